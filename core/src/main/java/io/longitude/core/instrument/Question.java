@@ -1,0 +1,49 @@
+package io.longitude.core.instrument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One question of an instrument.
+ *
+ * @param codes allowed codes for {@link QuestionType#CODE} and the tie kinds for {@link QuestionType#TIES}
+ * @param codeLabels labels of the codes, possibly none
+ * @param waves the waves in which the question is asked; empty means every wave
+ */
+public record Question(
+        String code,
+        QuestionType type,
+        Integer min,
+        Integer max,
+        List<String> codes,
+        Map<String, Labels> codeLabels,
+        List<String> waves,
+        Labels labels) {
+    public Question {
+        Objects.requireNonNull(code, "code is null");
+        Objects.requireNonNull(type, "type is null");
+        Objects.requireNonNull(labels, "labels is null");
+        codes = List.copyOf(codes);
+        codeLabels = Map.copyOf(codeLabels);
+        waves = List.copyOf(waves);
+        if ((type == QuestionType.LIKERT) && (min == null || max == null)) {
+            throw new InstrumentException("Cannot define question " + code + ", a likert scale needs min and max");
+        }
+        if ((type == QuestionType.CODE || type == QuestionType.TIES) && codes.isEmpty()) {
+            throw new InstrumentException("Cannot define question " + code + ", type " + type + " needs codes");
+        }
+        if (min != null && max != null && min > max) {
+            throw new InstrumentException("Cannot define question " + code + ", min is above max: " + min + " > " + max);
+        }
+    }
+
+    /** True when every code is a whole number, so the answer is stored as an integer. */
+    public boolean numericCodes() {
+        return codes.stream().allMatch(value -> value.matches("-?\\d+"));
+    }
+
+    public boolean askedIn(String wave) {
+        return waves.isEmpty() || waves.contains(wave);
+    }
+}

@@ -1,0 +1,17 @@
+package io.longitude.core.instrument;
+
+/** How an answer is written and checked. */
+public enum QuestionType {
+    /** A whole number on a scale from min to max. */
+    LIKERT,
+    /** One of a list of codes, numeric or textual. */
+    CODE,
+    /** A whole number within min and max. */
+    INTEGER,
+    /** A date, YYYY-MM-DD. */
+    DATE,
+    /** A ';'-separated list of participant_id:kind. */
+    TIES,
+    /** yes or no. */
+    YES_NO
+}

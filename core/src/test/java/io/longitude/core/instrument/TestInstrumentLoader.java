@@ -1,0 +1,72 @@
+package io.longitude.core.instrument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.longitude.core.lake.LakeTables;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TestInstrumentLoader {
+    @Test
+    void followupHasTheCanonicalQuestions() {
+        Instrument followup = InstrumentLoader.followup();
+
+        assertThat(followup.id()).isEqualTo("followup");
+        assertThat(followup.version()).isEqualTo(1);
+        assertThat(followup.codes()).containsExactly(
+                "sd_awareness_1", "sd_awareness_2", "sd_awareness_3", "sd_awareness_4", "sd_awareness_5",
+                "sd_integration", "sd_interest", "business_status", "business_launch_date", "business_stop_date",
+                "employees", "ties", "new_contacts", "satisfaction", "good_practice_speaker");
+        Question integration = followup.question("sd_integration").orElseThrow();
+        assertThat(integration.codes()).containsExactly("0", "1", "2");
+        assertThat(integration.codeLabels().get("2").in(Locale.FRENCH)).isEqualTo("Dans le cœur de métier");
+        assertThat(followup.question("satisfaction").orElseThrow().askedIn("W2")).isFalse();
+    }
+
+    @Test
+    void everyQuestionIsAColumnOfTheResponsesTable() {
+        List<String> expected = InstrumentLoader.followup().codes();
+
+        List<String> columns = LakeTables.RESPONSES.columnNames();
+
+        assertThat(columns.subList(columns.indexOf("sd_awareness_1"), columns.size())).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void missingLabelNamesTheSourceAndKey() {
+        String yaml = """
+                id: broken
+                version: 1
+                labels: {nl: a, fr: b, en: c}
+                questions:
+                  - code: q1
+                    type: likert
+                    min: 1
+                    max: 5
+                    labels: {nl: a, en: c}
+                """;
+
+        assertThatThrownBy(() -> InstrumentLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "broken.yaml"))
+                .isInstanceOf(InstrumentException.class)
+                .hasMessageContaining("broken.yaml questions[0] (q1)")
+                .hasMessageContaining("language fr is missing");
+    }
+
+    @Test
+    void unknownTypeIsRejected() {
+        String yaml = """
+                id: broken
+                version: 1
+                labels: {nl: a, fr: b, en: c}
+                questions:
+                  - {code: q1, type: slider, labels: {nl: a, fr: b, en: c}}
+                """;
+
+        assertThatThrownBy(() -> InstrumentLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "broken.yaml"))
+                .hasMessageContaining("unknown type: slider");
+    }
+}

@@ -1,0 +1,131 @@
+package io.longitude.ingest;
+
+import static org.apache.spark.sql.functions.lit;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.longitude.core.instrument.Instrument;
+import io.longitude.core.lake.LakeTables;
+import io.longitude.ingest.canonical.CanonicalFile;
+import io.longitude.ingest.canonical.FileKind;
+import io.longitude.ingest.lake.DeltaLake;
+import io.longitude.ingest.lake.Quarantine;
+import io.longitude.ingest.lake.StagingFile;
+import io.longitude.ingest.validation.Fields;
+import io.longitude.ingest.validation.FollowupConverter;
+import io.longitude.ingest.validation.ReferenceData;
+import io.longitude.ingest.validation.Rejection;
+import io.longitude.ingest.validation.RosterConverters;
+import io.longitude.ingest.validation.RowConverter;
+import io.longitude.ingest.validation.RowRejection;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/** Ingests one canonical file: validate every row, stage the accepted ones, merge them in one commit, record the batch. */
+final class FileIngest {
+    private final SparkSession spark;
+    private final IngestConfig config;
+    private final DeltaLake lake;
+    private final Instrument instrument;
+
+    FileIngest(SparkSession spark, IngestConfig config, Instrument instrument) {
+        this.spark = spark;
+        this.config = config;
+        this.lake = new DeltaLake(spark, config.lakeRoot());
+        this.instrument = instrument;
+    }
+
+    FileReport run(Path file, String batchId) {
+        if (lake.hasBatch(batchId)) {
+            return new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "");
+        }
+        try (CanonicalFile canonical = CanonicalFile.open(file, instrument)) {
+            RowConverter converter = converter(canonical.kind(), lake.references());
+            Quarantine quarantine = new Quarantine(config.quarantineDir(), batchId, file.getFileName().toString());
+            try (StagingFile staging = new StagingFile(converter.table())) {
+                long read = validate(file, canonical, converter, staging, quarantine);
+                quarantine.close();
+                commit(converter, staging, batchId);
+                recordBatch(file, batchId, canonical.kind(), read, staging.rows(), quarantine.rows());
+                return new FileReport(file, batchId, canonical.kind().code(), FileReport.Status.INGESTED, read, staging.rows(),
+                        quarantine.rows(), quarantine.rows() == 0 ? "" : quarantine.path().toString());
+            } catch (RuntimeException e) {
+                quarantine.discard();
+                throw e;
+            }
+        }
+    }
+
+    private long validate(Path file, CanonicalFile canonical, RowConverter converter, StagingFile staging, Quarantine quarantine) {
+        Map<String, Integer> columns = canonical.columns();
+        int width = canonical.header().size();
+        Map<String, Long> firstLineByKey = new HashMap<>();
+        String name = file.getFileName().toString();
+        long[] read = {0};
+        canonical.forEach(record -> {
+            read[0]++;
+            try {
+                Map<String, Object> row = convert(converter, columns, width, record);
+                String key = converter.table().naturalKey().stream().map(column -> String.valueOf(row.get(column))).collect(Collectors.joining("|"));
+                Long first = firstLineByKey.putIfAbsent(key, record.getStartingLineNumber());
+                if (first != null) {
+                    throw new RowRejection(IngestErrorCode.DUPLICATE_ROW, String.join("+", converter.table().naturalKey()), "",
+                            "repeats the row of line " + first);
+                }
+                staging.write(row);
+            } catch (RowRejection rejection) {
+                quarantine.add(new Rejection(name, record.getStartingLineNumber(), rejection.field(), rejection.value(),
+                        rejection.code(), rejection.reason()));
+            }
+        });
+        return read[0];
+    }
+
+    private static Map<String, Object> convert(RowConverter converter, Map<String, Integer> columns, int width, CsvRecord record)
+            throws RowRejection {
+        if (record.getFieldCount() != width) {
+            throw new RowRejection(IngestErrorCode.MALFORMED_ROW, "", "",
+                    "expected " + width + " fields as in the header, found " + record.getFieldCount());
+        }
+        return converter.convert(new Fields(columns, record.getFields()));
+    }
+
+    private void commit(RowConverter converter, StagingFile staging, String batchId) {
+        String uri = staging.finish();
+        if (staging.rows() == 0) {
+            return;
+        }
+        StructType schema = StructType.fromDDL(converter.table().ddl());
+        List<String> columns = converter.table().columnNames();
+        Dataset<Row> rows = spark.read().schema(schema).option("mode", "FAILFAST").json(uri)
+                .withColumn("batch_id", lit(batchId))
+                .selectExpr(columns.toArray(String[]::new));
+        lake.merge(converter.table(), rows);
+    }
+
+    private void recordBatch(Path file, String batchId, FileKind kind, long read, long accepted, long quarantined) {
+        Row row = RowFactory.create(batchId, file.getFileName().toString(), kind.code(), FollowupConverter.CANONICAL,
+                read, accepted, quarantined, "ingested", Timestamp.from(Instant.now()));
+        lake.append(LakeTables.BATCHES, spark.createDataFrame(List.of(row), StructType.fromDDL(LakeTables.BATCHES.ddl())));
+    }
+
+    private RowConverter converter(FileKind kind, ReferenceData references) {
+        return switch (kind) {
+            case EDITIONS -> RosterConverters.editions();
+            case PARTICIPANTS -> RosterConverters.participants(references, config.pseudonymizer());
+            case SESSIONS -> RosterConverters.sessions(references, config.pseudonymizer());
+            case ATTENDANCE -> RosterConverters.attendance(references, config.pseudonymizer());
+            case ASSESSMENTS -> RosterConverters.assessments(references, config.pseudonymizer());
+            case FOLLOWUP -> new FollowupConverter(instrument, references, config.pseudonymizer());
+        };
+    }
+}

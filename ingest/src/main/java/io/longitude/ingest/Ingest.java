@@ -1,0 +1,65 @@
+package io.longitude.ingest;
+
+import io.longitude.core.instrument.Instrument;
+import io.longitude.core.instrument.InstrumentLoader;
+import io.longitude.ingest.canonical.CanonicalFile;
+import io.longitude.ingest.canonical.FileKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The public entry point of ingest, used by the CLI and the dashboard: canonical files into the lake.
+ * Files are taken in dependency order (editions, participants, sessions, attendance, assessments, follow-ups);
+ * each file is committed in one transaction or not at all; a file already ingested (same SHA-256) changes nothing.
+ */
+public final class Ingest {
+    private Ingest() {}
+
+    /** Ingests the files into the lake of {@code config}, and reports on each. A failed file does not stop the others. */
+    public static IngestReport run(org.apache.spark.sql.SparkSession spark, IngestConfig config, List<Path> files) {
+        Instrument instrument = InstrumentLoader.followup();
+        FileIngest ingest = new FileIngest(spark, config, instrument);
+        List<FileReport> reports = new ArrayList<>();
+        List<Path> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparingInt(file -> order(file, instrument)));
+        for (Path file : ordered) {
+            String batchId = "";
+            try {
+                batchId = sha256(file);
+                reports.add(ingest.run(file, batchId));
+            } catch (IngestException e) {
+                reports.add(FileReport.failed(file, batchId, e));
+            }
+        }
+        return new IngestReport(reports);
+    }
+
+    private static int order(Path file, Instrument instrument) {
+        try (CanonicalFile canonical = CanonicalFile.open(file, instrument)) {
+            return canonical.kind().ordinal();
+        } catch (IngestException e) {
+            return FileKind.values().length;
+        }
+    }
+
+    /** The SHA-256 of the file's bytes, in hex: the batch id. */
+    public static String sha256(Path file) {
+        try (InputStream input = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            input.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) input).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM lacks SHA-256", e);
+        }
+    }
+}

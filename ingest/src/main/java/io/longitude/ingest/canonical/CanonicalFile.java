@@ -1,0 +1,144 @@
+package io.longitude.ingest.canonical;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.longitude.core.instrument.Instrument;
+import io.longitude.ingest.IngestErrorCode;
+import io.longitude.ingest.IngestException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A canonical CSV file (DOMAIN.md, "Canonical files"): UTF-8 with an optional BOM, comma-separated, RFC 4180 quoting,
+ * one header row. Reading stops with an {@link IngestException} naming the file when the bytes are not UTF-8.
+ */
+public final class CanonicalFile implements AutoCloseable {
+    private static final char BOM = '\uFEFF';
+
+    private final Path path;
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> records;
+    private final List<String> header;
+    private final FileKind kind;
+
+    private CanonicalFile(Path path, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, List<String> header, FileKind kind) {
+        this.path = path;
+        this.reader = reader;
+        this.records = records;
+        this.header = header;
+        this.kind = kind;
+    }
+
+    /**
+     * Opens a file and reads its header.
+     *
+     * @throws IngestException when the file cannot be read, has no header, or its header is of no known kind
+     */
+    public static CanonicalFile open(Path path, Instrument instrument) {
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
+        }
+        CsvReader<CsvRecord> reader;
+        try {
+            InputStreamReader text = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(text);
+        } catch (IOException e) {
+            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), e);
+        }
+        Iterator<CsvRecord> records = reader.iterator();
+        CsvRecord first = next(path, records);
+        if (first == null) {
+            close(reader);
+            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", the file is empty");
+        }
+        List<String> header = first.getFields().stream().map(String::trim).toList();
+        if (!header.isEmpty() && !header.get(0).isEmpty() && header.get(0).charAt(0) == BOM) {
+            header = new java.util.ArrayList<>(header);
+            header.set(0, header.get(0).substring(1));
+            header = List.copyOf(header);
+        }
+        Set<String> names = new LinkedHashSet<>(header);
+        if (names.size() != header.size()) {
+            close(reader);
+            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", line 1 repeats a column name: " + header);
+        }
+        FileKind kind = FileKind.recognise(names).orElse(null);
+        if (kind == null) {
+            close(reader);
+            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path
+                    + ", line 1 is not the header of a canonical file (editions, participants, sessions, attendance, assessments or follow-up): " + header);
+        }
+        List<String> unknown = header.stream().filter(name -> !kind.allowedColumns(instrument).contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            close(reader);
+            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " as " + kind.code()
+                    + ", line 1 has columns that are not in the canonical format: " + unknown);
+        }
+        return new CanonicalFile(path, reader, records, header, kind);
+    }
+
+    public FileKind kind() {
+        return kind;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    /** Column name to index. */
+    public Map<String, Integer> columns() {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int index = 0; index < header.size(); index++) {
+            columns.put(header.get(index), index);
+        }
+        return columns;
+    }
+
+    /** Hands every data record to {@code action}, in file order. */
+    public void forEach(Consumer<CsvRecord> action) {
+        CsvRecord record;
+        while ((record = next(path, records)) != null) {
+            action.accept(record);
+        }
+    }
+
+    private static CsvRecord next(Path path, Iterator<CsvRecord> records) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (NoSuchElementException e) {
+            return null;
+        } catch (UncheckedIOException e) {
+            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not valid UTF-8 text: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot parse " + path + " as CSV: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        close(reader);
+    }
+
+    private static void close(CsvReader<CsvRecord> reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.longitude.ingest.generate;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.longitude.core.domain.Wave;
+import io.longitude.core.instrument.InstrumentLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes the files a programme really has: rosters as canonical CSV, one follow-up export per wave and
+ * {@code truth.json}. Streams candidate by candidate, so memory stays flat whatever the number of participants.
+ */
+public final class DemoProgrammeGenerator {
+    private static final String FUNDER_ID = "funder-brussels-economy";
+
+    private DemoProgrammeGenerator() {}
+
+    /** Generates a programme into {@code config.out()} and says what it wrote. */
+    public static GeneratorSummary generate(GeneratorConfig config) {
+        ProgrammeTruth truth = ProgrammeTruth.standard(config.seed(), config.editions());
+        List<EditionPlan> plans = plans(config);
+        CandidateSimulator simulator = new CandidateSimulator(config.seed(), truth, plans, config.asOf());
+        Path out = config.out();
+        long participants = 0;
+        long responses = 0;
+        try {
+            Files.createDirectories(out);
+            List<String> followupHeader = new ArrayList<>(CanonicalColumns.FOLLOWUP_KEYS);
+            followupHeader.addAll(InstrumentLoader.followup().codes());
+            try (CsvWriter editions = writer(out, "editions.csv", CanonicalColumns.EDITIONS);
+                    CsvWriter roster = writer(out, "participants.csv", CanonicalColumns.PARTICIPANTS);
+                    CsvWriter sessions = writer(out, "sessions.csv", CanonicalColumns.SESSIONS);
+                    CsvWriter attendance = writer(out, "attendance.csv", CanonicalColumns.ATTENDANCE);
+                    CsvWriter assessments = writer(out, "assessments.csv", CanonicalColumns.ASSESSMENTS);
+                    WaveWriters followups = new WaveWriters(out, followupHeader)) {
+                for (EditionPlan plan : plans) {
+                    writeEdition(plan, editions, sessions, roster);
+                    for (int index = 0; index < plan.candidates(); index++) {
+                        SimulatedCandidate candidate = simulator.simulate(plan, index);
+                        roster.writeRecord(candidate.participant());
+                        if (candidate.alumnusEnrolment() != null) {
+                            roster.writeRecord(candidate.alumnusEnrolment());
+                        }
+                        candidate.attendance().forEach(attendance::writeRecord);
+                        candidate.assessments().forEach(assessments::writeRecord);
+                        responses += followups.write(candidate.followupByWave());
+                        participants++;
+                    }
+                }
+            }
+            Files.writeString(out.resolve("truth.json"), truth.json(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the demo programme to " + out + ": " + e.getMessage(), e);
+        }
+        return new GeneratorSummary(out, plans.size(), participants, responses);
+    }
+
+    private static void writeEdition(EditionPlan plan, CsvWriter editions, CsvWriter sessions, CsvWriter roster) {
+        editions.writeRecord(CandidateSimulator.PROGRAMME_ID, plan.editionId(), Integer.toString(plan.number()),
+                plan.start().toString(), plan.end().toString(), plan.number() % 2 == 1 ? "all sectors" : "crafts", FUNDER_ID);
+        for (int session = 0; session < EditionPlan.SESSIONS; session++) {
+            sessions.writeRecord(plan.sessionId(session), plan.editionId(), plan.sessionDate(session).toString(),
+                    EditionPlan.KINDS.get(session).name(), EditionPlan.THEMES.get(session));
+        }
+        for (int coach = 1; coach <= 2; coach++) {
+            String id = String.format("C%02d-%d", plan.number(), coach);
+            roster.writeRecord(id, "Coach " + id, "coach" + id.toLowerCase() + "@example.org", "+32 2 555 00 0" + coach,
+                    CandidateSimulator.PROGRAMME_ID, plan.editionId(), "coach", "", "enrolled", plan.start().toString(), "", "", "");
+        }
+    }
+
+    private static List<EditionPlan> plans(GeneratorConfig config) {
+        SplittableRandom random = new SplittableRandom(config.seed());
+        List<EditionPlan> plans = new ArrayList<>();
+        for (int number = 1; number <= config.editions(); number++) {
+            int size = config.participants() == 0
+                    ? random.nextInt(25, 41)
+                    : config.participants() / config.editions() + (number <= config.participants() % config.editions() ? 1 : 0);
+            plans.add(EditionPlan.of(number, size));
+        }
+        return plans;
+    }
+
+    static CsvWriter writer(Path out, String name, List<String> header) throws IOException {
+        CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out.resolve(name), StandardCharsets.UTF_8);
+        writer.writeRecord(header);
+        return writer;
+    }
+
+    /** One follow-up export per wave, named {@code followup-W0.csv} to {@code followup-W4.csv}. */
+    private static final class WaveWriters implements AutoCloseable {
+        private final List<CsvWriter> writers = new ArrayList<>();
+
+        WaveWriters(Path out, List<String> header) throws IOException {
+            for (Wave wave : Wave.STANDARD) {
+                writers.add(writer(out, "followup-" + wave.code() + ".csv", header));
+            }
+        }
+
+        int write(String[][] rowsByWave) {
+            int written = 0;
+            for (int wave = 0; wave < rowsByWave.length; wave++) {
+                if (rowsByWave[wave] != null) {
+                    writers.get(wave).writeRecord(rowsByWave[wave]);
+                    written++;
+                }
+            }
+            return written;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (CsvWriter writer : writers) {
+                writer.close();
+            }
+        }
+    }
+}

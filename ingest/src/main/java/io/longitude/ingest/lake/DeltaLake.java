@@ -1,0 +1,113 @@
+package io.longitude.ingest.lake;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.delta.tables.DeltaTable;
+import io.longitude.core.lake.LakeTables;
+import io.longitude.core.lake.TableDefinition;
+import io.longitude.ingest.validation.ReferenceData;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/** The Delta tables of the lake, as ingest writes them. */
+public final class DeltaLake {
+    private final SparkSession spark;
+    private final String root;
+
+    public DeltaLake(SparkSession spark, String root) {
+        this.spark = spark;
+        this.root = root;
+    }
+
+    public String path(TableDefinition table) {
+        return root + "/" + table.name();
+    }
+
+    public boolean exists(TableDefinition table) {
+        return DeltaTable.isDeltaTable(spark, path(table));
+    }
+
+    /** Creates the table with its schema and partitioning unless it exists. */
+    public void ensure(TableDefinition table) {
+        if (!exists(table)) {
+            DeltaTable.createIfNotExists(spark)
+                    .location(path(table))
+                    .addColumns(StructType.fromDDL(table.ddl()))
+                    .partitionedBy(table.partitionBy().toArray(String[]::new))
+                    .execute();
+        }
+    }
+
+    /** The latest version of a table, or -1 when it does not exist. */
+    public long version(TableDefinition table) {
+        if (!exists(table)) {
+            return -1;
+        }
+        return DeltaTable.forPath(spark, path(table)).history(1).select("version").first().getLong(0);
+    }
+
+    public Dataset<Row> read(TableDefinition table) {
+        return spark.read().format("delta").load(path(table));
+    }
+
+    /**
+     * Merges rows on the table's natural key in one Delta transaction: new keys are inserted, rows whose content
+     * changed (any column but {@code batch_id}) are updated, identical rows are left alone.
+     */
+    public void merge(TableDefinition table, Dataset<Row> rows) {
+        ensure(table);
+        String key = table.naturalKey().stream()
+                .map(column -> "target." + column + " = source." + column)
+                .collect(Collectors.joining(" AND "));
+        String changed = table.columnNames().stream()
+                .filter(column -> !table.naturalKey().contains(column) && !column.equals("batch_id"))
+                .map(column -> "NOT (target." + column + " <=> source." + column + ")")
+                .collect(Collectors.joining(" OR "));
+        var merge = DeltaTable.forPath(spark, path(table)).as("target").merge(rows.as("source"), key);
+        (changed.isEmpty() ? merge : merge.whenMatched(changed).updateAll()).whenNotMatched().insertAll().execute();
+    }
+
+    public void append(TableDefinition table, Dataset<Row> rows) {
+        ensure(table);
+        rows.write().format("delta").mode("append").save(path(table));
+    }
+
+    public boolean hasBatch(String batchId) {
+        return exists(LakeTables.BATCHES) && !read(LakeTables.BATCHES).filter(col("batch_id").equalTo(batchId)).isEmpty();
+    }
+
+    /** The editions, enrolments and sessions the lake holds, for checking new rows. */
+    public ReferenceData references() {
+        Map<String, String> programmeByEdition = new HashMap<>();
+        Set<String> enrolments = new HashSet<>();
+        Set<String> participants = new HashSet<>();
+        Map<String, String> editionBySession = new HashMap<>();
+        if (exists(LakeTables.EDITIONS)) {
+            collect(read(LakeTables.EDITIONS).select("edition_id", "programme_id"))
+                    .forEach(row -> programmeByEdition.put(row.getString(0), row.getString(1)));
+        }
+        if (exists(LakeTables.ENROLMENTS)) {
+            collect(read(LakeTables.ENROLMENTS).select("participant_key", "edition_id")).forEach(row -> {
+                enrolments.add(ReferenceData.enrolmentKey(row.getString(0), row.getString(1)));
+                participants.add(row.getString(0));
+            });
+        }
+        if (exists(LakeTables.SESSIONS)) {
+            collect(read(LakeTables.SESSIONS).select("session_id", "edition_id"))
+                    .forEach(row -> editionBySession.put(row.getString(0), row.getString(1)));
+        }
+        return new ReferenceData(programmeByEdition, enrolments, participants, editionBySession);
+    }
+
+    private static List<Row> collect(Dataset<Row> rows) {
+        return rows.collectAsList();
+    }
+}
