@@ -1,0 +1,54 @@
+package io.longitude.analytics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** One local Spark session with Delta per test class (two threads, UI off, two shuffle partitions), and helpers. */
+public abstract class AnalyticsTestBase {
+    protected static SparkSession spark;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("longitude-analytics-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+        spark = null;
+    }
+
+    /** The metric cells as {@code edition|wave|group_key} to the row, for assertions. */
+    protected static Map<String, Row> cells(Dataset<Row> metrics) {
+        Map<String, Row> cells = new HashMap<>();
+        for (Row row : metrics.collectAsList()) {
+            String key = row.getAs("edition_id") + "|" + row.getAs("wave") + "|" + row.getAs("group_key");
+            if (cells.put(key, row) != null) {
+                throw new AssertionError("Two metric rows for " + key);
+            }
+        }
+        return cells;
+    }
+
+    protected static List<String> keys(Dataset<Row> metrics) {
+        return new ArrayList<>(cells(metrics).keySet());
+    }
+}
