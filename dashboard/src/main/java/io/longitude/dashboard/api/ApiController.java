@@ -1,0 +1,35 @@
+package io.longitude.dashboard.api;
+
+import io.longitude.core.metrics.MetricValue;
+import io.longitude.dashboard.editions.EditionSummary;
+import io.longitude.dashboard.editions.MetricStore;
+import io.longitude.dashboard.system.NotFoundException;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API: editions, and every metric row of an edition. */
+@RestController
+@RequestMapping("/api")
+class ApiController {
+    private final MetricStore store;
+
+    ApiController(MetricStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/editions")
+    List<EditionSummary> editions() {
+        return store.editions();
+    }
+
+    @GetMapping("/editions/{editionId}/metrics")
+    List<MetricValue> metrics(@PathVariable String editionId) {
+        if (store.edition(editionId).isEmpty()) {
+            throw new NotFoundException("No edition " + editionId);
+        }
+        return store.metrics(editionId);
+    }
+}

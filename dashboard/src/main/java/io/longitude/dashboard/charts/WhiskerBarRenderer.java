@@ -1,0 +1,30 @@
+package io.longitude.dashboard.charts;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.data.category.CategoryDataset;
+
+/** Bars of one series with their 95% interval. */
+final class WhiskerBarRenderer extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Whiskers whiskers;
+
+    WhiskerBarRenderer(Whiskers whiskers) {
+        this.whiskers = whiskers;
+    }
+
+    @Override
+    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+            CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+        super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+        if (pass == getPassCount() - 1) {
+            whiskers.draw(g2, dataArea, plot, domainAxis, rangeAxis, row, column, 0, dataset.getColumnCount());
+        }
+    }
+}

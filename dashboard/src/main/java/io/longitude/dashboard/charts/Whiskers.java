@@ -1,0 +1,42 @@
+package io.longitude.dashboard.charts;
+
+import io.longitude.core.metrics.Interval;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.Map;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+
+/** 95% interval whiskers drawn over bars, keyed by (series, category). */
+final class Whiskers {
+    private static final double CAP = 4;
+
+    private final Map<String, Interval> intervals = new HashMap<>();
+
+    void put(Comparable<?> series, Comparable<?> category, Interval interval) {
+        intervals.put(series + "\u0000" + category, interval);
+    }
+
+    /** Draws the whisker of one bar; {@code base} is where a stacked segment starts (0 for plain bars). */
+    void draw(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis,
+            int row, int column, double base, int columns) {
+        Interval interval = intervals.get(plot.getDataset().getRowKey(row) + "\u0000" + plot.getDataset().getColumnKey(column));
+        if (interval == null) {
+            return;
+        }
+        int series = plot.getDataset().getRowCount();
+        double x = domainAxis.getCategoryMiddle(column, columns, dataArea, plot.getDomainAxisEdge()) + (row - (series - 1) / 2.0) * 3 * CAP;
+        double low = rangeAxis.valueToJava2D(base + interval.lower(), dataArea, plot.getRangeAxisEdge());
+        double high = rangeAxis.valueToJava2D(base + interval.upper(), dataArea, plot.getRangeAxisEdge());
+        g2.setPaint(Color.DARK_GRAY);
+        g2.setStroke(new BasicStroke(1.2f));
+        g2.draw(new Line2D.Double(x, low, x, high));
+        g2.draw(new Line2D.Double(x - CAP, low, x + CAP, low));
+        g2.draw(new Line2D.Double(x - CAP, high, x + CAP, high));
+    }
+}

@@ -1,0 +1,63 @@
+package io.longitude.dashboard.cli;
+
+import io.longitude.analytics.AnalyticsConfig;
+import io.longitude.dashboard.system.DataPaths;
+import io.longitude.dashboard.system.LocalSpark;
+import io.longitude.ingest.IngestConfig;
+import io.longitude.ingest.IngestReport;
+import io.longitude.ingest.PseudonymKeys;
+import io.longitude.ingest.generate.DemoProgrammeGenerator;
+import io.longitude.ingest.generate.GeneratorConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generates the demo programme into data/demo, ingests it, analyses it and serves the dashboard.")
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Stop after the analysis.")
+    boolean noServe;
+
+    @Override
+    public Integer call() {
+        Path demo = Path.of(DataPaths.DEMO);
+        if (Files.exists(demo.resolve("truth.json"))) {
+            System.out.println("[1/4] Demo programme already in " + demo);
+        } else {
+            System.out.println("[1/4] Generating the demo programme into " + demo);
+            System.out.println("      " + DemoProgrammeGenerator.generate(GeneratorConfig.defaults(demo)));
+        }
+        Path keyFile = PseudonymKeys.createIfMissing(Path.of(DataPaths.KEY_FILE));
+        System.out.println("[2/4] Ingesting into " + DataPaths.LAKE + " (pseudonym key " + keyFile + ")");
+        IngestConfig ingest = new IngestConfig(DataPaths.LAKE, Path.of(DataPaths.QUARANTINE), PseudonymKeys.load(System.getenv(), keyFile));
+        IngestReport report = IngestCommand.run(ingest, csvFiles(demo), LocalSpark.DEFAULT_MASTER);
+        if (report.failed()) {
+            return 1;
+        }
+        System.out.println("[3/4] Analysing into " + DataPaths.METRICS);
+        AnalyzeCommand.runIfChanged(AnalyticsConfig.of(DataPaths.LAKE, DataPaths.METRICS), LocalSpark.DEFAULT_MASTER);
+        if (noServe) {
+            return 0;
+        }
+        System.out.println("[4/4] Serving the dashboard");
+        ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER);
+        return 0;
+    }
+
+    private static List<Path> csvFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.longitude.dashboard.cli;
+
+import io.longitude.dashboard.system.DataPaths;
+import io.longitude.dashboard.system.LocalSpark;
+import io.longitude.ingest.FileReport;
+import io.longitude.ingest.Ingest;
+import io.longitude.ingest.IngestConfig;
+import io.longitude.ingest.IngestReport;
+import io.longitude.ingest.PseudonymKeys;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Validates canonical files and commits them to the lake, one transaction per file.")
+final class IngestCommand implements Callable<Integer> {
+    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
+    String lake;
+
+    @Option(names = "--quarantine", defaultValue = DataPaths.QUARANTINE, description = "Folder for rejected rows (default: ${DEFAULT-VALUE}).")
+    Path quarantine;
+
+    @Option(names = "--key-file", defaultValue = DataPaths.KEY_FILE,
+            description = "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
+    Path keyFile;
+
+    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Parameters(arity = "1..*", description = "Canonical CSV files: rosters and follow-up exports.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        IngestReport report = run(new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)), files, master);
+        return report.failed() ? 1 : 0;
+    }
+
+    static IngestReport run(IngestConfig config, List<Path> files, String master) {
+        long started = System.nanoTime();
+        IngestReport report = Ingest.run(LocalSpark.session(master), config, files);
+        report.files().stream().map(FileReport::toString).forEach(line -> System.out.println("  " + line));
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        System.out.println(report.summary() + " in " + millis + " ms (" + report.rowsRead() * 1000 / millis + " rows/s)");
+        return report;
+    }
+}

@@ -1,0 +1,45 @@
+package io.longitude.dashboard.cli;
+
+import io.longitude.dashboard.DashboardApplication;
+import io.longitude.dashboard.system.DataPaths;
+import io.longitude.dashboard.system.LocalSpark;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the dashboard.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--address", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String address;
+
+    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
+    String lake;
+
+    @Option(names = "--metrics", defaultValue = DataPaths.METRICS, description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
+    String metrics;
+
+    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Override
+    public Integer call() {
+        serve(port, address, lake, metrics, master);
+        return 0;
+    }
+
+    static String serve(int port, String address, String lake, String metrics, String master) {
+        ConfigurableApplicationContext context = DashboardApplication.start(Map.of(
+                "server.port", port, "server.address", address,
+                "longitude.lake", lake, "longitude.metrics", metrics, "longitude.master", master));
+        int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
+        String url = "http://" + (address.equals("0.0.0.0") ? "127.0.0.1" : address) + ":" + actual + "/";
+        System.out.println("Longitude dashboard: " + url);
+        return url;
+    }
+}

@@ -1,0 +1,11 @@
+package io.longitude.dashboard.editions;
+
+/**
+ * One line of a figure's text table.
+ *
+ * @param key {@code edition|wave|group_key} of the metric row, so tests and scripts can match page and table
+ * @param value the raw value, null when not computable
+ * @param display the value as the reader sees it
+ * @param interval the 95% interval as the reader sees it, or empty
+ */
+public record FigureRow(String label, String key, Double value, String display, String interval, long n, String status, String note) {}

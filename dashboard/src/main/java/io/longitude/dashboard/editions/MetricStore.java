@@ -1,0 +1,85 @@
+package io.longitude.dashboard.editions;
+
+import io.longitude.core.lake.LakeTables;
+import io.longitude.core.lake.LakeUri;
+import io.longitude.core.lake.MetricTables;
+import io.longitude.core.metrics.MetricValue;
+import io.longitude.dashboard.system.LongitudeProperties;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * The editions and metric rows the pages show, read through the application's Spark session and kept in memory.
+ * Each read first compares the tables' latest Delta versions (a cheap listing) and reloads only when they changed.
+ */
+@Component
+public class MetricStore {
+    private final SparkSession spark;
+    private final String editionsPath;
+    private final String metricsPath;
+    private volatile Snapshot snapshot = new Snapshot(-2, -2, List.of(), List.of());
+
+    public MetricStore(SparkSession spark, LongitudeProperties properties) {
+        this.spark = spark;
+        this.editionsPath = LakeUri.table(properties.lake(), LakeTables.EDITIONS);
+        this.metricsPath = LakeUri.table(properties.metrics(), MetricTables.METRIC_VALUES);
+    }
+
+    private record Snapshot(long editionsVersion, long metricsVersion, List<EditionSummary> editions, List<MetricValue> metrics) {}
+
+    public List<EditionSummary> editions() {
+        return current().editions();
+    }
+
+    public Optional<EditionSummary> edition(String editionId) {
+        return editions().stream().filter(edition -> edition.editionId().equals(editionId)).findFirst();
+    }
+
+    /** Every metric row of an edition. */
+    public List<MetricValue> metrics(String editionId) {
+        return current().metrics().stream().filter(metric -> metric.editionId().equals(editionId)).toList();
+    }
+
+    private synchronized Snapshot current() {
+        long editionsVersion = DeltaVersions.latest(spark, editionsPath);
+        long metricsVersion = DeltaVersions.latest(spark, metricsPath);
+        if (editionsVersion != snapshot.editionsVersion() || metricsVersion != snapshot.metricsVersion()) {
+            snapshot = new Snapshot(editionsVersion, metricsVersion, readEditions(editionsVersion), readMetrics(metricsVersion));
+        }
+        return snapshot;
+    }
+
+    private List<EditionSummary> readEditions(long version) {
+        if (version < 0) {
+            return List.of();
+        }
+        return spark.read().format("delta").option("versionAsOf", version).load(editionsPath).collectAsList().stream()
+                .map(row -> new EditionSummary(row.getAs("programme_id"), row.getAs("edition_id"), row.<Integer>getAs("number"),
+                        row.<Date>getAs("start_date").toLocalDate(), row.<Date>getAs("end_date").toLocalDate(),
+                        row.getAs("target_group"), row.getAs("funder_id")))
+                .sorted(Comparator.comparing(EditionSummary::programmeId).thenComparingInt(EditionSummary::number))
+                .toList();
+    }
+
+    private List<MetricValue> readMetrics(long version) {
+        if (version < 0) {
+            return List.of();
+        }
+        return spark.read().format("delta").option("versionAsOf", version).load(metricsPath).collectAsList().stream()
+                .map(MetricStore::metric)
+                .toList();
+    }
+
+    private static MetricValue metric(Row row) {
+        return new MetricValue(row.getAs("metric_id"), row.getAs("programme_id"), row.getAs("edition_id"), row.getAs("wave"),
+                row.getAs("group_key"), row.getAs("numerator"), row.getAs("denominator"), row.<Long>getAs("n"), row.getAs("value"),
+                row.getAs("lower"), row.getAs("upper"), row.getAs("status"), row.getAs("note"), row.getAs("input_versions"),
+                row.getAs("job_version"), row.<Timestamp>getAs("computed_at").toInstant());
+    }
+}

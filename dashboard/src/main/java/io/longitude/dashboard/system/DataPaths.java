@@ -1,0 +1,18 @@
+package io.longitude.dashboard.system;
+
+import java.nio.file.Path;
+
+/** The default places under {@code data/} (see {@code data/README.md}). */
+public final class DataPaths {
+    public static final String LAKE = "data/lake";
+    public static final String METRICS = "data/metrics";
+    public static final String QUARANTINE = "data/quarantine";
+    public static final String KEY_FILE = "data/keys/pseudonym.key";
+    public static final String DEMO = "data/demo";
+
+    private DataPaths() {}
+
+    public static Path path(String relative) {
+        return Path.of(relative);
+    }
+}

@@ -1,0 +1,30 @@
+package io.longitude.dashboard.system;
+
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the one long-lived Spark session of the application: Delta enabled, UI off, few shuffle partitions. */
+public final class LocalSpark {
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    private LocalSpark() {}
+
+    /** The session for {@code master}; reuses the running one, so the CLI and the web server share it. */
+    public static SparkSession session(String master) {
+        return SparkSession.builder()
+                .master(master)
+                .appName("longitude")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.sql.adaptive.enabled", "true")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                .config("spark.scheduler.mode", "FAIR")
+                // Tomcat registers its own URL stream handler factory; the JVM takes only one (SPARK-25694).
+                .config("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false")
+                .getOrCreate();
+    }
+}

@@ -1,0 +1,85 @@
+package io.longitude.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The edition page in a real headless Chromium. Skips where Chromium is absent, unless
+ * {@code -Dlongitude.require-browser=true} (CI) turns the skip into a failure.
+ */
+class TestEditionPageInBrowser {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    static ChromeDriver browser;
+    static DemoServer server;
+
+    @BeforeAll
+    static void start() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String reason = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "): apt-get install chromium chromium-driver to run the browser tests";
+        if (!present && Boolean.getBoolean("longitude.require-browser")) {
+            throw new AssertionError(reason + "; longitude.require-browser=true forbids skipping");
+        }
+        Assumptions.assumeTrue(present, reason);
+        server = DemoServer.get();
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--window-size=1400,2400", "--lang=en");
+        browser = new ChromeDriver(options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void editionPageShowsItsFourChartsLoaded() throws Exception {
+        browser.get(server.url + "/editions/E01?lang=en");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('img.chart')).every(i => i.complete && i.naturalWidth > 0)"));
+
+        List<WebElement> charts = browser.findElements(By.cssSelector("figure.metric img.chart"));
+        assertThat(charts).hasSize(4);
+        for (WebElement chart : charts) {
+            Long width = (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", chart);
+            assertThat(width).isEqualTo(640L);
+        }
+        assertThat(browser.findElements(By.cssSelector("table.numbers"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("#response-rate table.numbers")).getText()).contains("W0", "W4");
+        Path screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("edition.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void languageSwitchTurnsThePageFrench() {
+        browser.get(server.url + "/editions/E02?lang=en");
+        browser.findElement(By.linkText("fr")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getPageSource().contains("Taux de réponse par vague"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Édition 2");
+    }
+}

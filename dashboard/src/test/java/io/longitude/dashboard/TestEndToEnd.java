@@ -1,0 +1,133 @@
+package io.longitude.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.longitude.core.lake.LakeUri;
+import io.longitude.core.lake.MetricTables;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Generate, ingest, analyse, then read the pages, charts and API of the real server over HTTP. */
+class TestEndToEnd {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern CELL = Pattern.compile("data-key=\"([^\"]*)\">\\s*<td>[^<]*</td>\\s*<td class=\"value\" data-value=\"([^\"]*)\"");
+
+    static DemoServer server;
+
+    @BeforeAll
+    static void start() {
+        server = DemoServer.get();
+    }
+
+    @Test
+    void homeListsTheEditions() throws Exception {
+        HttpResponse<String> home = get("/", "en");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("brussels-sd-pilot", "/editions/E01", "/editions/E02", "/editions/E03");
+    }
+
+    @Test
+    void editionPageShowsFourChartsAndTheNumbersOfTheMetricTable() throws Exception {
+        HttpResponse<String> page = get("/editions/E01", "en");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        for (String chart : List.of("funnel", "response-rate", "integration", "network")) {
+            assertThat(page.body()).contains("src=\"/charts/E01/" + chart + ".png\"", "href=\"/charts/E01/" + chart + ".svg\"");
+        }
+        Map<String, String> shown = new HashMap<>();
+        Matcher matcher = CELL.matcher(page.body());
+        while (matcher.find()) {
+            shown.put(matcher.group(1), matcher.group(2));
+        }
+        Map<String, Row> table = metricTable("E01");
+        assertThat(shown.keySet()).containsExactlyInAnyOrderElementsOf(table.keySet());
+        for (Map.Entry<String, Row> entry : table.entrySet()) {
+            Double expected = entry.getValue().getAs("value");
+            String value = shown.get(entry.getKey());
+            if (expected == null) {
+                assertThat(value).as(entry.getKey()).isEmpty();
+            } else {
+                assertThat(Double.parseDouble(value)).as(entry.getKey()).isCloseTo(expected, within(1e-12));
+            }
+        }
+        assertThat(table.keySet()).contains("E01|W0|response_rate", "E01|W4|level=2", "E01||all|completed", "E01||density");
+    }
+
+    @Test
+    void chartsComeAsPngAndSvg() throws Exception {
+        for (String chart : List.of("funnel", "response-rate", "integration", "network")) {
+            HttpResponse<byte[]> png = HTTP.send(request("/charts/E01/" + chart + ".png", "en"), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(png.statusCode()).isEqualTo(200);
+            assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+            assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
+            HttpResponse<String> svg = get("/charts/E01/" + chart + ".svg", "en");
+            assertThat(svg.statusCode()).isEqualTo(200);
+            assertThat(svg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+            assertThat(svg.body()).contains("<svg").contains("</svg>");
+        }
+        assertThat(get("/charts/E01/integration.svg", "en").body()).contains("core business");
+        assertThat(get("/charts/E01/integration.svg", "nl").body()).contains("kernactiviteit");
+    }
+
+    @Test
+    void apiReturnsEveryMetricRowOfTheEdition() throws Exception {
+        HttpResponse<String> editions = get("/api/editions", "en");
+        assertThat(editions.statusCode()).isEqualTo(200);
+        assertThat(editions.body()).contains("\"editionId\":\"E01\"", "\"editionId\":\"E03\"");
+
+        HttpResponse<String> metrics = get("/api/editions/E02/metrics", "en");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        Map<String, Row> table = metricTable("E02");
+        assertThat(count(metrics.body(), "\"metricId\":")).isEqualTo(table.size());
+        Row rate = table.get("E02|W1|response_rate");
+        assertThat(metrics.body()).contains("\"groupKey\":\"response_rate\"", "\"value\":" + rate.getAs("value"));
+    }
+
+    @Test
+    void unknownEditionOrChartIsNotFound() throws Exception {
+        assertThat(get("/editions/E99", "en").statusCode()).isEqualTo(404);
+        assertThat(get("/api/editions/E99/metrics", "en").statusCode()).isEqualTo(404);
+        assertThat(get("/charts/E01/pie.png", "en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void pagesSpeakDutchFrenchAndEnglish() throws Exception {
+        assertThat(get("/editions/E01", "fr-BE").body()).contains("Taux de réponse par vague", "lang=\"fr\"");
+        assertThat(get("/editions/E01", "nl-BE").body()).contains("Respons per meetmoment");
+        assertThat(get("/editions/E01?lang=en", "nl-BE").body()).contains("Response rate per wave");
+    }
+
+    private static Map<String, Row> metricTable(String edition) {
+        Map<String, Row> rows = new HashMap<>();
+        for (Row row : server.spark.read().format("delta").load(LakeUri.table(server.metrics, MetricTables.METRIC_VALUES))
+                .filter("edition_id = '" + edition + "'").collectAsList()) {
+            rows.put(row.getAs("edition_id") + "|" + row.getAs("wave") + "|" + row.getAs("group_key"), row);
+        }
+        return rows;
+    }
+
+    private static int count(String text, String needle) {
+        return text.split(Pattern.quote(needle), -1).length - 1;
+    }
+
+    static HttpRequest request(String path, String language) {
+        return HttpRequest.newBuilder(URI.create(server.url + path)).header("Accept-Language", language).build();
+    }
+
+    static HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
+        return HTTP.send(request(path, language), HttpResponse.BodyHandlers.ofString());
+    }
+}
