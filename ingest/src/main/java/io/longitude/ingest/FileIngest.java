@@ -44,12 +44,10 @@ final class FileIngest {
         this.instrument = instrument;
     }
 
-    FileReport run(Path file, String batchId) {
-        if (lake.hasBatch(batchId)) {
-            return new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "");
-        }
+    /** Ingests one file that is not in the batch table yet, checking its rows against {@code references}. */
+    FileReport run(Path file, String batchId, ReferenceData references) {
         try (CanonicalFile canonical = CanonicalFile.open(file, instrument)) {
-            RowConverter converter = converter(canonical.kind(), lake.references());
+            RowConverter converter = converter(canonical.kind(), references);
             Quarantine quarantine = new Quarantine(config.quarantineDir(), batchId, file.getFileName().toString());
             try (StagingFile staging = new StagingFile(converter.table())) {
                 long read = validate(file, canonical, converter, staging, quarantine);

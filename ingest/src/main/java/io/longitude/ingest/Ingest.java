@@ -4,6 +4,8 @@ import io.longitude.core.instrument.Instrument;
 import io.longitude.core.instrument.InstrumentLoader;
 import io.longitude.ingest.canonical.CanonicalFile;
 import io.longitude.ingest.canonical.FileKind;
+import io.longitude.ingest.lake.DeltaLake;
+import io.longitude.ingest.validation.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,8 +15,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The public entry point of ingest, used by the CLI and the dashboard: canonical files into the lake.
@@ -22,12 +26,19 @@ import java.util.List;
  * each file is committed in one transaction or not at all; a file already ingested (same SHA-256) changes nothing.
  */
 public final class Ingest {
+    /** Kinds whose rows other files are checked against. */
+    private static final Set<String> CHANGES_REFERENCES =
+            Set.of(FileKind.EDITIONS.code(), FileKind.PARTICIPANTS.code(), FileKind.SESSIONS.code());
+
     private Ingest() {}
 
     /** Ingests the files into the lake of {@code config}, and reports on each. A failed file does not stop the others. */
     public static IngestReport run(org.apache.spark.sql.SparkSession spark, IngestConfig config, List<Path> files) {
         Instrument instrument = InstrumentLoader.followup();
+        DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         FileIngest ingest = new FileIngest(spark, config, instrument);
+        Set<String> ingested = new HashSet<>(lake.batchIds());
+        ReferenceData references = null;
         List<FileReport> reports = new ArrayList<>();
         List<Path> ordered = new ArrayList<>(files);
         ordered.sort(Comparator.comparingInt(file -> order(file, instrument)));
@@ -35,7 +46,18 @@ public final class Ingest {
             String batchId = "";
             try {
                 batchId = sha256(file);
-                reports.add(ingest.run(file, batchId));
+                if (!ingested.add(batchId)) {
+                    reports.add(new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, ""));
+                    continue;
+                }
+                if (references == null) {
+                    references = lake.references();
+                }
+                FileReport report = ingest.run(file, batchId, references);
+                if (CHANGES_REFERENCES.contains(report.kind())) {
+                    references = null;
+                }
+                reports.add(report);
             } catch (IngestException e) {
                 reports.add(FileReport.failed(file, batchId, e));
             }

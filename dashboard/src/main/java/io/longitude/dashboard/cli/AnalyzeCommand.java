@@ -5,13 +5,19 @@ import io.longitude.analytics.AnalyticsJob;
 import io.longitude.analytics.AnalyticsReport;
 import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.LocalSpark;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Computes the metrics from the lake into the metric table.")
 final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
     String lake;
 
@@ -26,19 +32,19 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        run(new AnalyticsConfig(lake, metrics, minimumN, AnalyticsConfig.DEFAULT_COMPLETED_SESSIONS), master);
+        run(new AnalyticsConfig(lake, metrics, minimumN, AnalyticsConfig.DEFAULT_COMPLETED_SESSIONS), master, spec.commandLine().getOut());
         return 0;
     }
 
-    static AnalyticsReport run(AnalyticsConfig config, String master) {
+    static AnalyticsReport run(AnalyticsConfig config, String master, PrintWriter out) {
         AnalyticsReport report = AnalyticsJob.run(LocalSpark.session(master), config);
-        System.out.println(report.summary());
+        out.println(report.summary());
         return report;
     }
 
-    static AnalyticsReport runIfChanged(AnalyticsConfig config, String master) {
+    static AnalyticsReport runIfChanged(AnalyticsConfig config, String master, PrintWriter out) {
         AnalyticsReport report = AnalyticsJob.runIfChanged(LocalSpark.session(master), config);
-        System.out.println(report.summary());
+        out.println(report.summary());
         return report;
     }
 }

@@ -9,6 +9,7 @@ import io.longitude.ingest.PseudonymKeys;
 import io.longitude.ingest.generate.DemoProgrammeGenerator;
 import io.longitude.ingest.generate.GeneratorConfig;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates the demo programme into data/demo, ingests it, analyses it and serves the dashboard.")
 final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -29,27 +35,28 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         Path demo = Path.of(DataPaths.DEMO);
         if (Files.exists(demo.resolve("truth.json"))) {
-            System.out.println("[1/4] Demo programme already in " + demo);
+            out.println("[1/4] Demo programme already in " + demo);
         } else {
-            System.out.println("[1/4] Generating the demo programme into " + demo);
-            System.out.println("      " + DemoProgrammeGenerator.generate(GeneratorConfig.defaults(demo)));
+            out.println("[1/4] Generating the demo programme into " + demo);
+            out.println("      " + DemoProgrammeGenerator.generate(GeneratorConfig.defaults(demo)));
         }
         Path keyFile = PseudonymKeys.createIfMissing(Path.of(DataPaths.KEY_FILE));
-        System.out.println("[2/4] Ingesting into " + DataPaths.LAKE + " (pseudonym key " + keyFile + ")");
+        out.println("[2/4] Ingesting into " + DataPaths.LAKE + " (pseudonym key " + keyFile + ")");
         IngestConfig ingest = new IngestConfig(DataPaths.LAKE, Path.of(DataPaths.QUARANTINE), PseudonymKeys.load(System.getenv(), keyFile));
-        IngestReport report = IngestCommand.run(ingest, csvFiles(demo), LocalSpark.DEFAULT_MASTER);
+        IngestReport report = IngestCommand.run(ingest, csvFiles(demo), LocalSpark.DEFAULT_MASTER, out);
         if (report.failed()) {
             return 1;
         }
-        System.out.println("[3/4] Analysing into " + DataPaths.METRICS);
-        AnalyzeCommand.runIfChanged(AnalyticsConfig.of(DataPaths.LAKE, DataPaths.METRICS), LocalSpark.DEFAULT_MASTER);
+        out.println("[3/4] Analysing into " + DataPaths.METRICS);
+        AnalyzeCommand.runIfChanged(AnalyticsConfig.of(DataPaths.LAKE, DataPaths.METRICS), LocalSpark.DEFAULT_MASTER, out);
         if (noServe) {
             return 0;
         }
-        System.out.println("[4/4] Serving the dashboard");
-        ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER);
+        out.println("[4/4] Serving the dashboard");
+        ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER, out);
         return 0;
     }
 

@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a demo programme: rosters, one follow-up export per wave, and truth.json.")
 final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--out", required = true, description = "Folder to write into.")
     Path out;
 
@@ -25,7 +30,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GeneratorConfig config = new GeneratorConfig(out, participants, editions, seed, GeneratorConfig.DEFAULT_AS_OF);
-        System.out.println(DemoProgrammeGenerator.generate(config));
+        spec.commandLine().getOut().println(DemoProgrammeGenerator.generate(config));
         return 0;
     }
 }

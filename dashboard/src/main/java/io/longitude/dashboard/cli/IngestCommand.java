@@ -7,16 +7,22 @@ import io.longitude.ingest.Ingest;
 import io.longitude.ingest.IngestConfig;
 import io.longitude.ingest.IngestReport;
 import io.longitude.ingest.PseudonymKeys;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Validates canonical files and commits them to the lake, one transaction per file.")
 final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
     String lake;
 
@@ -35,16 +41,17 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestReport report = run(new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)), files, master);
+        IngestReport report = run(new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)), files, master,
+                spec.commandLine().getOut());
         return report.failed() ? 1 : 0;
     }
 
-    static IngestReport run(IngestConfig config, List<Path> files, String master) {
+    static IngestReport run(IngestConfig config, List<Path> files, String master, PrintWriter out) {
         long started = System.nanoTime();
         IngestReport report = Ingest.run(LocalSpark.session(master), config, files);
-        report.files().stream().map(FileReport::toString).forEach(line -> System.out.println("  " + line));
+        report.files().stream().map(FileReport::toString).forEach(line -> out.println("  " + line));
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-        System.out.println(report.summary() + " in " + millis + " ms (" + report.rowsRead() * 1000 / millis + " rows/s)");
+        out.println(report.summary() + " in " + millis + " ms (" + report.rowsRead() * 1000 / millis + " rows/s)");
         return report;
     }
 }

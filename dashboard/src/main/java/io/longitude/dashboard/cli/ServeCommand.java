@@ -3,15 +3,21 @@ package io.longitude.dashboard.cli;
 import io.longitude.dashboard.DashboardApplication;
 import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.LocalSpark;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the dashboard.")
 final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -29,17 +35,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        serve(port, address, lake, metrics, master);
+        serve(port, address, lake, metrics, master, spec.commandLine().getOut());
         return 0;
     }
 
-    static String serve(int port, String address, String lake, String metrics, String master) {
+    static String serve(int port, String address, String lake, String metrics, String master, PrintWriter out) {
         ConfigurableApplicationContext context = DashboardApplication.start(Map.of(
                 "server.port", port, "server.address", address,
                 "longitude.lake", lake, "longitude.metrics", metrics, "longitude.master", master));
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         String url = "http://" + (address.equals("0.0.0.0") ? "127.0.0.1" : address) + ":" + actual + "/";
-        System.out.println("Longitude dashboard: " + url);
+        out.println("Longitude dashboard: " + url);
+        out.flush();
         return url;
     }
 }

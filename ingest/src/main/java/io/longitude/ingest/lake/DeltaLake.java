@@ -1,7 +1,5 @@
 package io.longitude.ingest.lake;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.delta.tables.DeltaTable;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -63,7 +62,11 @@ public final class DeltaLake {
      * changed (any column but {@code batch_id}) are updated, identical rows are left alone.
      */
     public void merge(TableDefinition table, Dataset<Row> rows) {
-        ensure(table);
+        if (!exists(table)) {
+            ensure(table);
+            append(table, rows);
+            return;
+        }
         String key = table.naturalKey().stream()
                 .map(column -> "target." + column + " = source." + column)
                 .collect(Collectors.joining(" AND "));
@@ -80,8 +83,12 @@ public final class DeltaLake {
         rows.write().format("delta").mode("append").save(path(table));
     }
 
-    public boolean hasBatch(String batchId) {
-        return exists(LakeTables.BATCHES) && !read(LakeTables.BATCHES).filter(col("batch_id").equalTo(batchId)).isEmpty();
+    /** The SHA-256 of every file already ingested. */
+    public List<String> batchIds() {
+        if (!exists(LakeTables.BATCHES)) {
+            return List.of();
+        }
+        return read(LakeTables.BATCHES).select("batch_id").as(Encoders.STRING()).collectAsList();
     }
 
     /** The editions, enrolments and sessions the lake holds, for checking new rows. */

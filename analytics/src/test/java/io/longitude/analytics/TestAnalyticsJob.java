@@ -1,0 +1,94 @@
+package io.longitude.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.longitude.analytics.impact.TinyFixtures;
+import io.longitude.core.lake.LakeTables;
+import io.longitude.core.lake.LakeUri;
+import io.longitude.core.lake.MetricTables;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on a real Delta lake: provenance, reproducibility, and skipping an unchanged lake. */
+class TestAnalyticsJob extends AnalyticsTestBase {
+    @TempDir
+    static Path temp;
+
+    static AnalyticsConfig config;
+
+    @BeforeAll
+    static void lake() {
+        config = AnalyticsConfig.of(temp.resolve("lake").toString(), temp.resolve("metrics").toString());
+        save(TinyFixtures.enrolments(spark), LakeTables.ENROLMENTS.name());
+        save(TinyFixtures.attendance(spark), LakeTables.ATTENDANCE.name());
+        save(TinyFixtures.responses(spark), LakeTables.RESPONSES.name());
+    }
+
+    @Test
+    void writesEveryFamilyWithProvenanceAndReproducesItsValues() {
+        AnalyticsReport first = AnalyticsJob.run(spark, config);
+        List<String> firstValues = values();
+        AnalyticsReport second = AnalyticsJob.run(spark, config);
+
+        assertThat(first.unchanged()).isFalse();
+        assertThat(values()).isEqualTo(firstValues);
+        assertThat(second.metricRows()).isEqualTo(first.metricRows());
+        Dataset<Row> metrics = metrics();
+        assertThat(metrics.select("metric_id").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+                .containsExactlyInAnyOrder("M1", "M2", "M3", "M11");
+        Row row = metrics.filter("metric_id = 'M2' and wave = 'W1'").first();
+        assertThat(row.<String>getAs("input_versions"))
+                .isEqualTo("editions=-1,enrolments=0,sessions=-1,attendance=0,assessments=-1,responses=0");
+        assertThat(row.<String>getAs("job_version")).isEqualTo(AnalyticsJob.version()).contains("+");
+        assertThat(row.<Object>getAs("computed_at")).isNotNull();
+    }
+
+    @Test
+    void anUnchangedLakeIsNotAnalysedAgain() {
+        AnalyticsJob.run(spark, config);
+
+        AnalyticsReport skipped = AnalyticsJob.runIfChanged(spark, config);
+
+        assertThat(skipped.unchanged()).isTrue();
+        assertThat(skipped.summary()).startsWith("Metrics are up to date with the lake");
+    }
+
+    @Test
+    void argumentsOfSparkSubmitAreChecked() {
+        AnalyticsConfig parsed = AnalyticsArguments.parse(new String[] {"--lake", "hdfs://nn:9000/lake", "--metrics", "s3a://b/m", "--minimum-n", "10"});
+
+        assertThat(parsed).isEqualTo(new AnalyticsConfig("hdfs://nn:9000/lake", "s3a://b/m", 10, 7));
+        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake", "x"})).hasMessageContaining("--metrics are required");
+        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake", "x", "--metrcs", "y"})).hasMessageContaining("unknown option --metrcs");
+        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake"})).hasMessageContaining("--lake needs a value");
+    }
+
+    @Test
+    void configDefaultsAndLimits() {
+        AnalyticsConfig defaults = AnalyticsConfig.of("data/lake", "data/metrics");
+
+        assertThat(defaults.minimumN()).isEqualTo(5);
+        assertThat(defaults.completedSessions()).isEqualTo(7);
+        assertThat(defaults.lakeRoot()).startsWith("file:/").endsWith("/data/lake");
+        assertThatThrownBy(() -> new AnalyticsConfig("a", "b", 0, 7)).hasMessageContaining("analytics.minimum-n");
+    }
+
+    private static List<String> values() {
+        return metrics().selectExpr("concat_ws('|', metric_id, edition_id, wave, group_key, numerator, denominator, n, value, lower, upper, status, note)")
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+    }
+
+    private static Dataset<Row> metrics() {
+        return spark.read().format("delta").load(LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES));
+    }
+
+    private static void save(Dataset<Row> rows, String table) {
+        rows.write().format("delta").save(config.lakeRoot() + "/" + table);
+    }
+}

@@ -1,0 +1,69 @@
+package io.longitude.dashboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code ./longitude} commands as a user types them. */
+class TestCommandLine {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = LongitudeCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("demo", "generate", "ingest", "analyze", "serve");
+    }
+
+    @Test
+    void generateWritesTheProgrammeFiles() {
+        int exit = run("generate", "--out", temp.toString(), "--participants", "60", "--editions", "2", "--seed", "5");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Generated 2 editions, 60 candidates");
+        assertThat(temp.resolve("truth.json")).exists();
+        assertThat(temp.resolve("followup-W0.csv")).exists();
+    }
+
+    @Test
+    void ingestOfAFileThatCannotBeReadExitsNonZeroWithOneSummaryLine() throws Exception {
+        Path key = temp.resolve("key");
+        Files.writeString(key, java.util.Base64.getEncoder().encodeToString("a key of sixteen bytes".getBytes()));
+
+        int exit = run("ingest", "--master", "local[2]", "--lake", temp.resolve("lake").toString(),
+                "--quarantine", temp.resolve("quarantine").toString(), "--key-file", key.toString(), temp.resolve("nothing.csv").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("nothing.csv: FAILED: Cannot read")
+                .contains("Ingested 1 files (0 already ingested, 1 failed): 0 rows read, 0 accepted, 0 quarantined");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("analyze", "--lakes", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown options: '--lakes'", "Possible solutions: --lake");
+    }
+
+    @Test
+    void serversKeepTheProcessRunning() {
+        assertThat(LongitudeCommand.keepsRunning(new String[] {"serve"})).isTrue();
+        assertThat(LongitudeCommand.keepsRunning(new String[] {"demo", "--no-serve"})).isFalse();
+        assertThat(LongitudeCommand.keepsRunning(new String[] {"ingest", "x.csv"})).isFalse();
+    }
+}
