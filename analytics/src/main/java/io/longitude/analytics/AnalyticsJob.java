@@ -1,6 +1,5 @@
 package io.longitude.analytics;
 
-import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 
 import io.longitude.analytics.collaboration.NetworkCounts;
@@ -14,16 +13,32 @@ import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The public entry point of analytics: reads the lake at its latest versions, computes every metric family and
  * replaces the metric table in one commit. {@link #main} runs it under {@code spark-submit}; the CLI calls {@link #run}.
  */
 public final class AnalyticsJob {
+    /** Rows sorted by metric_id, programme_id, edition_id, wave and group_key, so two runs write the same file. */
+    private static final Comparator<Row> KEY_ORDER = Comparator.comparing((Row row) -> row.getString(0))
+            .thenComparing(row -> row.getString(1))
+            .thenComparing(row -> row.getString(2))
+            .thenComparing(row -> row.getString(3))
+            .thenComparing(row -> row.getString(4));
+
     private AnalyticsJob() {}
 
     /** Usage: {@code AnalyticsJob --lake URI --metrics URI [--minimum-n N]}; the master comes from spark-submit. */
@@ -44,7 +59,8 @@ public final class AnalyticsJob {
 
     /** Computes every metric and replaces the metric table. */
     public static AnalyticsReport run(SparkSession spark, AnalyticsConfig config) {
-        return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), System.nanoTime());
+        long started = System.nanoTime();
+        return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), started);
     }
 
     /**
@@ -55,11 +71,11 @@ public final class AnalyticsJob {
         long started = System.nanoTime();
         LakeSnapshot lake = LakeSnapshot.latest(spark, config.lakeRoot());
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
-        if (io.delta.tables.DeltaTable.isDeltaTable(spark, table)) {
+        if (LakeSnapshot.exists(spark, table)) {
             Dataset<Row> metrics = spark.read().format("delta").load(table);
             Row first = metrics.select("input_versions", "job_version").limit(1).collectAsList().stream().findFirst().orElse(null);
             if (first != null && first.getString(0).equals(lake.versions()) && first.getString(1).equals(version())) {
-                return new AnalyticsReport(metrics.count(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, true);
+                return new AnalyticsReport(metrics.count(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, true, Map.of());
             }
         }
         return run(spark, config, lake, started);
@@ -68,27 +84,48 @@ public final class AnalyticsJob {
     private static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, LakeSnapshot lake, long started) {
         Dataset<Row> enrolments = lake.table(LakeTables.ENROLMENTS).cache();
         Dataset<Row> responses = lake.table(LakeTables.RESPONSES).cache();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        millis.put("lake snapshot", (System.nanoTime() - started) / 1_000_000);
         try {
-            Dataset<Row> metrics = compute(lake, enrolments, responses, config)
-                    .withColumn("input_versions", lit(lake.versions()))
-                    .withColumn("job_version", lit(version()))
-                    .withColumn("computed_at", current_timestamp());
-            MetricWriter.write(metrics, config.metricsRoot());
+            for (MetricFamily family : families(lake, enrolments, responses, config)) {
+                long familyStarted = System.nanoTime();
+                rows.addAll(family.rows().collectAsList());
+                millis.put(family.name(), (System.nanoTime() - familyStarted) / 1_000_000);
+            }
         } finally {
             enrolments.unpersist();
             responses.unpersist();
         }
+        rows.sort(KEY_ORDER);
+        StructType schema = StructType.fromDDL(MetricTables.METRIC_VALUES.ddl());
+        Dataset<Row> metrics = spark.createDataFrame(rows, cellSchema(schema))
+                .withColumn("input_versions", lit(lake.versions()))
+                .withColumn("job_version", lit(version()))
+                .withColumn("computed_at", lit(new Timestamp(System.currentTimeMillis())));
+        long writeStarted = System.nanoTime();
+        MetricWriter.write(metrics, config.metricsRoot());
+        millis.put("write", (System.nanoTime() - writeStarted) / 1_000_000);
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
-        long rows = spark.read().format("delta").load(table).count();
-        return new AnalyticsReport(rows, table, lake.versions(), (System.nanoTime() - started) / 1_000_000, false);
+        return new AnalyticsReport(rows.size(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, false, millis);
     }
 
-    static Dataset<Row> compute(LakeSnapshot lake, Dataset<Row> enrolments, Dataset<Row> responses, AnalyticsConfig config) {
+    /** Every metric family, in catalogue order, as a named transform of the lake snapshot. */
+    static List<MetricFamily> families(LakeSnapshot lake, Dataset<Row> enrolments, Dataset<Row> responses, AnalyticsConfig config) {
         int minimumN = config.minimumN();
-        return Funnel.compute(enrolments, lake.table(LakeTables.ATTENDANCE), responses, config.completedSessions(), minimumN)
-                .unionByName(ResponseRates.compute(enrolments, responses, minimumN))
-                .unionByName(IntegrationShares.compute(enrolments, responses, minimumN))
-                .unionByName(NetworkCounts.compute(enrolments, responses, minimumN));
+        return List.of(
+                new MetricFamily("M1 funnel", () -> Funnel.compute(enrolments, lake.table(LakeTables.ATTENDANCE), responses,
+                        config.completedSessions(), minimumN)),
+                new MetricFamily("M2 response rates", () -> ResponseRates.compute(enrolments, responses, minimumN)),
+                new MetricFamily("M3 integration shares", () -> IntegrationShares.compute(enrolments, responses, minimumN)),
+                new MetricFamily("M11 network counts", () -> NetworkCounts.compute(enrolments, responses, minimumN)));
+    }
+
+    /** The metric columns the transforms produce: all but the provenance columns the job adds. */
+    private static StructType cellSchema(StructType schema) {
+        return new StructType(Arrays.stream(schema.fields())
+                .filter(field -> !MetricColumns.PROVENANCE.contains(field.name()))
+                .toArray(StructField[]::new));
     }
 
     /** The version of the job: the Maven version and the git commit it was built from. */

@@ -34,8 +34,8 @@ public final class LakeSnapshot {
         Map<String, Long> versions = new LinkedHashMap<>();
         for (TableDefinition table : INPUTS) {
             String path = LakeUri.table(lakeRoot, table);
-            if (io.delta.tables.DeltaTable.isDeltaTable(spark, path)) {
-                long version = io.delta.tables.DeltaTable.forPath(spark, path).history(1).select("version").first().getLong(0);
+            long version = DeltaVersions.latest(spark, path);
+            if (version >= 0) {
                 tables.put(table.name(), spark.read().format("delta").option("versionAsOf", version).load(path));
                 versions.put(table.name(), version);
             } else {
@@ -44,6 +44,11 @@ public final class LakeSnapshot {
             }
         }
         return new LakeSnapshot(tables, versions);
+    }
+
+    /** True when the folder holds a Delta table with at least one commit. */
+    public static boolean exists(SparkSession spark, String tablePath) {
+        return DeltaVersions.latest(spark, tablePath) >= 0;
     }
 
     public Dataset<Row> table(TableDefinition table) {

@@ -5,13 +5,15 @@ import io.longitude.core.lake.MetricTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Replaces the metric table with the rows of one run, in one Delta commit (earlier runs stay reachable by version). */
+/**
+ * Replaces the metric table with the rows of one run, in one Delta commit and one file, in the order given (earlier
+ * runs stay reachable by version).
+ */
 public final class MetricWriter {
     private MetricWriter() {}
 
     public static void write(Dataset<Row> metrics, String metricsRoot) {
         metrics.selectExpr(MetricTables.METRIC_VALUES.columnNames().toArray(String[]::new))
-                .orderBy("metric_id", "programme_id", "edition_id", "wave", "group_key")
                 .coalesce(1)
                 .write()
                 .format("delta")
