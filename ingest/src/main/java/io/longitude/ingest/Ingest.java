@@ -2,9 +2,11 @@ package io.longitude.ingest;
 
 import io.longitude.core.instrument.Instrument;
 import io.longitude.core.instrument.InstrumentLoader;
-import io.longitude.ingest.canonical.CanonicalFile;
 import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.lake.DeltaLake;
+import io.longitude.ingest.mapping.Mapping;
+import io.longitude.ingest.mapping.MappingLoader;
+import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.validation.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +15,13 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.apache.spark.sql.SparkSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,16 +36,30 @@ public final class Ingest {
 
     private Ingest() {}
 
-    /** Ingests the files into the lake of {@code config}, and reports on each. A failed file does not stop the others. */
-    public static IngestReport run(org.apache.spark.sql.SparkSession spark, IngestConfig config, List<Path> files) {
+    /** Ingests canonical files into the lake of {@code config}, and reports on each. A failed file does not stop the others. */
+    public static IngestReport run(SparkSession spark, IngestConfig config, List<Path> files) {
+        return run(spark, config, Optional.empty(), files);
+    }
+
+    /** Ingests a survey tool's exports of one form through its mapping (see {@code data/mappings/README.md}). */
+    public static IngestReport run(SparkSession spark, IngestConfig config, Mapping mapping, List<Path> files) {
+        return run(spark, config, Optional.of(mapping), files);
+    }
+
+    /** Reads a mapping file, checked against the follow-up instrument. */
+    public static Mapping mapping(Path file) {
+        return MappingLoader.load(file, InstrumentLoader.followup());
+    }
+
+    private static IngestReport run(SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files) {
         Instrument instrument = InstrumentLoader.followup();
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
-        FileIngest ingest = new FileIngest(spark, config, instrument);
+        FileIngest ingest = new FileIngest(spark, config, instrument, mapping);
         Set<String> ingested = new HashSet<>(lake.batchIds());
         ReferenceData references = null;
         List<FileReport> reports = new ArrayList<>();
         List<Path> ordered = new ArrayList<>(files);
-        ordered.sort(Comparator.comparingInt(file -> order(file, instrument)));
+        ordered.sort(Comparator.comparingInt(file -> order(ingest, file)));
         for (Path file : ordered) {
             String batchId = "";
             try {
@@ -65,9 +83,9 @@ public final class Ingest {
         return new IngestReport(reports);
     }
 
-    private static int order(Path file, Instrument instrument) {
-        try (CanonicalFile canonical = CanonicalFile.open(file, instrument)) {
-            return canonical.kind().ordinal();
+    private static int order(FileIngest ingest, Path file) {
+        try (RowSource source = ingest.open(file)) {
+            return source.kind().ordinal();
         } catch (IngestException e) {
             return FileKind.values().length;
         }

@@ -5,11 +5,11 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.longitude.core.instrument.Instrument;
 import io.longitude.ingest.IngestErrorCode;
 import io.longitude.ingest.IngestException;
+import io.longitude.ingest.source.RowSource;
+import io.longitude.ingest.source.SourceRow;
+import io.longitude.ingest.source.TextDecoding;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,11 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * A canonical CSV file (DOMAIN.md, "Canonical files"): UTF-8 with an optional BOM, comma-separated, RFC 4180 quoting,
- * one header row. Reading stops with an {@link IngestException} naming the file when the bytes are not UTF-8.
+ * one header row (a byte-order mark is dropped). Reading stops with an {@link IngestException} naming the file when the bytes are not UTF-8.
  */
-public final class CanonicalFile implements AutoCloseable {
-    private static final char BOM = '\uFEFF';
-
+public final class CanonicalFile implements RowSource {
     private final Path path;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
@@ -53,10 +51,8 @@ public final class CanonicalFile implements AutoCloseable {
         }
         CsvReader<CsvRecord> reader;
         try {
-            InputStreamReader text = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
-            reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(text);
+            reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
+                    .ofCsvRecord(TextDecoding.open(Files.newInputStream(path), "utf-8", path.toString()));
         } catch (IOException e) {
             throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -67,11 +63,6 @@ public final class CanonicalFile implements AutoCloseable {
             throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", the file is empty");
         }
         List<String> header = first.getFields().stream().map(String::trim).toList();
-        if (!header.isEmpty() && !header.get(0).isEmpty() && header.get(0).charAt(0) == BOM) {
-            header = new java.util.ArrayList<>(header);
-            header.set(0, header.get(0).substring(1));
-            header = List.copyOf(header);
-        }
         Set<String> names = new LinkedHashSet<>(header);
         if (names.size() != header.size()) {
             close(reader);
@@ -92,15 +83,26 @@ public final class CanonicalFile implements AutoCloseable {
         return new CanonicalFile(path, reader, records, header, kind);
     }
 
+    @Override
     public FileKind kind() {
         return kind;
+    }
+
+    @Override
+    public String tool() {
+        return "canonical";
+    }
+
+    @Override
+    public int width() {
+        return header.size();
     }
 
     public List<String> header() {
         return header;
     }
 
-    /** Column name to index. */
+    @Override
     public Map<String, Integer> columns() {
         Map<String, Integer> columns = new HashMap<>();
         for (int index = 0; index < header.size(); index++) {
@@ -109,11 +111,11 @@ public final class CanonicalFile implements AutoCloseable {
         return columns;
     }
 
-    /** Hands every data record to {@code action}, in file order. */
-    public void forEach(Consumer<CsvRecord> action) {
+    @Override
+    public void forEach(Consumer<SourceRow> action) {
         CsvRecord record;
         while ((record = next(path, records)) != null) {
-            action.accept(record);
+            action.accept(new SourceRow(record.getStartingLineNumber(), record.getFields()));
         }
     }
 

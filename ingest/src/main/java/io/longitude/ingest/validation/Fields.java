@@ -16,13 +16,17 @@ public final class Fields {
         this.values = values;
     }
 
-    /** The trimmed text of a column; null when the column is absent or the cell empty. */
+    /** The trimmed text of a column; null when the column is absent, the cell empty or null. */
     public String text(String column) {
         Integer index = columns.get(column);
         if (index == null || index >= values.size()) {
             return null;
         }
-        String value = values.get(index).trim();
+        String raw = values.get(index);
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.trim();
         return value.isEmpty() ? null : value;
     }
 

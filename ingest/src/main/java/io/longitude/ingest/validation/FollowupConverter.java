@@ -23,10 +23,13 @@ public final class FollowupConverter implements RowConverter {
 
     private final Instrument instrument;
     private final References references;
+    private final String sourceTool;
 
-    public FollowupConverter(Instrument instrument, ReferenceData data, Pseudonymizer pseudonymizer) {
+    /** A converter for rows written by {@code sourceTool} ({@link #CANONICAL}, or the tool of a mapping). */
+    public FollowupConverter(Instrument instrument, ReferenceData data, Pseudonymizer pseudonymizer, String sourceTool) {
         this.instrument = instrument;
         this.references = new References(data, pseudonymizer);
+        this.sourceTool = sourceTool;
     }
 
     @Override
@@ -48,8 +51,8 @@ public final class FollowupConverter implements RowConverter {
         row.put("instrument_id", instrument.id());
         row.put("instrument_version", instrument.version());
         row.put("submitted_at", submittedAt(fields));
-        row.put("source_tool", CANONICAL);
-        row.put("source_submission_id", null);
+        row.put("source_tool", sourceTool);
+        row.put("source_submission_id", fields.text("source_submission_id"));
         for (Question question : instrument.questions()) {
             String text = fields.text(question.code());
             Object value;
