@@ -12,6 +12,7 @@ import io.longitude.ingest.mapping.Mapping;
 import io.longitude.ingest.source.DelimitedExport;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.source.SourceRow;
+import io.longitude.ingest.source.SpreadsheetExport;
 import io.longitude.ingest.lake.Quarantine;
 import io.longitude.ingest.lake.StagingFile;
 import io.longitude.ingest.validation.Fields;
@@ -53,7 +54,8 @@ final class FileIngest {
 
     /** Opens a file as canonical, or as a tool's export when there is a mapping. */
     RowSource open(Path file) {
-        return mapping.<RowSource>map(value -> DelimitedExport.open(file, value)).orElseGet(() -> CanonicalFile.open(file, instrument));
+        return mapping.<RowSource>map(value -> value.format().equals("xlsx") ? SpreadsheetExport.open(file, value) : DelimitedExport.open(file, value))
+                .orElseGet(() -> CanonicalFile.open(file, instrument));
     }
 
     /** Ingests one file that is not in the batch table yet, checking its rows against {@code references}. */

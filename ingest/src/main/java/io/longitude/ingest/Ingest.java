@@ -6,6 +6,8 @@ import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.lake.DeltaLake;
 import io.longitude.ingest.mapping.Mapping;
 import io.longitude.ingest.mapping.MappingLoader;
+import io.longitude.ingest.mapping.MappingSuggestion;
+import io.longitude.ingest.source.FirstRows;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.validation.ReferenceData;
 import java.io.IOException;
@@ -44,6 +46,12 @@ public final class Ingest {
     /** Ingests a survey tool's exports of one form through its mapping (see {@code data/mappings/README.md}). */
     public static IngestReport run(SparkSession spark, IngestConfig config, Mapping mapping, List<Path> files) {
         return run(spark, config, Optional.of(mapping), files);
+    }
+
+    /** A draft mapping (YAML) for a survey tool's export, recognising the tool from its first rows. */
+    public static String suggestMapping(Path export) {
+        FirstRows first = FirstRows.of(export, 4);
+        return MappingSuggestion.draft(export.getFileName().toString(), first.rows(), first.separator(), InstrumentLoader.followup());
     }
 
     /** Reads a mapping file, checked against the follow-up instrument. */

@@ -35,7 +35,8 @@ class TestRealExports extends IngestTestBase {
         StringBuilder participants = new StringBuilder(
                 "participant_id,name,email,phone,programme_id,edition_id,role,desk_id,status,intake_date,sector,gender,age_band\n");
         for (String id : List.of("R_2YPOQ602ER1jkf1", "100", "220", "1", "2", "3", "4", "5", "testing1", "testing2", "testing3",
-                "testing4", "testing5", "uuid:d5e78a78-34db-483d-978f-d9c9a3bc7b69", "uuid:529cb189-8bb2-4cf1-9041-dcde716efb4f")) {
+                "testing4", "testing5", "uuid:d5e78a78-34db-483d-978f-d9c9a3bc7b69", "uuid:529cb189-8bb2-4cf1-9041-dcde716efb4f",
+                "321169978", "321171150", "321171598", "321173759", "321174226")) {
             participants.append(id).append(",,,,sample,E01,candidate,D1,enrolled,,,,\n");
         }
         participants.append("304,,,,sample,E02,candidate,D1,enrolled,,,,\n");
@@ -92,6 +93,12 @@ class TestRealExports extends IngestTestBase {
     void googleFormsLocaleTimestampsAndNoFinalNewline() {
         assertCounts(ingest("google-forms-sample.yaml", "google-forms/Kobo Test.csv"), 5, 5, 0);
         assertThat(response("testing1", "W2")).isEqualTo("google|2023/11/13 4:20:37 pm CET|testing1|2023-11-13 15:20:37");
+    }
+
+    @Test
+    void koboXlsxMainSheetWithExcelDates() {
+        assertCounts(ingest("kobo-meeting-sample.yaml", "kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx"), 5, 5, 0);
+        assertThat(response("321169978", "W1")).isEqualTo("kobo|321169978|2024-03-14 09:36:52");
     }
 
     private static FileReport ingest(String mapping, String sample) {

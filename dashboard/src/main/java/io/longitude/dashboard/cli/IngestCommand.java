@@ -36,19 +36,30 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
-    @Parameters(arity = "1..*", description = "Canonical CSV files: rosters and follow-up exports.")
+    @Option(names = "--mapping", description = "Mapping file (data/mappings/*.yaml): the files are that tool's exports of that form. "
+            + "Without it the files are canonical CSV.")
+    Path mapping;
+
+    @Parameters(arity = "1..*", description = "Files to ingest: canonical rosters and follow-ups, or a tool's exports with --mapping.")
     List<Path> files;
 
     @Override
     public Integer call() {
-        IngestReport report = run(new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)), files, master,
-                spec.commandLine().getOut());
+        IngestConfig config = new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile));
+        PrintWriter out = spec.commandLine().getOut();
+        IngestReport report = mapping == null
+                ? run(out, () -> Ingest.run(LocalSpark.session(master), config, files))
+                : run(out, () -> Ingest.run(LocalSpark.session(master), config, Ingest.mapping(mapping), files));
         return report.failed() ? 1 : 0;
     }
 
     static IngestReport run(IngestConfig config, List<Path> files, String master, PrintWriter out) {
+        return run(out, () -> Ingest.run(LocalSpark.session(master), config, files));
+    }
+
+    private static IngestReport run(PrintWriter out, java.util.function.Supplier<IngestReport> ingest) {
         long started = System.nanoTime();
-        IngestReport report = Ingest.run(LocalSpark.session(master), config, files);
+        IngestReport report = ingest.get();
         report.files().stream().map(FileReport::toString).forEach(line -> out.println("  " + line));
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         out.println(report.summary() + " in " + millis + " ms (" + report.rowsRead() * 1000 / millis + " rows/s)");

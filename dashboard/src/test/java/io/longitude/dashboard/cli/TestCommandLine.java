@@ -28,7 +28,7 @@ class TestCommandLine {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "generate", "ingest", "analyze", "serve");
+        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve");
     }
 
     @Test
@@ -52,6 +52,16 @@ class TestCommandLine {
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains("nothing.csv: FAILED: Cannot read")
                 .contains("Ingested 1 files (0 already ingested, 1 failed): 0 rows read, 0 accepted, 0 quarantined");
+    }
+
+    @Test
+    void mappingSuggestDraftsAMappingForAnExport() throws Exception {
+        Path export = temp.resolve("odk.csv");
+        Files.writeString(export, "SubmissionDate,participant_id,sd_integration,KEY\n2025-01-01T10:00:00Z,P-1,1,uuid:1\n");
+
+        assertThat(run("mapping", "suggest", export.toString())).isZero();
+
+        assertThat(out.toString()).contains("tool: odk", "participant_id: {column: \"participant_id\"}", "sd_integration: {column: \"sd_integration\"}");
     }
 
     @Test
