@@ -2,34 +2,17 @@ package io.longitude.ingest;
 
 import static org.apache.spark.sql.functions.lit;
 
-import io.longitude.core.instrument.Instrument;
 import io.longitude.core.lake.LakeTables;
-import io.longitude.ingest.canonical.CanonicalFile;
-import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.lake.DeltaLake;
-import io.longitude.ingest.mapping.MappedConverter;
-import io.longitude.ingest.mapping.Mapping;
-import io.longitude.ingest.source.DelimitedExport;
 import io.longitude.ingest.source.RowSource;
-import io.longitude.ingest.source.SourceRow;
-import io.longitude.ingest.source.SpreadsheetExport;
 import io.longitude.ingest.lake.Quarantine;
 import io.longitude.ingest.lake.StagingFile;
-import io.longitude.ingest.validation.Fields;
-import io.longitude.ingest.validation.FollowupConverter;
 import io.longitude.ingest.validation.ReferenceData;
-import io.longitude.ingest.validation.Rejection;
-import io.longitude.ingest.validation.RosterConverters;
 import io.longitude.ingest.validation.RowConverter;
-import io.longitude.ingest.validation.RowRejection;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -41,30 +24,22 @@ final class FileIngest {
     private final SparkSession spark;
     private final IngestConfig config;
     private final DeltaLake lake;
-    private final Instrument instrument;
-    private final Optional<Mapping> mapping;
+    private final FileValidation validation;
 
-    FileIngest(SparkSession spark, IngestConfig config, Instrument instrument, Optional<Mapping> mapping) {
+    FileIngest(SparkSession spark, IngestConfig config, FileValidation validation) {
         this.spark = spark;
         this.config = config;
         this.lake = new DeltaLake(spark, config.lakeRoot());
-        this.instrument = instrument;
-        this.mapping = mapping;
-    }
-
-    /** Opens a file as canonical, or as a tool's export when there is a mapping. */
-    RowSource open(Path file) {
-        return mapping.<RowSource>map(value -> value.format().equals("xlsx") ? SpreadsheetExport.open(file, value) : DelimitedExport.open(file, value))
-                .orElseGet(() -> CanonicalFile.open(file, instrument));
+        this.validation = validation;
     }
 
     /** Ingests one file that is not in the batch table yet, checking its rows against {@code references}. */
     FileReport run(Path file, String batchId, ReferenceData references) {
-        try (RowSource source = open(file)) {
-            RowConverter converter = converter(source.kind(), references);
+        try (RowSource source = validation.open(file)) {
+            RowConverter converter = validation.converter(source.kind(), references);
             Quarantine quarantine = new Quarantine(config.quarantineDir(), batchId, file.getFileName().toString());
             try (StagingFile staging = new StagingFile(converter.table())) {
-                long read = validate(file, source, converter, staging, quarantine);
+                long read = validation.validate(file, source, converter, staging, quarantine);
                 quarantine.close();
                 commit(converter, staging, batchId);
                 recordBatch(file, batchId, source, read, staging.rows(), quarantine.rows());
@@ -75,40 +50,6 @@ final class FileIngest {
                 throw e;
             }
         }
-    }
-
-    private long validate(Path file, RowSource source, RowConverter converter, StagingFile staging, Quarantine quarantine) {
-        Map<String, Integer> columns = source.columns();
-        int width = source.width();
-        Map<String, Long> firstLineByKey = new HashMap<>();
-        String name = file.getFileName().toString();
-        long[] read = {0};
-        source.forEach(record -> {
-            read[0]++;
-            try {
-                Map<String, Object> row = convert(converter, columns, width, record);
-                String key = converter.table().naturalKey().stream().map(column -> String.valueOf(row.get(column))).collect(Collectors.joining("|"));
-                Long first = firstLineByKey.putIfAbsent(key, record.line());
-                if (first != null) {
-                    throw new RowRejection(IngestErrorCode.DUPLICATE_ROW, String.join("+", converter.table().naturalKey()), "",
-                            "repeats the row of line " + first);
-                }
-                staging.write(row);
-            } catch (RowRejection rejection) {
-                quarantine.add(new Rejection(name, record.line(), rejection.field(), rejection.value(),
-                        rejection.code(), rejection.reason()));
-            }
-        });
-        return read[0];
-    }
-
-    private static Map<String, Object> convert(RowConverter converter, Map<String, Integer> columns, int width, SourceRow record)
-            throws RowRejection {
-        if (record.fields().size() != width) {
-            throw new RowRejection(IngestErrorCode.MALFORMED_ROW, "", "",
-                    "expected " + width + " fields as in the header, found " + record.fields().size());
-        }
-        return converter.convert(new Fields(columns, record.fields()));
     }
 
     private void commit(RowConverter converter, StagingFile staging, String batchId) {
@@ -128,18 +69,5 @@ final class FileIngest {
         Row row = RowFactory.create(batchId, file.getFileName().toString(), source.kind().code(), source.tool(),
                 read, accepted, quarantined, "ingested", Timestamp.from(Instant.now()));
         lake.append(LakeTables.BATCHES, spark.createDataFrame(List.of(row), StructType.fromDDL(LakeTables.BATCHES.ddl())));
-    }
-
-    private RowConverter converter(FileKind kind, ReferenceData references) {
-        return switch (kind) {
-            case EDITIONS -> RosterConverters.editions();
-            case PARTICIPANTS -> RosterConverters.participants(references, config.pseudonymizer());
-            case SESSIONS -> RosterConverters.sessions(references, config.pseudonymizer());
-            case ATTENDANCE -> RosterConverters.attendance(references, config.pseudonymizer());
-            case ASSESSMENTS -> RosterConverters.assessments(references, config.pseudonymizer());
-            case FOLLOWUP -> mapping.<RowConverter>map(value -> new MappedConverter(value, instrument,
-                            new FollowupConverter(instrument, references, config.pseudonymizer(), value.tool())))
-                    .orElseGet(() -> new FollowupConverter(instrument, references, config.pseudonymizer(), FollowupConverter.CANONICAL));
-        };
     }
 }

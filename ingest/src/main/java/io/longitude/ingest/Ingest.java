@@ -48,6 +48,23 @@ public final class Ingest {
         return run(spark, config, Optional.of(mapping), files);
     }
 
+    /**
+     * Reads and checks one file as ingest would, against the given reference data, without Spark and without touching
+     * the lake: a dry run. Rejected rows are written to the quarantine folder as usual.
+     *
+     * @param mapping the mapping of a tool's export, or empty for a canonical file
+     */
+    public static FileReport check(IngestConfig config, Optional<Mapping> mapping, ReferenceData references, Path file) {
+        FileValidation validation = new FileValidation(config, InstrumentLoader.followup(), mapping);
+        String batchId = "";
+        try {
+            batchId = sha256(file);
+            return validation.check(file, batchId, references);
+        } catch (IngestException e) {
+            return FileReport.failed(file, batchId, e);
+        }
+    }
+
     /** A draft mapping (YAML) for a survey tool's export, recognising the tool from its first rows. */
     public static String suggestMapping(Path export) {
         FirstRows first = FirstRows.of(export, 4);
@@ -62,12 +79,13 @@ public final class Ingest {
     private static IngestReport run(SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files) {
         Instrument instrument = InstrumentLoader.followup();
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
-        FileIngest ingest = new FileIngest(spark, config, instrument, mapping);
+        FileValidation validation = new FileValidation(config, instrument, mapping);
+        FileIngest ingest = new FileIngest(spark, config, validation);
         Set<String> ingested = new HashSet<>(lake.batchIds());
         ReferenceData references = null;
         List<FileReport> reports = new ArrayList<>();
         List<Path> ordered = new ArrayList<>(files);
-        ordered.sort(Comparator.comparingInt(file -> order(ingest, file)));
+        ordered.sort(Comparator.comparingInt(file -> order(validation, file)));
         for (Path file : ordered) {
             String batchId = "";
             try {
@@ -91,8 +109,8 @@ public final class Ingest {
         return new IngestReport(reports);
     }
 
-    private static int order(FileIngest ingest, Path file) {
-        try (RowSource source = ingest.open(file)) {
+    private static int order(FileValidation validation, Path file) {
+        try (RowSource source = validation.open(file)) {
             return source.kind().ordinal();
         } catch (IngestException e) {
             return FileKind.values().length;

@@ -50,7 +50,7 @@ class TestCommandLine {
                 "--quarantine", temp.resolve("quarantine").toString(), "--key-file", key.toString(), temp.resolve("nothing.csv").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("nothing.csv: FAILED: Cannot read")
+        assertThat(out.toString()).contains("nothing.csv: FAILED: UNREADABLE_FILE: Cannot read")
                 .contains("Ingested 1 files (0 already ingested, 1 failed): 0 rows read, 0 accepted, 0 quarantined");
     }
 
