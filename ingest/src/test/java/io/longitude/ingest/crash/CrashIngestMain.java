@@ -1,0 +1,39 @@
+package io.longitude.ingest.crash;
+
+import io.longitude.core.privacy.Pseudonymizer;
+import io.longitude.ingest.Ingest;
+import io.longitude.ingest.IngestConfig;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The ingest process that {@link TestCrashSafety} kills: {@code lake quarantine key-base64 file...}. Prints READY once
+ * its Spark session is up, so the killer's clock starts at the ingest itself.
+ */
+public final class CrashIngestMain {
+    private CrashIngestMain() {}
+
+    public static void main(String[] args) {
+        SparkSession spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("longitude-crash-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                .getOrCreate();
+        System.out.println("READY");
+        System.out.flush();
+        IngestConfig config = new IngestConfig(args[0], Path.of(args[1]), new Pseudonymizer(Base64.getDecoder().decode(args[2]), 1));
+        List<Path> files = Arrays.stream(args).skip(3).map(Path::of).toList();
+        System.out.println(Ingest.run(spark, config, files).summary());
+        spark.stop();
+    }
+}

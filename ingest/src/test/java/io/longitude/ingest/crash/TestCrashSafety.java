@@ -1,0 +1,185 @@
+package io.longitude.ingest.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.longitude.core.lake.LakeTables;
+import io.longitude.core.privacy.Pseudonymizer;
+import io.longitude.ingest.Ingest;
+import io.longitude.ingest.IngestConfig;
+import io.longitude.ingest.IngestReport;
+import io.longitude.ingest.generate.DemoProgrammeGenerator;
+import io.longitude.ingest.generate.GeneratorConfig;
+import io.longitude.ingest.lake.DeltaLake;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills an ingest process with SIGKILL, at random moments in {@value #DEFAULT_RUNS} runs and at the three moments that
+ * matter (data files written but not committed, the commit itself, after the commit but before the batch row), then
+ * checks that the file is in the lake fully or not at all, and that ingesting again completes it without duplicates.
+ * Each run ingests the follow-ups of its own edition, so the lake grows run by run. {@code -Dlongitude.crash-runs=N}
+ * changes the number of random runs.
+ */
+class TestCrashSafety {
+    static final int DEFAULT_RUNS = 50;
+    static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1);
+
+    @TempDir
+    static Path temp;
+
+    static SparkSession spark;
+    static IngestConfig config;
+    static DeltaLake lake;
+    static Map<String, Path> editionFiles;
+    static Map<String, Long> editionRows;
+
+    @BeforeAll
+    static void programme() throws IOException {
+        spark = SparkSession.builder().master("local[2]").appName("longitude-crash-safety")
+                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2").config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.databricks.delta.snapshotPartitions", "2").getOrCreate();
+        int runs = Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + 3;
+        Path demo = temp.resolve("demo");
+        DemoProgrammeGenerator.generate(new GeneratorConfig(demo, runs * 12, runs, 11, GeneratorConfig.DEFAULT_AS_OF));
+        config = new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
+        lake = new DeltaLake(spark, config.lakeRoot());
+        IngestReport rosters = Ingest.run(spark, config, List.of(demo.resolve("editions.csv"), demo.resolve("participants.csv")));
+        assertThat(rosters.rowsQuarantined()).isZero();
+        splitFollowupsByEdition(demo);
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /** One follow-up file per edition, all its waves, so that each run brings rows the lake does not have yet. */
+    static void splitFollowupsByEdition(Path demo) throws IOException {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        String header = null;
+        for (int wave = 0; wave <= 4; wave++) {
+            List<String> lines = Files.readAllLines(demo.resolve("followup-W" + wave + ".csv"));
+            header = lines.get(0);
+            for (String line : lines.subList(1, lines.size())) {
+                rows.computeIfAbsent(line.split(",", 3)[1], edition -> new ArrayList<>()).add(line);
+            }
+        }
+        editionFiles = new LinkedHashMap<>();
+        editionRows = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> edition : rows.entrySet()) {
+            Path file = temp.resolve("followup-" + edition.getKey() + ".csv");
+            Files.writeString(file, header + "\n" + String.join("\n", edition.getValue()) + "\n");
+            editionFiles.put(edition.getKey(), file);
+            editionRows.put(edition.getKey(), (long) edition.getValue().size());
+        }
+    }
+
+    @Test
+    void killedIngestLeavesEachFileFullyInOrOutAndReIngestCompletesIt() throws Exception {
+        Random random = new Random(20261128);
+        List<String> editions = new ArrayList<>(editionFiles.keySet());
+        long expected = 0;
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        for (int run = 0; run < editions.size(); run++) {
+            String edition = editions.get(run);
+            Path lakeDir = temp.resolve("lake");
+            String moment = switch (run) {
+                case 0 -> "files written, not committed";
+                case 1 -> "during the commit";
+                case 2 -> "after the commit, before the batch row";
+                default -> "random";
+            };
+            BooleanSupplier trigger = switch (run) {
+                case 0 -> LakeWatch.dataFilesWithoutCommit(lakeDir.resolve("responses"));
+                case 1 -> LakeWatch.commitStarted(lakeDir.resolve("responses"));
+                case 2 -> LakeWatch.committedWithoutBatch(lakeDir.resolve("responses"), lakeDir.resolve("batches"));
+                default -> LakeWatch.after(random.nextInt(8_000));
+            };
+            boolean killed = runAndKill(editionFiles.get(edition), trigger);
+            long rows = lake.read(LakeTables.RESPONSES).count();
+            assertThat(rows).as("run %d (%s): the file is in fully or not at all", run, moment)
+                    .isIn(expected, expected + editionRows.get(edition));
+            outcomes.merge(killed ? (rows == expected ? "killed, nothing committed" : "killed, data committed") : "finished", 1, Integer::sum);
+
+            IngestReport again = Ingest.run(spark, config, List.of(editionFiles.get(edition)));
+            assertThat(again.failed()).isFalse();
+            expected += editionRows.get(edition);
+            assertNoDuplicates(expected, run + 3);
+        }
+        System.out.println("Crash safety outcomes over " + editions.size() + " runs: " + outcomes);
+        assertThat(outcomes.getOrDefault("killed, nothing committed", 0) + outcomes.getOrDefault("killed, data committed", 0))
+                .isGreaterThanOrEqualTo(editions.size() / 2);
+    }
+
+    private static void assertNoDuplicates(long expectedResponses, int expectedBatches) {
+        assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(expectedResponses);
+        assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count()).isEqualTo(expectedResponses);
+        assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(expectedBatches);
+        assertThat(lake.read(LakeTables.BATCHES).select("batch_id").distinct().count()).isEqualTo(expectedBatches);
+    }
+
+    /** Starts the ingest process, kills it with SIGKILL when {@code trigger} fires; true when it was killed. */
+    private static boolean runAndKill(Path file, BooleanSupplier trigger) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx1g");
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("--add-") || argument.startsWith("-XX:+IgnoreUnrecognized")
+                        || argument.startsWith("-Dio.netty") || argument.startsWith("--enable-native-access"))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashIngestMain.class.getName(), config.lakeRoot(),
+                temp.resolve("quarantine").toString(), java.util.Base64.getEncoder().encodeToString("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8)),
+                file.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = output.readLine()) != null && !line.equals("READY")) {
+            // Spark's start-up lines.
+        }
+        Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+        drain.setDaemon(true);
+        drain.start();
+        LakeWatch.start();
+        while (process.isAlive()) {
+            if (trigger.getAsBoolean()) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return false;
+    }
+
+    static long count(Path folder, String suffix) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(path -> path.getFileName().toString().endsWith(suffix)).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+}
