@@ -2,20 +2,18 @@ package io.longitude.dashboard.cli;
 
 import io.longitude.analytics.AnalyticsConfig;
 import io.longitude.dashboard.system.DataPaths;
+import io.longitude.dashboard.system.DemoProgramme;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.IngestConfig;
 import io.longitude.ingest.IngestReport;
 import io.longitude.ingest.PseudonymKeys;
 import io.longitude.ingest.generate.DemoProgrammeGenerator;
+import io.longitude.ingest.generate.ExportFormat;
 import io.longitude.ingest.generate.GeneratorConfig;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,12 +39,13 @@ final class DemoCommand implements Callable<Integer> {
             out.println("[1/4] Demo programme already in " + demo);
         } else {
             out.println("[1/4] Generating the demo programme into " + demo);
-            out.println("      " + DemoProgrammeGenerator.generate(GeneratorConfig.defaults(demo)));
+            out.println("      " + DemoProgrammeGenerator.generate(GeneratorConfig.defaults(demo).withFormats(ExportFormat.MIXED)));
         }
         Path keyFile = PseudonymKeys.createIfMissing(Path.of(DataPaths.KEY_FILE));
         out.println("[2/4] Ingesting into " + DataPaths.LAKE + " (pseudonym key " + keyFile + ")");
         IngestConfig ingest = new IngestConfig(DataPaths.LAKE, Path.of(DataPaths.QUARANTINE), PseudonymKeys.load(System.getenv(), keyFile));
-        IngestReport report = IngestCommand.run(ingest, csvFiles(demo), LocalSpark.DEFAULT_MASTER, out);
+        IngestReport report = IngestCommand.run(out, () -> DemoProgramme.ingest(LocalSpark.session(LocalSpark.DEFAULT_MASTER), ingest, demo,
+                Path.of(DataPaths.MAPPINGS)));
         if (report.failed()) {
             return 1;
         }
@@ -58,13 +57,5 @@ final class DemoCommand implements Callable<Integer> {
         out.println("[4/4] Serving the dashboard");
         ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER, out);
         return 0;
-    }
-
-    private static List<Path> csvFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".csv")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.longitude.dashboard.cli;
 
 import io.longitude.ingest.generate.DemoProgrammeGenerator;
+import io.longitude.ingest.generate.ExportFormat;
 import io.longitude.ingest.generate.GeneratorConfig;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,12 +25,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--editions", defaultValue = "3", description = "Number of editions (default: ${DEFAULT-VALUE}).")
     int editions;
 
+    @Option(names = "--format", defaultValue = "canonical",
+            description = "Shape of the follow-up exports: canonical, kobo, odk, limesurvey, qualtrics, redcap, google, surveymonkey, "
+                    + "or mixed (each wave from another tool) (default: ${DEFAULT-VALUE}).")
+    String format;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed writes the same files (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() {
-        GeneratorConfig config = new GeneratorConfig(out, participants, editions, seed, GeneratorConfig.DEFAULT_AS_OF);
+        GeneratorConfig config = new GeneratorConfig(out, participants, editions, seed, GeneratorConfig.DEFAULT_AS_OF,
+                ExportFormat.forWaves(format));
         spec.commandLine().getOut().println(DemoProgrammeGenerator.generate(config));
         return 0;
     }

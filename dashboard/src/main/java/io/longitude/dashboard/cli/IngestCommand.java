@@ -53,11 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         return report.failed() ? 1 : 0;
     }
 
-    static IngestReport run(IngestConfig config, List<Path> files, String master, PrintWriter out) {
-        return run(out, () -> Ingest.run(LocalSpark.session(master), config, files));
-    }
-
-    private static IngestReport run(PrintWriter out, java.util.function.Supplier<IngestReport> ingest) {
+    static IngestReport run(PrintWriter out, java.util.function.Supplier<IngestReport> ingest) {
         long started = System.nanoTime();
         IngestReport report = ingest.get();
         report.files().stream().map(FileReport::toString).forEach(line -> out.println("  " + line));

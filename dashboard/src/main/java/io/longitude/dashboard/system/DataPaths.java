@@ -9,6 +9,8 @@ public final class DataPaths {
     public static final String QUARANTINE = "data/quarantine";
     public static final String KEY_FILE = "data/keys/pseudonym.key";
     public static final String DEMO = "data/demo";
+    public static final String INBOX = "data/inbox";
+    public static final String MAPPINGS = "data/mappings";
 
     private DataPaths() {}
 

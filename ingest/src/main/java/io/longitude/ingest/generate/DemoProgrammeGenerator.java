@@ -39,7 +39,7 @@ public final class DemoProgrammeGenerator {
                     CsvWriter sessions = writer(out, "sessions.csv", CanonicalColumns.SESSIONS);
                     CsvWriter attendance = writer(out, "attendance.csv", CanonicalColumns.ATTENDANCE);
                     CsvWriter assessments = writer(out, "assessments.csv", CanonicalColumns.ASSESSMENTS);
-                    WaveWriters followups = new WaveWriters(out, followupHeader)) {
+                    WaveWriters followups = new WaveWriters(out, followupHeader, config.waveFormats())) {
                 for (EditionPlan plan : plans) {
                     writeEdition(plan, editions, sessions, roster);
                     for (int index = 0; index < plan.candidates(); index++) {
@@ -94,13 +94,17 @@ public final class DemoProgrammeGenerator {
         return writer;
     }
 
-    /** One follow-up export per wave, named {@code followup-W0.csv} to {@code followup-W4.csv}. */
+    /** One follow-up export per wave: {@code followup-W0.csv}, or {@code followup-W0-kobo.csv} in a tool's shape. */
     private static final class WaveWriters implements AutoCloseable {
-        private final List<CsvWriter> writers = new ArrayList<>();
+        private final List<CsvWriter> canonical = new ArrayList<>();
+        private final List<ToolExportWriter> tools = new ArrayList<>();
 
-        WaveWriters(Path out, List<String> header) throws IOException {
+        WaveWriters(Path out, List<String> header, List<ExportFormat> formats) throws IOException {
             for (Wave wave : Wave.STANDARD) {
-                writers.add(writer(out, "followup-" + wave.code() + ".csv", header));
+                ExportFormat format = formats.get(wave.index());
+                boolean plain = format == ExportFormat.CANONICAL;
+                canonical.add(plain ? writer(out, format.fileName(wave.code()), header) : null);
+                tools.add(plain ? null : new ToolExportWriter(format, out.resolve(format.fileName(wave.code())), InstrumentLoader.followup()));
             }
         }
 
@@ -108,7 +112,11 @@ public final class DemoProgrammeGenerator {
             int written = 0;
             for (int wave = 0; wave < rowsByWave.length; wave++) {
                 if (rowsByWave[wave] != null) {
-                    writers.get(wave).writeRecord(rowsByWave[wave]);
+                    if (canonical.get(wave) != null) {
+                        canonical.get(wave).writeRecord(rowsByWave[wave]);
+                    } else {
+                        tools.get(wave).write(rowsByWave[wave]);
+                    }
                     written++;
                 }
             }
@@ -117,8 +125,15 @@ public final class DemoProgrammeGenerator {
 
         @Override
         public void close() throws IOException {
-            for (CsvWriter writer : writers) {
-                writer.close();
+            for (CsvWriter writer : canonical) {
+                if (writer != null) {
+                    writer.close();
+                }
+            }
+            for (ToolExportWriter writer : tools) {
+                if (writer != null) {
+                    writer.close();
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package io.longitude.ingest.generate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,14 +13,19 @@ import java.util.Objects;
  * @param editions number of editions, at least 1
  * @param seed the same seed gives the same files, byte for byte
  * @param asOf waves planned after this date are not written (they have not happened yet)
+ * @param waveFormats the shape of each wave's export, W0 to W4: canonical, or a survey tool's
  */
-public record GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf) {
+public record GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf, List<ExportFormat> waveFormats) {
     public static final int DEFAULT_EDITIONS = 3;
     public static final long DEFAULT_SEED = 42;
     public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 1);
 
     public GeneratorConfig {
         Objects.requireNonNull(out, "out is null");
+        waveFormats = List.copyOf(waveFormats);
+        if (waveFormats.size() != io.longitude.core.domain.Wave.STANDARD.size()) {
+            throw new IllegalArgumentException("Cannot generate, one format per wave is needed: " + waveFormats);
+        }
         Objects.requireNonNull(asOf, "asOf is null");
         if (participants < 0) {
             throw new IllegalArgumentException("Cannot generate, participants must not be negative: " + participants);
@@ -32,8 +38,18 @@ public record GeneratorConfig(Path out, int participants, int editions, long see
         }
     }
 
-    /** The default demo programme: 3 editions of 25 to 40 candidates, seed 42. */
+    /** Canonical exports for every wave. */
+    public GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf) {
+        this(out, participants, editions, seed, asOf, ExportFormat.forWaves("canonical"));
+    }
+
+    /** The default demo programme: 3 editions of 25 to 40 candidates, seed 42, canonical exports. */
     public static GeneratorConfig defaults(Path out) {
         return new GeneratorConfig(out, 0, DEFAULT_EDITIONS, DEFAULT_SEED, DEFAULT_AS_OF);
+    }
+
+    /** The same programme with each wave exported in the given shape. */
+    public GeneratorConfig withFormats(List<ExportFormat> formats) {
+        return new GeneratorConfig(out, participants, editions, seed, asOf, formats);
     }
 }

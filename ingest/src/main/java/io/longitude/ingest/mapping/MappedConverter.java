@@ -100,6 +100,10 @@ public final class MappedConverter implements RowConverter {
         if (raw == null) {
             return source.fallback();
         }
+        if (source.pattern() != null) {
+            java.util.regex.Matcher matcher = source.pattern().matcher(raw);
+            raw = matcher.find() && matcher.group(1) != null ? matcher.group(1) : raw;
+        }
         if (source.split() != null) {
             List<String> items = new ArrayList<>();
             for (String item : raw.split(java.util.regex.Pattern.quote(source.split()))) {

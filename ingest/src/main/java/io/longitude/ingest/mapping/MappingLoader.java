@@ -22,7 +22,7 @@ public final class MappingLoader {
     private static final Set<String> TOP_KEYS = Set.of("tool", "form", "instrument", "instrument_version", "format", "encoding",
             "separator", "header_rows", "names_row", "pad_short_rows", "missing", "submission_id", "participant_id", "edition_id", "wave",
             "submitted_at", "questions");
-    private static final Set<String> SOURCE_KEYS = Set.of("column", "value", "values", "format", "zone", "split", "one_hot", "default");
+    private static final Set<String> SOURCE_KEYS = Set.of("column", "value", "values", "format", "zone", "split", "one_hot", "default", "pattern");
 
     private final String file;
     private final Map<?, ?> root;
@@ -135,9 +135,24 @@ public final class MappingLoader {
             return new ValueSource(map.get("column") == null ? null : String.valueOf(map.get("column")),
                     map.get("value") == null ? null : String.valueOf(map.get("value")), textMap(key + ".values", map.get("values")),
                     format, zone, map.get("split") == null ? null : String.valueOf(map.get("split")), textMap(key + ".one_hot", map.get("one_hot")),
-                    map.get("default") == null ? null : String.valueOf(map.get("default")));
+                    map.get("default") == null ? null : String.valueOf(map.get("default")), pattern(key, map.get("pattern")));
         } catch (IllegalArgumentException e) {
             throw error(key, e.getMessage());
+        }
+    }
+
+    private java.util.regex.Pattern pattern(String key, Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(String.valueOf(value));
+            if (pattern.matcher("").groupCount() < 1) {
+                throw error(key + ".pattern", "needs a group (...) marking the part to keep: " + value);
+            }
+            return pattern;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw error(key + ".pattern", "is not a regular expression: " + e.getDescription());
         }
     }
 

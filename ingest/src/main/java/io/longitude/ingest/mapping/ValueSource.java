@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param split the separator of a multi-select summary column (space for Kobo and ODK, ; for Google Forms)
  * @param oneHot one column per option: column name to the code it stands for when it holds 1, Y or the option label
  * @param fallback the value when the cell is empty (key {@code default}), e.g. W0 for REDCap's base row
+ * @param pattern a regular expression whose first group is the part of the cell to use, e.g. {@code ^(w\d)_arm_\d+$}
  */
 public record ValueSource(String column, String constant, Map<String, String> values, String format, String zone, String split,
-        Map<String, String> oneHot, String fallback) {
+        Map<String, String> oneHot, String fallback, java.util.regex.Pattern pattern) {
     public ValueSource {
         values = Map.copyOf(values);
         oneHot = Map.copyOf(oneHot);
@@ -27,7 +28,7 @@ public record ValueSource(String column, String constant, Map<String, String> va
     }
 
     public static ValueSource constant(String value) {
-        return new ValueSource(null, Objects.requireNonNull(value), Map.of(), null, null, null, Map.of(), null);
+        return new ValueSource(null, Objects.requireNonNull(value), Map.of(), null, null, null, Map.of(), null, null);
     }
 
     /** The export columns this source reads. */

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills an ingest process with SIGKILL, at random moments in {@value #DEFAULT_RUNS} runs and at the three moments that
  * matter (data files written but not committed, the commit itself, after the commit but before the batch row), then
- * checks that the file is in the lake fully or not at all, and that ingesting again completes it without duplicates.
- * Each run ingests the follow-ups of its own edition, so the lake grows run by run. {@code -Dlongitude.crash-runs=N}
+ * checks that every file is in the lake fully or not at all and that no response repeats. Run r ingests the follow-ups of
+ * editions 1 to r, so it completes whatever the run before it interrupted; a last ingest in the test's own process
+ * completes the lake, which must then hold every row exactly once. {@code -Dlongitude.crash-runs=N}
  * changes the number of random runs.
  */
 class TestCrashSafety {
@@ -61,7 +62,7 @@ class TestCrashSafety {
                 .config("spark.databricks.delta.snapshotPartitions", "2").getOrCreate();
         int runs = Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + 3;
         Path demo = temp.resolve("demo");
-        DemoProgrammeGenerator.generate(new GeneratorConfig(demo, runs * 12, runs, 11, GeneratorConfig.DEFAULT_AS_OF));
+        DemoProgrammeGenerator.generate(new GeneratorConfig(demo, runs * 12, runs, 11, java.time.LocalDate.of(2100, 1, 1)));
         config = new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
         lake = new DeltaLake(spark, config.lakeRoot());
         IngestReport rosters = Ingest.run(spark, config, List.of(demo.resolve("editions.csv"), demo.resolve("participants.csv")));
@@ -99,10 +100,11 @@ class TestCrashSafety {
     void killedIngestLeavesEachFileFullyInOrOutAndReIngestCompletesIt() throws Exception {
         Random random = new Random(20261128);
         List<String> editions = new ArrayList<>(editionFiles.keySet());
-        long expected = 0;
+        List<Long> prefixSums = new ArrayList<>(List.of(0L));
         Map<String, Integer> outcomes = new LinkedHashMap<>();
+        long before = 0;
         for (int run = 0; run < editions.size(); run++) {
-            String edition = editions.get(run);
+            prefixSums.add(prefixSums.get(run) + editionRows.get(editions.get(run)));
             Path lakeDir = temp.resolve("lake");
             String moment = switch (run) {
                 case 0 -> "files written, not committed";
@@ -114,33 +116,32 @@ class TestCrashSafety {
                 case 0 -> LakeWatch.dataFilesWithoutCommit(lakeDir.resolve("responses"));
                 case 1 -> LakeWatch.commitStarted(lakeDir.resolve("responses"));
                 case 2 -> LakeWatch.committedWithoutBatch(lakeDir.resolve("responses"), lakeDir.resolve("batches"));
-                default -> LakeWatch.after(random.nextInt(8_000));
+                default -> LakeWatch.after(random.nextInt(14_000));
             };
-            boolean killed = runAndKill(editionFiles.get(edition), trigger);
+            // Each run ingests every file so far: files an earlier kill interrupted are completed by the next run.
+            boolean killed = runAndKill(editions.subList(0, run + 1).stream().map(editionFiles::get).toList(), trigger);
             long rows = lake.read(LakeTables.RESPONSES).count();
-            assertThat(rows).as("run %d (%s): the file is in fully or not at all", run, moment)
-                    .isIn(expected, expected + editionRows.get(edition));
-            outcomes.merge(killed ? (rows == expected ? "killed, nothing committed" : "killed, data committed") : "finished", 1, Integer::sum);
-
-            IngestReport again = Ingest.run(spark, config, List.of(editionFiles.get(edition)));
-            assertThat(again.failed()).isFalse();
-            expected += editionRows.get(edition);
-            assertNoDuplicates(expected, run + 3);
+            assertThat(prefixSums).as("run %d (%s): %d rows must be whole files", run, moment, rows).contains(rows);
+            assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count())
+                    .as("run %d: no duplicated response", run).isEqualTo(rows);
+            outcomes.merge(killed ? (rows == before ? "killed, nothing new committed" : "killed after committing") : "finished", 1, Integer::sum);
+            before = rows;
         }
+        IngestReport completion = Ingest.run(spark, config, editions.stream().map(editionFiles::get).toList());
+        assertThat(completion.failed()).isFalse();
+        long expected = prefixSums.get(prefixSums.size() - 1);
+        assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(expected);
+        assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count()).isEqualTo(expected);
+        assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(editions.size() + 2L);
+        assertThat(lake.read(LakeTables.BATCHES).select("batch_id").distinct().count()).isEqualTo(editions.size() + 2L);
         System.out.println("Crash safety outcomes over " + editions.size() + " runs: " + outcomes);
-        assertThat(outcomes.getOrDefault("killed, nothing committed", 0) + outcomes.getOrDefault("killed, data committed", 0))
+        assertThat(editions).hasSizeGreaterThanOrEqualTo(Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + 3);
+        assertThat(outcomes.getOrDefault("killed, nothing new committed", 0) + outcomes.getOrDefault("killed after committing", 0))
                 .isGreaterThanOrEqualTo(editions.size() / 2);
     }
 
-    private static void assertNoDuplicates(long expectedResponses, int expectedBatches) {
-        assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(expectedResponses);
-        assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count()).isEqualTo(expectedResponses);
-        assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(expectedBatches);
-        assertThat(lake.read(LakeTables.BATCHES).select("batch_id").distinct().count()).isEqualTo(expectedBatches);
-    }
-
     /** Starts the ingest process, kills it with SIGKILL when {@code trigger} fires; true when it was killed. */
-    private static boolean runAndKill(Path file, BooleanSupplier trigger) throws Exception {
+    private static boolean runAndKill(List<Path> files, BooleanSupplier trigger) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
@@ -150,7 +151,9 @@ class TestCrashSafety {
                 .forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashIngestMain.class.getName(), config.lakeRoot(),
                 temp.resolve("quarantine").toString(), java.util.Base64.getEncoder().encodeToString("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8)),
-                file.toString()));
+                ""));
+        command.remove(command.size() - 1);
+        files.forEach(file -> command.add(file.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;

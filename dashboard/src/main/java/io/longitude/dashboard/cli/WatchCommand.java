@@ -1,0 +1,63 @@
+package io.longitude.dashboard.cli;
+
+import io.longitude.analytics.AnalyticsConfig;
+import io.longitude.dashboard.inbox.InboxProcessor;
+import io.longitude.dashboard.system.DataPaths;
+import io.longitude.dashboard.system.LocalSpark;
+import io.longitude.ingest.IngestConfig;
+import io.longitude.ingest.PseudonymKeys;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = "Ingests every file that lands in a folder (rules in its inbox.yaml), moves it to processed/ or failed/ "
+                + "with a report, and re-runs the analysis.")
+final class WatchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "The inbox folder.")
+    Path inbox;
+
+    @Option(names = "--interval", defaultValue = "30", description = "Seconds between scans (default: ${DEFAULT-VALUE}).")
+    int interval;
+
+    @Option(names = "--once", description = "Scan once and stop.")
+    boolean once;
+
+    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
+    String lake;
+
+    @Option(names = "--metrics", defaultValue = DataPaths.METRICS, description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
+    String metrics;
+
+    @Option(names = "--quarantine", defaultValue = DataPaths.QUARANTINE, description = "Folder for rejected rows (default: ${DEFAULT-VALUE}).")
+    Path quarantine;
+
+    @Option(names = "--key-file", defaultValue = DataPaths.KEY_FILE, description = "Pseudonym key file (default: ${DEFAULT-VALUE}).")
+    Path keyFile;
+
+    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        InboxProcessor processor = new InboxProcessor(LocalSpark.session(master),
+                new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)), AnalyticsConfig.of(lake, metrics));
+        out.println("Watching " + inbox.toAbsolutePath() + (once ? "" : " every " + interval + " s (Ctrl-C stops)"));
+        do {
+            processor.process(inbox).forEach(line -> out.println("  " + line));
+            if (!once) {
+                Thread.sleep(interval * 1000L);
+            }
+        } while (!once);
+        return 0;
+    }
+}

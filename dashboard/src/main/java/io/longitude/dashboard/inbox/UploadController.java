@@ -1,0 +1,66 @@
+package io.longitude.dashboard.inbox;
+
+import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.dashboard.system.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The upload page: an export and its mapping in, progress and the ingest report out. The form carries a CSRF token. */
+@Controller
+class UploadController {
+    private final UploadJobs jobs;
+    private final Path mappings;
+
+    UploadController(UploadJobs jobs, LongitudeProperties properties) {
+        this.jobs = jobs;
+        this.mappings = Path.of(properties.mappings());
+    }
+
+    @GetMapping("/upload")
+    String form(Model model) {
+        model.addAttribute("mappings", mappings());
+        return "upload/form";
+    }
+
+    @PostMapping("/upload")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "mapping", defaultValue = "") String mapping) {
+        Optional<Path> chosen = mapping.isBlank() ? Optional.empty()
+                : Optional.of(mappings().stream().filter(name -> name.equals(mapping)).findFirst()
+                        .map(mappings::resolve).orElseThrow(() -> new NotFoundException("No mapping " + mapping)));
+        try {
+            UploadJob job = jobs.submit(Optional.ofNullable(file.getOriginalFilename()).orElse("upload"), file.getInputStream(), chosen);
+            return "redirect:/upload/" + job.id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/upload/{id}")
+    String job(@PathVariable String id, Model model) {
+        model.addAttribute("job", jobs.job(id).orElseThrow(() -> new NotFoundException("No upload " + id)));
+        return "upload/job";
+    }
+
+    private List<String> mappings() {
+        if (!Files.isDirectory(mappings)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(mappings)) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.longitude.dashboard.inbox;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.longitude.dashboard.system.LongitudeProperties;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs uploads one at a time in the background: the file goes into a private inbox of its own with a rule for the
+ * chosen mapping, so that an upload is ingested exactly like a file of the inbox, report included.
+ */
+@Service
+public class UploadJobs {
+    private static final int QUARANTINE_SHOWN = 50;
+
+    private final IngestService ingest;
+    private final Path uploads;
+    private final Map<String, UploadJob> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "longitude-upload");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public UploadJobs(IngestService ingest, LongitudeProperties properties) {
+        this.ingest = ingest;
+        this.uploads = Path.of(properties.inbox()).resolveSibling("uploads");
+    }
+
+    /** Queues an upload; {@code mapping} is a mapping file, or empty for canonical files. */
+    public UploadJob submit(String fileName, InputStream content, Optional<Path> mapping) {
+        String id = UUID.randomUUID().toString();
+        String safeName = Path.of(fileName).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        Path inbox = uploads.resolve(id);
+        try {
+            Files.createDirectories(inbox);
+            Files.copy(content, inbox.resolve(safeName));
+            Files.writeString(inbox.resolve(InboxConfig.FILE_NAME), "rules:\n  - match: \"*\"\n"
+                    + mapping.map(path -> "    mapping: \"" + path.toString().replace("\"", "") + "\"\n").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the upload " + safeName + ": " + e.getMessage(), e);
+        }
+        UploadJob job = new UploadJob(id, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
+        jobs.put(id, job);
+        worker.submit(() -> run(job, inbox));
+        return job;
+    }
+
+    public Optional<UploadJob> job(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(UploadJob job, Path inbox) {
+        jobs.put(job.id(), job.with("ingesting", List.of(), List.of()));
+        try {
+            List<String> report = ingest.processor().process(inbox);
+            boolean failed = Files.exists(inbox.resolve("failed").resolve(job.fileName()));
+            jobs.put(job.id(), job.with(failed ? "failed" : "done", report, quarantined(report)));
+        } catch (RuntimeException e) {
+            jobs.put(job.id(), job.with("failed", List.of(String.valueOf(e.getMessage())), List.of()));
+        }
+    }
+
+    private static List<List<String>> quarantined(List<String> report) {
+        return report.stream().filter(line -> line.contains(" quarantined in "))
+                .map(line -> Path.of(line.substring(line.indexOf(" quarantined in ") + " quarantined in ".length()).trim()))
+                .filter(Files::isRegularFile)
+                .flatMap(UploadJobs::rows)
+                .limit(QUARANTINE_SHOWN)
+                .toList();
+    }
+
+    private static Stream<List<String>> rows(Path quarantine) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(quarantine)) {
+            return reader.stream().skip(1).limit(QUARANTINE_SHOWN).map(CsvRecord::getFields).toList().stream();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,77 @@
+package io.longitude.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The upload page over HTTP: CSRF-protected, then progress and the ingest report with the quarantined rows. */
+class TestUpload {
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String BOUNDARY = "----longitude-test-boundary";
+
+    static DemoServer server;
+
+    @BeforeAll
+    static void start() {
+        server = DemoServer.get();
+    }
+
+    @Test
+    void uploadWithoutTheCsrfTokenIsForbidden() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(post(null, "x.csv", "a,b\n"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void uploadedFollowupIsIngestedAndItsReportShown() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(server.url + "/upload")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("google-forms-sample.yaml", "kobo-meeting-sample.yaml");
+        Matcher token = TOKEN.matcher(form.body());
+        assertThat(token.find()).isTrue();
+        List<String> roster = Files.readAllLines(server.demo().resolve("participants.csv"));
+        String participant = roster.get(1).split(",")[0];
+        String edition = roster.get(1).split(",")[5];
+        String header = String.join(",", io.longitude.ingest.generate.CanonicalColumns.FOLLOWUP_KEYS) + ","
+                + String.join(",", io.longitude.core.instrument.InstrumentLoader.followup().codes());
+        String export = header + "\n"
+                + participant + "," + edition + ",W9,2024-05-01T10:00:00+02:00" + ",".repeat(15) + "\n";
+
+        HttpResponse<String> posted = http.send(post(token.group(1), "upload-followup.csv", export), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        String job = posted.headers().firstValue("Location").orElseThrow();
+        String page = "";
+        for (int attempt = 0; attempt < 120 && !page.contains("class=\"state\">done") && !page.contains("class=\"state\">failed"); attempt++) {
+            Thread.sleep(500);
+            page = http.send(HttpRequest.newBuilder(URI.create(job.startsWith("http") ? job : server.url + job)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        assertThat(page).contains("class=\"state\">done", "1 rows read, 0 accepted, 1 quarantined", "UNKNOWN_WAVE", "W9");
+    }
+
+    private static HttpRequest post(String token, String fileName, String content) {
+        StringBuilder body = new StringBuilder();
+        if (token != null) {
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n").append(token).append("\r\n");
+        }
+        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n\r\n");
+        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(fileName)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n--").append(BOUNDARY).append("--\r\n");
+        return HttpRequest.newBuilder(URI.create(server.url + "/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+    }
+}
