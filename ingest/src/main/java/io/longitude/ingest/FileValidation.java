@@ -6,6 +6,7 @@ import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.mapping.MappedConverter;
 import io.longitude.ingest.mapping.Mapping;
 import io.longitude.ingest.source.DelimitedExport;
+import io.longitude.ingest.source.OdkSubmissionsZip;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.source.SourceRow;
 import io.longitude.ingest.source.SpreadsheetExport;
@@ -41,7 +42,11 @@ final class FileValidation {
 
     /** Opens a file as canonical, or as a tool's export when there is a mapping. */
     RowSource open(Path file) {
-        return mapping.<RowSource>map(value -> value.format().equals("xlsx") ? SpreadsheetExport.open(file, value) : DelimitedExport.open(file, value))
+        return mapping.<RowSource>map(value -> switch (value.format()) {
+                    case "xlsx" -> SpreadsheetExport.open(file, value);
+                    case "odk-zip" -> OdkSubmissionsZip.open(file, value);
+                    default -> DelimitedExport.open(file, value);
+                })
                 .orElseGet(() -> CanonicalFile.open(file, instrument));
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,49 @@ class TestRealExports extends IngestTestBase {
     void koboXlsxMainSheetWithExcelDates() {
         assertCounts(ingest("kobo-meeting-sample.yaml", "kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx"), 5, 5, 0);
         assertThat(response("321169978", "W1")).isEqualTo("kobo|321169978|2024-03-14 09:36:52");
+    }
+
+    @Test
+    void odkCentralZipJoinsRepeatTablesByParentKey() throws IOException {
+        Path zip = temp.resolve("submissions.csv.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String table : List.of("", "-taxon_encounter", "-vegetation_stratum")) {
+                String name = "build_Flora-Quadrat-0-4_1564384341" + table + ".csv";
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                out.write(Files.readAllBytes(SAMPLES.resolve("odk-central").resolve(name)));
+                out.closeEntry();
+            }
+        }
+        io.longitude.ingest.mapping.Mapping mapping = Ingest.mapping(MAPPINGS.resolve("odk-flora-zip-sample.yaml"));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        Map<String, Integer> columns;
+        try (var source = io.longitude.ingest.source.OdkSubmissionsZip.open(zip, mapping)) {
+            columns = source.columns();
+            source.forEach(row -> rows.add(row.fields()));
+        }
+        assertThat(rows).hasSize(2);
+        String first = rows.get(0).get(columns.get("taxon_encounter/field_name"));
+        assertThat(first.split(";")).hasSizeGreaterThan(1).contains("Conostylis yellow", "Blue bush");
+
+        FileReport report = Ingest.run(spark, config, mapping, List.of(zip)).files().get(0);
+        assertThat(report.rowsRead()).isEqualTo(2);
+        assertThat(report.rowsAccepted() + report.rowsQuarantined()).isEqualTo(2);
+    }
+
+    @Test
+    void koboRepeatSheetsJoinTheirSubmission() {
+        io.longitude.ingest.mapping.Mapping mapping = Ingest.mapping(MAPPINGS.resolve("kobo-meeting-sample.yaml"));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        Map<String, Integer> columns;
+        try (var source = io.longitude.ingest.source.SpreadsheetExport.open(
+                SAMPLES.resolve("kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx"), mapping)) {
+            columns = source.columns();
+            source.forEach(row -> rows.add(row.fields()));
+        }
+        assertThat(columns).containsKeys("participants/Participant_name", "topics_discussed/Topic_title", "feedback/Comments");
+        assertThat(rows).hasSize(5);
+        assertThat(rows.stream().map(row -> row.get(columns.get("participants/Participant_name"))))
+                .anySatisfy(names -> assertThat(names).contains("Charles"));
     }
 
     private static FileReport ingest(String mapping, String sample) {

@@ -5,11 +5,11 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.longitude.core.instrument.Instrument;
 import io.longitude.ingest.IngestErrorCode;
 import io.longitude.ingest.IngestException;
+import io.longitude.ingest.source.CsvRecords;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.source.SourceRow;
 import io.longitude.ingest.source.TextDecoding;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,7 +17,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -57,26 +56,26 @@ public final class CanonicalFile implements RowSource {
             throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), e);
         }
         Iterator<CsvRecord> records = reader.iterator();
-        CsvRecord first = next(path, records);
+        CsvRecord first = CsvRecords.next(path, records);
         if (first == null) {
-            close(reader);
+            CsvRecords.close(reader);
             throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", the file is empty");
         }
         List<String> header = first.getFields().stream().map(String::trim).toList();
         Set<String> names = new LinkedHashSet<>(header);
         if (names.size() != header.size()) {
-            close(reader);
+            CsvRecords.close(reader);
             throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", line 1 repeats a column name: " + header);
         }
         FileKind kind = FileKind.recognise(names).orElse(null);
         if (kind == null) {
-            close(reader);
+            CsvRecords.close(reader);
             throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path
                     + ", line 1 is not the header of a canonical file (editions, participants, sessions, attendance, assessments or follow-up): " + header);
         }
         List<String> unknown = header.stream().filter(name -> !kind.allowedColumns(instrument).contains(name)).toList();
         if (!unknown.isEmpty()) {
-            close(reader);
+            CsvRecords.close(reader);
             throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " as " + kind.code()
                     + ", line 1 has columns that are not in the canonical format: " + unknown);
         }
@@ -114,33 +113,13 @@ public final class CanonicalFile implements RowSource {
     @Override
     public void forEach(Consumer<SourceRow> action) {
         CsvRecord record;
-        while ((record = next(path, records)) != null) {
+        while ((record = CsvRecords.next(path, records)) != null) {
             action.accept(new SourceRow(record.getStartingLineNumber(), record.getFields()));
-        }
-    }
-
-    private static CsvRecord next(Path path, Iterator<CsvRecord> records) {
-        try {
-            return records.hasNext() ? records.next() : null;
-        } catch (NoSuchElementException e) {
-            return null;
-        } catch (UncheckedIOException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not valid UTF-8 text: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot parse " + path + " as CSV: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
-        close(reader);
-    }
-
-    private static void close(CsvReader<CsvRecord> reader) {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvRecords.close(reader);
     }
 }

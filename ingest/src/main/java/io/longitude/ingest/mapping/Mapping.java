@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param name the mapping file, for messages
  * @param tool kobo, odk, limesurvey, qualtrics, redcap, google or surveymonkey
  * @param form the tool's form or survey identifier
- * @param format csv or xlsx
+ * @param format csv, xlsx, or odk-zip (ODK Central's submissions zip with its repeat tables)
  * @param encoding auto (BOM, else UTF-8), utf-8, utf-16 or windows-1252
  * @param separator the field separator, or null to sniff it
  * @param headerRows rows before the data

@@ -69,8 +69,8 @@ public final class MappingLoader {
             throw error("instrument", "is " + instrumentId + " v" + version + ", but this ingest knows " + instrument.id() + " v" + instrument.version());
         }
         String format = optionalText("format", "csv");
-        if (!List.of("csv", "xlsx").contains(format)) {
-            throw error("format", "must be csv or xlsx: " + format);
+        if (!List.of("csv", "xlsx", "odk-zip").contains(format)) {
+            throw error("format", "must be csv, xlsx or odk-zip: " + format);
         }
         String encoding = optionalText("encoding", "auto");
         if (!TextDecoding.DECLARABLE.contains(encoding)) {

@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.longitude.ingest.IngestErrorCode;
 import io.longitude.ingest.IngestException;
-import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.mapping.Mapping;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,28 +13,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A survey tool's CSV or TSV export read through its mapping: encoding by byte-order mark or declaration, the
  * separator sniffed unless declared, {@code header_rows} rows before the data with the names in {@code names_row}.
  */
-public final class DelimitedExport implements RowSource {
+public final class DelimitedExport extends MappedExport {
     private static final int SNIFF_CHARACTERS = 1 << 20;
 
     private final Path path;
-    private final Mapping mapping;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
-    private final Header header;
 
     private DelimitedExport(Path path, Mapping mapping, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, Header header) {
+        super(mapping, header);
         this.path = path;
-        this.mapping = mapping;
         this.reader = reader;
         this.records = records;
-        this.header = header;
     }
 
     public static DelimitedExport open(Path path, Mapping mapping) {
@@ -54,9 +49,9 @@ public final class DelimitedExport implements RowSource {
         Iterator<CsvRecord> records = reader.iterator();
         List<List<String>> headerRows = new ArrayList<>();
         while (headerRows.size() < mapping.headerRows()) {
-            CsvRecord record = next(path, records);
+            CsvRecord record = CsvRecords.next(path, records);
             if (record == null) {
-                close(reader);
+                CsvRecords.close(reader);
                 throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " with mapping " + mapping.name()
                         + ", it has fewer than the " + mapping.headerRows() + " header rows the mapping expects");
             }
@@ -66,7 +61,7 @@ public final class DelimitedExport implements RowSource {
         try {
             header.require(mapping, path);
         } catch (IngestException e) {
-            close(reader);
+            CsvRecords.close(reader);
             throw e;
         }
         return new DelimitedExport(path, mapping, reader, records, header);
@@ -80,29 +75,9 @@ public final class DelimitedExport implements RowSource {
     }
 
     @Override
-    public FileKind kind() {
-        return FileKind.FOLLOWUP;
-    }
-
-    @Override
-    public String tool() {
-        return mapping.tool();
-    }
-
-    @Override
-    public Map<String, Integer> columns() {
-        return header.columns();
-    }
-
-    @Override
-    public int width() {
-        return header.width();
-    }
-
-    @Override
     public void forEach(Consumer<SourceRow> action) {
         CsvRecord record;
-        while ((record = next(path, records)) != null) {
+        while ((record = CsvRecords.next(path, records)) != null) {
             List<String> fields = record.getFields();
             if (mapping.padShortRows() && fields.size() < header.width()) {
                 fields = new ArrayList<>(fields);
@@ -114,27 +89,8 @@ public final class DelimitedExport implements RowSource {
         }
     }
 
-    private static CsvRecord next(Path path, Iterator<CsvRecord> records) {
-        try {
-            return records.hasNext() ? records.next() : null;
-        } catch (UncheckedIOException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not valid text in its encoding: "
-                    + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot parse " + path + " as CSV: " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public void close() {
-        close(reader);
-    }
-
-    private static void close(CsvReader<CsvRecord> reader) {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvRecords.close(reader);
     }
 }

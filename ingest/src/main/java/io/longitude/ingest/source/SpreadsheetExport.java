@@ -2,7 +2,6 @@ package io.longitude.ingest.source;
 
 import io.longitude.ingest.IngestErrorCode;
 import io.longitude.ingest.IngestException;
-import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.mapping.Mapping;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -30,19 +28,25 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an XLSX export (KoboToolbox writes the main table there and one sheet per repeat group), read
- * as a stream of SAX events through Apache POI with its zip-bomb and entity-expansion limits left on. Dates come out
+ * An XLSX export: the main table in the first sheet, read as a stream of SAX events through Apache POI with its
+ * zip-bomb and entity-expansion limits left on; KoboToolbox's repeat groups in the other sheets, joined to their
+ * submission ({@code _submission__uuid} = {@code _uuid}) and offered as {@code <sheet>/<column>} (see {@link RepeatGroups}). Dates come out
  * as ISO-8601 ({@code 2024-03-14T09:51:14}), whatever their cell format.
  */
-public final class SpreadsheetExport implements RowSource {
+public final class SpreadsheetExport extends MappedExport {
     private final Path path;
-    private final Mapping mapping;
-    private final Header header;
 
-    private SpreadsheetExport(Path path, Mapping mapping, Header header) {
+    private final RepeatGroups repeats;
+    private final int submissionColumn;
+
+    private final int mainWidth;
+
+    private SpreadsheetExport(Path path, Mapping mapping, Header header, RepeatGroups repeats, int submissionColumn, int mainWidth) {
+        super(mapping, header);
         this.path = path;
-        this.mapping = mapping;
-        this.header = header;
+        this.repeats = repeats;
+        this.submissionColumn = submissionColumn;
+        this.mainWidth = mainWidth;
     }
 
     public static SpreadsheetExport open(Path path, Mapping mapping) {
@@ -51,16 +55,30 @@ public final class SpreadsheetExport implements RowSource {
             throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " with mapping " + mapping.name()
                     + ", its first sheet has fewer than the " + mapping.headerRows() + " header rows the mapping expects");
         }
-        Header header = Header.of(headerRows.get(mapping.namesRow() - 1));
+        List<String> names = new ArrayList<>(headerRows.get(mapping.namesRow() - 1));
+        int width = names.size();
+        RepeatGroups repeats = repeats(path);
+        names.addAll(repeats.columns());
+        Header header = Header.of(names);
         header.require(mapping, path);
-        return new SpreadsheetExport(path, mapping, header);
+        return new SpreadsheetExport(path, mapping, header, repeats, names.subList(0, width).indexOf("_uuid"), width);
+    }
+
+    /** KoboToolbox's repeat groups: every sheet after the first, linked to its submission by {@code _submission__uuid}. */
+    private static RepeatGroups repeats(Path path) {
+        RepeatGroups repeats = new RepeatGroups();
+        java.util.Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        read(path, Integer.MAX_VALUE, (sheet, row) -> sheets.computeIfAbsent(sheet, name -> new ArrayList<>()).add(row.fields()));
+        sheets.forEach((sheet, rows) -> repeats.add(sheet, rows.get(0).stream().map(name -> name.substring(name.lastIndexOf('/') + 1)).toList(),
+                rows.subList(1, rows.size()), "_submission__uuid"));
+        return repeats;
     }
 
     /** The first {@code count} rows of the first sheet. */
     public static List<List<String>> firstRows(Path path, int count) {
         List<List<String>> rows = new ArrayList<>();
         try {
-            read(path, row -> {
+            read(path, 0, (sheet, row) -> {
                 rows.add(row.fields());
                 if (rows.size() >= count) {
                     throw new Enough();
@@ -73,35 +91,18 @@ public final class SpreadsheetExport implements RowSource {
     }
 
     @Override
-    public FileKind kind() {
-        return FileKind.FOLLOWUP;
-    }
-
-    @Override
-    public String tool() {
-        return mapping.tool();
-    }
-
-    @Override
-    public Map<String, Integer> columns() {
-        return header.columns();
-    }
-
-    @Override
-    public int width() {
-        return header.width();
-    }
-
-    @Override
     public void forEach(Consumer<SourceRow> action) {
         int[] seen = {0};
-        read(path, row -> {
+        read(path, 0, (sheet, row) -> {
             if (++seen[0] <= mapping.headerRows()) {
                 return;
             }
             List<String> fields = new ArrayList<>(row.fields());
-            while (fields.size() < header.width()) {
+            while (fields.size() < mainWidth) {
                 fields.add("");
+            }
+            if (fields.size() == mainWidth) {
+                fields.addAll(repeats.values(submissionColumn >= 0 ? fields.get(submissionColumn) : ""));
             }
             action.accept(new SourceRow(row.line(), fields));
         });
@@ -112,7 +113,11 @@ public final class SpreadsheetExport implements RowSource {
         // Every read opens and closes the package itself.
     }
 
-    private static void read(Path path, Consumer<SourceRow> rows) {
+    /**
+     * Streams the rows of the first sheet ({@code sheets} = 0), or of every sheet after the first (any other value),
+     * each with its sheet's name.
+     */
+    private static void read(Path path, int sheets, java.util.function.BiConsumer<String, SourceRow> rows) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
         }
@@ -120,14 +125,24 @@ public final class SpreadsheetExport implements RowSource {
             XSSFReader reader = new XSSFReader(xlsx);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(xlsx);
             StylesTable styles = reader.getStylesTable();
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
+            XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!iterator.hasNext()) {
                 throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", the workbook has no sheet");
             }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(rows), new IsoDates(), false));
-                parser.parse(new InputSource(sheet));
+            for (int index = 0; iterator.hasNext(); index++) {
+                try (InputStream sheet = iterator.next()) {
+                    if ((sheets == 0) != (index == 0)) {
+                        continue;
+                    }
+                    String name = iterator.getSheetName();
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(row -> rows.accept(name, row)),
+                            new IsoDates(), false));
+                    parser.parse(new InputSource(sheet));
+                }
+                if (sheets == 0) {
+                    break;
+                }
             }
         } catch (Enough stop) {
             throw stop;

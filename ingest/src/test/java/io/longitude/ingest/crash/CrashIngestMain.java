@@ -3,6 +3,7 @@ package io.longitude.ingest.crash;
 import io.longitude.core.privacy.Pseudonymizer;
 import io.longitude.ingest.Ingest;
 import io.longitude.ingest.IngestConfig;
+import io.longitude.ingest.SparkTestSession;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
@@ -17,18 +18,7 @@ public final class CrashIngestMain {
     private CrashIngestMain() {}
 
     public static void main(String[] args) {
-        SparkSession spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("longitude-crash-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-                .config("spark.databricks.delta.snapshotPartitions", "2")
-                .getOrCreate();
+        SparkSession spark = SparkTestSession.start("longitude-crash-test");
         System.out.println("READY");
         System.out.flush();
         IngestConfig config = new IngestConfig(args[0], Path.of(args[1]), new Pseudonymizer(Base64.getDecoder().decode(args[2]), 1));

@@ -7,6 +7,7 @@ import io.longitude.core.privacy.Pseudonymizer;
 import io.longitude.ingest.Ingest;
 import io.longitude.ingest.IngestConfig;
 import io.longitude.ingest.IngestReport;
+import io.longitude.ingest.SparkTestSession;
 import io.longitude.ingest.generate.DemoProgrammeGenerator;
 import io.longitude.ingest.generate.GeneratorConfig;
 import io.longitude.ingest.lake.DeltaLake;
@@ -54,12 +55,7 @@ class TestCrashSafety {
 
     @BeforeAll
     static void programme() throws IOException {
-        spark = SparkSession.builder().master("local[2]").appName("longitude-crash-safety")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.shuffle.partitions", "2").config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-                .config("spark.databricks.delta.snapshotPartitions", "2").getOrCreate();
+        spark = SparkTestSession.start("longitude-crash-safety");
         int runs = Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + 3;
         Path demo = temp.resolve("demo");
         DemoProgrammeGenerator.generate(new GeneratorConfig(demo, runs * 12, runs, 11, java.time.LocalDate.of(2100, 1, 1)));

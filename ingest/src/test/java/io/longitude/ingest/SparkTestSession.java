@@ -1,0 +1,23 @@
+package io.longitude.ingest;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The local Spark session of ingest's tests and of the process the crash test kills: two threads, UI off, Delta on. */
+public final class SparkTestSession {
+    private SparkTestSession() {}
+
+    public static SparkSession start(String application) {
+        return SparkSession.builder()
+                .master("local[2]")
+                .appName(application)
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                .getOrCreate();
+    }
+}
