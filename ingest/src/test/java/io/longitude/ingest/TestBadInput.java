@@ -88,6 +88,7 @@ class TestBadInput extends IngestTestBase {
     @Test
     void unreadableFilesAreRejectedWholeAndLeaveTheLakeAsItWas() throws IOException {
         Map<String, Long> before = versions();
+        Map<Path, String> bytesBefore = lakeBytes();
         Path unknownHeader = write("unknown.csv", "respondent,score\nx,1\n");
         Path misspelt = write("misspelt.csv", FOLLOWUP_HEADER + ",sd_integratoin\nP-1,E1,W2,,1,,,,1\n");
         Path notUtf8 = temp.resolve("latin1.csv");
@@ -104,12 +105,48 @@ class TestBadInput extends IngestTestBase {
         assertThat(report.files()).extracting(FileReport::message).anySatisfy(message -> assertThat(message)
                 .contains("misspelt.csv", "not in the canonical format: [sd_integratoin]"));
         assertThat(report.files()).extracting(FileReport::message).anySatisfy(message -> assertThat(message)
-                .contains("latin1.csv", "not valid UTF-8"));
+                .contains("latin1.csv", "not valid text in its encoding"));
         assertThat(report.files()).extracting(FileReport::message).anySatisfy(message -> assertThat(message)
                 .contains("empty.csv", "the file is empty"));
         assertThat(report.files()).extracting(FileReport::message).anySatisfy(message -> assertThat(message)
                 .contains("missing.csv"));
         assertThat(versions()).isEqualTo(before);
+        assertThat(lakeBytes()).as("every file of the lake, byte for byte").isEqualTo(bytesBefore);
+    }
+
+    @Test
+    void windows1252IsReadWhenTheMappingDeclaresIt() throws IOException {
+        String yaml = """
+                tool: limesurvey
+                encoding: windows-1252
+                separator: ";"
+                submission_id: [id]
+                participant_id: {column: token}
+                edition_id: {value: E1}
+                wave: {value: W3}
+                submitted_at: {column: submitdate, format: "yyyy-MM-dd HH:mm:ss", zone: Europe/Brussels}
+                questions:
+                  business_status: {column: statut, values: {"lancée": launched, "arrêtée": stopped}}
+                """;
+        io.longitude.ingest.mapping.Mapping mapping = io.longitude.ingest.mapping.MappingLoader.load(
+                new java.io.ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "cp1252.yaml", io.longitude.core.instrument.InstrumentLoader.followup());
+        Path file = temp.resolve("excel-resaved.csv");
+        Files.write(file, "id;submitdate;token;statut\r\n7;2024-10-01 09:30:00;P-1;lancée\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        FileReport report = Ingest.run(spark, config, mapping, List.of(file)).files().get(0);
+
+        assertThat(report.rowsAccepted()).as("%s: %s", report, report.rowsQuarantined() == 0 ? "" : Files.readString(Path.of(report.message())))
+                .isEqualTo(1);
+    }
+
+    private static Map<Path, String> lakeBytes() throws IOException {
+        Map<Path, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(temp.resolve("lake"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(file, Ingest.sha256(file));
+            }
+        }
+        return files;
     }
 
     @Test
