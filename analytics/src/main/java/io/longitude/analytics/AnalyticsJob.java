@@ -2,13 +2,8 @@ package io.longitude.analytics;
 
 import static org.apache.spark.sql.functions.lit;
 
-import io.longitude.analytics.collaboration.NetworkCounts;
-import io.longitude.analytics.impact.Funnel;
-import io.longitude.analytics.impact.IntegrationShares;
-import io.longitude.analytics.impact.ResponseRates;
 import io.longitude.analytics.io.LakeSnapshot;
 import io.longitude.analytics.io.MetricWriter;
-import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;
 import java.io.IOException;
@@ -28,8 +23,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The public entry point of analytics: reads the lake at its latest versions, computes every metric family and
- * replaces the metric table in one commit. {@link #main} runs it under {@code spark-submit}; the CLI calls {@link #run}.
+ * The public entry point of analytics: reads the lake at pinned versions (the latest, or as of a time or an earlier
+ * metric table), computes every metric family and replaces the metric table in one commit. {@link #main} runs it
+ * under {@code spark-submit}; the CLI calls {@link #run}, {@link #runIfChanged} and {@link #runAsOf}.
  */
 public final class AnalyticsJob {
     /** Rows sorted by metric_id, programme_id, edition_id, wave and group_key, so two runs write the same file. */
@@ -41,9 +37,12 @@ public final class AnalyticsJob {
 
     private AnalyticsJob() {}
 
-    /** Usage: {@code AnalyticsJob --lake URI --metrics URI [--minimum-n N]}; the master comes from spark-submit. */
+    /**
+     * Usage: {@code AnalyticsJob --lake URI --metrics URI [--minimum-n N] [--as-of TIME|VERSION] [--force]};
+     * the master comes from spark-submit.
+     */
     public static void main(String[] args) {
-        AnalyticsConfig config = AnalyticsArguments.parse(args);
+        AnalyticsArguments arguments = AnalyticsArguments.parse(args);
         SparkSession spark = SparkSession.builder()
                 .appName("longitude-analytics")
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
@@ -51,13 +50,15 @@ public final class AnalyticsJob {
                 .config("spark.sql.session.timeZone", "UTC")
                 .getOrCreate();
         try {
-            System.out.println(run(spark, config).summary());
+            AnalyticsReport report = arguments.asOf() != null ? runAsOf(spark, arguments.config(), arguments.asOf())
+                    : arguments.force() ? run(spark, arguments.config()) : runIfChanged(spark, arguments.config());
+            System.out.println(report.summary());
         } finally {
             spark.stop();
         }
     }
 
-    /** Computes every metric and replaces the metric table. */
+    /** Computes every metric from the latest lake and replaces the metric table. */
     public static AnalyticsReport run(SparkSession spark, AnalyticsConfig config) {
         long started = System.nanoTime();
         return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), started);
@@ -81,21 +82,33 @@ public final class AnalyticsJob {
         return run(spark, config, lake, started);
     }
 
+    /**
+     * Recomputes every metric from the lake as it stood at {@code asOf} and writes them as a new version of the
+     * metric table. {@code asOf} is a time ({@code 2026-11-28T10:15:00Z}, {@code 2026-11-28T10:15}, {@code 2026-11-28},
+     * UTC unless an offset is given), a version of the metric table (its recorded input versions are read again, so
+     * that table is reproduced), or input versions as recorded ({@code editions=0,enrolments=2,...}).
+     */
+    public static AnalyticsReport runAsOf(SparkSession spark, AnalyticsConfig config, String asOf) {
+        long started = System.nanoTime();
+        return run(spark, config, AsOf.parse(asOf).snapshot(spark, config), started);
+    }
+
     private static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, LakeSnapshot lake, long started) {
-        Dataset<Row> enrolments = lake.table(LakeTables.ENROLMENTS).cache();
-        Dataset<Row> responses = lake.table(LakeTables.RESPONSES).cache();
+        String shufflePartitions = spark.conf().get("spark.sql.shuffle.partitions");
+        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(ShufflePartitions.forBytes(lake.bytes())));
+        AnalysisInputs inputs = AnalysisInputs.cached(lake);
         List<Row> rows = new ArrayList<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("lake snapshot", (System.nanoTime() - started) / 1_000_000);
         try {
-            for (MetricFamily family : families(lake, enrolments, responses, config)) {
+            for (MetricFamily family : MetricFamilies.all(inputs, config)) {
                 long familyStarted = System.nanoTime();
                 rows.addAll(family.rows().collectAsList());
                 millis.put(family.name(), (System.nanoTime() - familyStarted) / 1_000_000);
             }
         } finally {
-            enrolments.unpersist();
-            responses.unpersist();
+            inputs.release();
+            spark.conf().set("spark.sql.shuffle.partitions", shufflePartitions);
         }
         rows.sort(KEY_ORDER);
         StructType schema = StructType.fromDDL(MetricTables.METRIC_VALUES.ddl());
@@ -108,17 +121,6 @@ public final class AnalyticsJob {
         millis.put("write", (System.nanoTime() - writeStarted) / 1_000_000);
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         return new AnalyticsReport(rows.size(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, false, millis);
-    }
-
-    /** Every metric family, in catalogue order, as a named transform of the lake snapshot. */
-    static List<MetricFamily> families(LakeSnapshot lake, Dataset<Row> enrolments, Dataset<Row> responses, AnalyticsConfig config) {
-        int minimumN = config.minimumN();
-        return List.of(
-                new MetricFamily("M1 funnel", () -> Funnel.compute(enrolments, lake.table(LakeTables.ATTENDANCE), responses,
-                        config.completedSessions(), minimumN)),
-                new MetricFamily("M2 response rates", () -> ResponseRates.compute(enrolments, responses, minimumN)),
-                new MetricFamily("M3 integration shares", () -> IntegrationShares.compute(enrolments, responses, minimumN)),
-                new MetricFamily("M11 network counts", () -> NetworkCounts.compute(enrolments, responses, minimumN)));
     }
 
     /** The metric columns the transforms produce: all but the provenance columns the job adds. */

@@ -61,9 +61,12 @@ class TestAnalyticsJob extends AnalyticsTestBase {
 
     @Test
     void argumentsOfSparkSubmitAreChecked() {
-        AnalyticsConfig parsed = AnalyticsArguments.parse(new String[] {"--lake", "hdfs://nn:9000/lake", "--metrics", "s3a://b/m", "--minimum-n", "10"});
+        AnalyticsArguments parsed = AnalyticsArguments.parse(new String[] {"--lake", "hdfs://nn:9000/lake", "--metrics", "s3a://b/m",
+                "--minimum-n", "10", "--as-of", "2026-11-28", "--force"});
 
-        assertThat(parsed).isEqualTo(new AnalyticsConfig("hdfs://nn:9000/lake", "s3a://b/m", 10, 7));
+        assertThat(parsed.config()).isEqualTo(new AnalyticsConfig("hdfs://nn:9000/lake", "s3a://b/m", 10, 7));
+        assertThat(parsed.asOf()).isEqualTo("2026-11-28");
+        assertThat(parsed.force()).isTrue();
         assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake", "x"})).hasMessageContaining("--metrics are required");
         assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake", "x", "--metrcs", "y"})).hasMessageContaining("unknown option --metrcs");
         assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake"})).hasMessageContaining("--lake needs a value");

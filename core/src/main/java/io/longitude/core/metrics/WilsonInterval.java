@@ -23,8 +23,23 @@ public final class WilsonInterval {
         if (trials < 1 || successes < 0 || successes > trials) {
             throw new IllegalArgumentException("Cannot compute a Wilson interval of " + successes + " out of " + trials);
         }
-        double n = trials;
-        double p = successes / n;
+        return interval((double) successes / trials, trials, z);
+    }
+
+    /**
+     * The 95% Wilson interval of a share observed on an effective sample size {@code n}, for weighted shares
+     * (Kish's effective n = (Σw)² / Σw²).
+     *
+     * @throws IllegalArgumentException when n is below 1 or the share is outside 0..1
+     */
+    public static Interval ofShare(double share, double n) {
+        if (!(n >= 1) || !(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("Cannot compute a Wilson interval of share " + share + " on n " + n);
+        }
+        return interval(share, n, Z_95);
+    }
+
+    private static Interval interval(double p, double n, double z) {
         double z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));

@@ -1,0 +1,42 @@
+package io.longitude.analytics;
+
+import io.longitude.analytics.io.LakeSnapshot;
+import io.longitude.core.lake.LakeTables;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The lake tables of one analysis, each read once and cached for every metric family of the run.
+ */
+public record AnalysisInputs(
+        Dataset<Row> editions,
+        Dataset<Row> enrolments,
+        Dataset<Row> sessions,
+        Dataset<Row> attendance,
+        Dataset<Row> assessments,
+        Dataset<Row> responses) {
+
+    /** Every input of the snapshot, cached. */
+    public static AnalysisInputs cached(LakeSnapshot lake) {
+        return new AnalysisInputs(
+                lake.table(LakeTables.EDITIONS).cache(),
+                lake.table(LakeTables.ENROLMENTS).cache(),
+                lake.table(LakeTables.SESSIONS).cache(),
+                lake.table(LakeTables.ATTENDANCE).cache(),
+                lake.table(LakeTables.ASSESSMENTS).cache(),
+                lake.table(LakeTables.RESPONSES).cache());
+    }
+
+    public SparkSession spark() {
+        return responses.sparkSession();
+    }
+
+    /** Releases the cached tables. */
+    public void release() {
+        for (Dataset<Row> table : List.of(editions, enrolments, sessions, attendance, assessments, responses)) {
+            table.unpersist();
+        }
+    }
+}

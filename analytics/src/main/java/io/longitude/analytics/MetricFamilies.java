@@ -1,0 +1,45 @@
+package io.longitude.analytics;
+
+import io.longitude.analytics.collaboration.NetworkCounts;
+import io.longitude.analytics.impact.AttritionBias;
+import io.longitude.analytics.impact.BusinessSurvival;
+import io.longitude.analytics.impact.ComparisonGroup;
+import io.longitude.analytics.impact.DoseResponse;
+import io.longitude.analytics.impact.EditionsCompared;
+import io.longitude.analytics.impact.Funnel;
+import io.longitude.analytics.impact.IntegrationShares;
+import io.longitude.analytics.impact.IntentionToAction;
+import io.longitude.analytics.impact.PrePost;
+import io.longitude.analytics.impact.ResponseRates;
+import io.longitude.analytics.impact.ResponseWeights;
+import io.longitude.analytics.impact.Transitions;
+import io.longitude.analytics.impact.UnconsciousIntegrators;
+import java.util.List;
+
+/** Every metric family of the analysis, in catalogue order, each a named transform of the cached inputs. */
+final class MetricFamilies {
+    private MetricFamilies() {}
+
+    static List<MetricFamily> all(AnalysisInputs in, AnalyticsConfig config) {
+        int minimumN = config.minimumN();
+        return List.of(
+                new MetricFamily("M1 funnel", () -> Funnel.compute(in.enrolments(), in.attendance(), in.responses(),
+                        config.completedSessions(), minimumN)),
+                new MetricFamily("M2 response and retention", () -> ResponseRates.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M2 attrition bias", () -> AttritionBias.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M3 integration shares", () -> IntegrationShares.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M2/M3 response weights", () -> ResponseWeights.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M4 transitions", () -> Transitions.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M5 pre/post", () -> PrePost.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M6 unconscious integrators", () -> UnconsciousIntegrators.compute(in.enrolments(), in.responses(),
+                        in.assessments(), minimumN)),
+                new MetricFamily("M7 intention to action", () -> IntentionToAction.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M8 business survival", () -> BusinessSurvival.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M9 dose-response", () -> DoseResponse.compute(in.enrolments(), in.responses(), in.sessions(),
+                        in.attendance(), minimumN)),
+                new MetricFamily("M10 editions compared", () -> EditionsCompared.compute(in.editions(), in.enrolments(), in.responses(),
+                        minimumN)),
+                new MetricFamily("M11 network counts", () -> NetworkCounts.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M15 comparison group", () -> ComparisonGroup.compute(in.enrolments(), in.responses(), minimumN)));
+    }
+}
