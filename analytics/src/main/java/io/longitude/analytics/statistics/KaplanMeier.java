@@ -30,7 +30,7 @@ public final class KaplanMeier {
      * <p>Equal times are merged; censorings at a time are counted at risk at that time (events come first). At each
      * event time t with r at risk and d events: S(t) = Π (1 − d/r); Greenwood variance Var S = S² Σ d/(r(r − d))
      * (Greenwood 1926). The 95% interval is computed on the log(−log S) scale (Kalbfleisch &amp; Prentice 2002, The
-     * Statistical Analysis of Failure Time Data, 2nd ed., §1.4; R's {@code survfit(conf.type = "log-log")}):
+     * Statistical Analysis of Failure Time Data, 2nd ed.; R's {@code survfit(conf.type = "log-log")}):
      * S<sup>exp(±z·σ)</sup> with σ = √(Σ d/(r(r − d))) / |log S|. When S = 0 (everyone at risk had the event) the
      * interval is [0, 0]; S = 1 cannot occur at a step. Bounds are therefore never NaN.
      *

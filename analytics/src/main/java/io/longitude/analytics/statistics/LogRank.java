@@ -28,7 +28,7 @@ public final class LogRank {
      * events in group g (censored at a time are at risk at that time): U<sub>g</sub> = Σ (d<sub>g</sub> −
      * D·r<sub>g</sub>/R) (observed − expected), V<sub>gh</sub> = Σ D(R − D)/(R − 1)·(r<sub>g</sub>/R)(δ<sub>gh</sub>
      * − r<sub>h</sub>/R). statistic = UᵀV⁻¹U over all groups but one, chi-square on (groups − 1) degrees of freedom
-     * (Kalbfleisch &amp; Prentice 2002, §7.2.2; R's {@code survdiff}). Groups with no subject at risk at any event
+     * (Kalbfleisch &amp; Prentice 2002, The Statistical Analysis of Failure Time Data, 2nd ed.; R's {@code survdiff}). Groups with no subject at risk at any event
      * time (expected 0, so also groups without subjects) are left out, as in {@code survdiff}.
      *
      * @return the test; empty when fewer than two groups remain, there is no event or V is singular

@@ -15,7 +15,7 @@ public final class LogisticRegression {
     /**
      * Maximum-likelihood fit of logit P(success) = β₀ + β₁x₁ + … + β<sub>p</sub>x<sub>p</sub> by iteratively
      * reweighted least squares (Newton–Raphson; McCullagh &amp; Nelder 1989, Generalized Linear Models, 2nd ed.,
-     * §4.4).
+     * ch. 4).
      *
      * <p>With X the design with a leading column of ones, μ = expit(Xβ), W = diag(n·μ(1 − μ)): β ← β + (XᵀWX)⁻¹
      * Xᵀ(y − nμ), the step halved while it lowers the log-likelihood Σ y·η − n·log(1 + e<sup>η</sup>). The

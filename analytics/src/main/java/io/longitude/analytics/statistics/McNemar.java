@@ -15,7 +15,7 @@ public final class McNemar {
      *
      * <p>statistic = (b − c)² / (b + c), without continuity correction, on 1 degree of freedom (McNemar 1947). The
      * p-value is the exact two-sided binomial (sign test) p-value min(1, 2·P(X ≤ min(b, c))) with X ~ Bin(b + c, ½)
-     * (Agresti 2013, Categorical Data Analysis, 3rd ed., §11.1.1), which stays valid for small counts.
+     * (Agresti 2013, Categorical Data Analysis, 3rd ed.), which stays valid for small counts.
      *
      * @param discordantUp count of pairs that changed in one direction (b)
      * @param discordantDown count of pairs that changed in the other direction (c)

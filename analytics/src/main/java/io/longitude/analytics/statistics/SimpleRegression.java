@@ -14,7 +14,7 @@ public final class SimpleRegression {
      * <p>With n = Σ counts, centred sums S<sub>xx</sub>, S<sub>xy</sub>, S<sub>yy</sub> over the expanded sample:
      * slope b = S<sub>xy</sub>/S<sub>xx</sub>, residual variance s² = (S<sub>yy</sub> − b·S<sub>xy</sub>)/(n − 2),
      * SE(b) = √(s²/S<sub>xx</sub>), interval b ± t<sub>0.975, n−2</sub>·SE(b) (Draper &amp; Smith 1998, Applied
-     * Regression Analysis, 3rd ed., §1.4). A perfect fit gives [b, b].
+     * Regression Analysis, 3rd ed.). A perfect fit gives [b, b].
      *
      * @return the slope with its 95% interval; empty when n &lt; 3 or x is constant
      * @throws IllegalArgumentException when lengths differ, a count is negative or a value is not finite

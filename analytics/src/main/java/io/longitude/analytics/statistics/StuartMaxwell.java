@@ -19,7 +19,7 @@ public final class StuartMaxwell {
      * <p>With d<sub>i</sub> = n<sub>i·</sub> − n<sub>·i</sub> and the covariance V<sub>ii</sub> = n<sub>i·</sub> +
      * n<sub>·i</sub> − 2n<sub>ii</sub>, V<sub>ij</sub> = −(n<sub>ij</sub> + n<sub>ji</sub>) for i ≠ j, restricted
      * to k − 1 categories (the statistic does not depend on which is left out), statistic = dᵀ V⁻¹ d, chi-square on
-     * k − 1 degrees of freedom (Agresti 2013, Categorical Data Analysis, 3rd ed., §11.3.1). Categories whose row and
+     * k − 1 degrees of freedom (Agresti 2013, Categorical Data Analysis, 3rd ed.). Categories whose row and
      * column totals are both zero are dropped first, so k counts the categories that occur.
      *
      * @param table counts, rows = category before, columns = category after

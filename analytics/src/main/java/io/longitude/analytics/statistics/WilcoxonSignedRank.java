@@ -22,7 +22,7 @@ public final class WilcoxonSignedRank {
      * positive differences, W⁻ = n(n+1)/2 − W⁺. With E = n(n+1)/4 and Var = n(n+1)(2n+1)/24 − Σ(t³ − t)/48 over
      * groups of t tied |d|, z = (V − E − ½·sign(V − E)) / √Var and p = 2·min(Φ(z), 1 − Φ(z)) — the same as R's
      * {@code wilcox.test(paired = TRUE, exact = FALSE, correct = TRUE)} (Hollander, Wolfe &amp; Chicken 2014,
-     * Nonparametric Statistical Methods, 3rd ed., §3.1). rankBiserial = (W⁺ − W⁻)/(W⁺ + W⁻) (Kerby 2014,
+     * Nonparametric Statistical Methods, 3rd ed.). rankBiserial = (W⁺ − W⁻)/(W⁺ + W⁻) (Kerby 2014,
      * Comprehensive Psychology 3:11.IT.3.1).
      *
      * @param differences the distinct (or not) paired differences, after − before

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class TestMcNemar {
 
     /**
-     * Agresti (2013), Categorical Data Analysis, 3rd ed., Table 11.1 (Agresti 2002, Table 10.1): presidential
-     * approval of 1600 people at two surveys, discordant cells 150 and 86; McNemar z = 4.17, z² = 17.36. The exact
-     * binomial p-value is computed independently with commons-math3.
+     * Agresti (2002), Categorical Data Analysis, 2nd ed., Table 10.1 (also in later editions and in Agresti's
+     * Introduction to Categorical Data Analysis): performance ratings by the same 1600 people at two surveys,
+     * cells 794, 150, 86, 570; McNemar z = −4.17, z² = 17.36. The exact binomial p-value is computed independently
+     * with commons-math3.
      */
     @Test
     void presidentialApproval() {

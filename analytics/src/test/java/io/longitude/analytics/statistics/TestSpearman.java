@@ -51,6 +51,39 @@ class TestSpearman {
         assertReference(result, n);
     }
 
+    /** 200,000 pairs in a 5×4 table: agrees with commons-math3 on the expanded sample (no overflow). */
+    @Test
+    void scalesToTwoHundredThousandPairs() {
+        double[] x = new double[20];
+        double[] y = new double[20];
+        long[] counts = new long[20];
+        int total = 0;
+        for (int i = 0; i < 20; i++) {
+            x[i] = i / 4;
+            y[i] = i % 4;
+            counts[i] = 3_000 + 1_000L * ((i * 7) % 11) + (i / 4 == i % 4 ? 6_000 : 0);
+            total += counts[i];
+        }
+        counts[19] += 200_000 - total;
+        double[] expandedX = new double[200_000];
+        double[] expandedY = new double[200_000];
+        int k = 0;
+        for (int i = 0; i < 20; i++) {
+            for (long c = 0; c < counts[i]; c++) {
+                expandedX[k] = x[i];
+                expandedY[k] = y[i];
+                k++;
+            }
+        }
+
+        Spearman.Result result = Spearman.correlation(x, y, counts).orElseThrow();
+
+        assertThat(result.n()).isEqualTo(200_000);
+        assertThat(result.rho())
+                .isCloseTo(new SpearmansCorrelation().correlation(expandedX, expandedY), within(1e-10));
+        assertReference(result, 200_000);
+    }
+
     @Test
     void notComputableForFewPairsOrConstantVariable() {
         assertThat(Spearman.correlation(new double[] {1, 2, 3}, new double[] {1, 2, 3}, new long[] {1, 1, 1}))

@@ -14,8 +14,8 @@ class TestStuartMaxwell {
 
     /**
      * Stuart (1955), Biometrika 42:412, unaided distance vision of 7477 women (right eye grade by left eye grade,
-     * Table 1): Stuart–Maxwell chi-square 11.96 on 3 degrees of freedom (also Agresti 2013, §11.3, and the
-     * commons-math3 computation below).
+     * Table 1): Stuart–Maxwell chi-square 11.96 on 3 degrees of freedom (a classic example, e.g. in Agresti's
+     * Categorical Data Analysis), also checked against the independent commons-math3 computation below.
      */
     @Test
     void stuartVisionData() {
