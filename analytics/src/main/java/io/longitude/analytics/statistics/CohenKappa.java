@@ -15,8 +15,8 @@ public final class CohenKappa {
      * p<sub>i·</sub>p<sub>·i</sub>: κ = (p<sub>o</sub> − p<sub>e</sub>)/(1 − p<sub>e</sub>) and
      * Var(κ) = [Σ<sub>i</sub> p<sub>ii</sub>(1 − (p<sub>i·</sub> + p<sub>·i</sub>)(1 − κ))² + (1 − κ)²
      * Σ<sub>i≠j</sub> p<sub>ij</sub>(p<sub>·i</sub> + p<sub>j·</sub>)² − (κ − p<sub>e</sub>(1 − κ))²] / (n(1 −
-     * p<sub>e</sub>)²) (Fleiss, Levin &amp; Paik 2003, Statistical Methods for Rates and Proportions, 3rd ed., eq.
-     * 18.13). Interval κ ± z<sub>0.975</sub>·√Var, not clipped.
+     * p<sub>e</sub>)²) (Fleiss, Levin &amp; Paik 2003, Statistical Methods for Rates and Proportions, 3rd ed.,
+     * ch. 18). Interval κ ± z<sub>0.975</sub>·√Var, clipped to [−1, 1] (κ cannot leave that range).
      *
      * @param table table[i][j] = count rated level i by rater A (self-report) and level j by rater B (coach)
      * @return κ with its 95% interval; empty when n &lt; 2 or the expected agreement p<sub>e</sub> is 1
@@ -69,6 +69,6 @@ public final class CohenKappa {
         double variance = (diagonal + (1 - kappa) * (1 - kappa) * offDiagonal - correction * correction)
                 / (n * (1 - expected) * (1 - expected));
         double halfWidth = Normal.Z95 * Math.sqrt(Math.max(0, variance));
-        return Optional.of(new Estimate(kappa, kappa - halfWidth, kappa + halfWidth));
+        return Optional.of(new Estimate(kappa, Math.max(-1, kappa - halfWidth), Math.min(1, kappa + halfWidth)));
     }
 }
