@@ -36,7 +36,7 @@ final class MetricFamilies {
                 new MetricFamily("M7 intention to action", () -> IntentionToAction.compute(in.enrolments(), in.responses(), minimumN)),
                 new MetricFamily("M8 business survival", () -> BusinessSurvival.compute(in.enrolments(), in.responses(), minimumN)),
                 new MetricFamily("M9 dose-response", () -> DoseResponse.compute(in.enrolments(), in.responses(), in.sessions(),
-                        in.attendance(), minimumN)),
+                        in.attendance(), in.assessments(), minimumN)),
                 new MetricFamily("M10 editions compared", () -> EditionsCompared.compute(in.editions(), in.enrolments(), in.responses(),
                         minimumN)),
                 new MetricFamily("M11 network counts", () -> NetworkCounts.compute(in.enrolments(), in.responses(), minimumN)),

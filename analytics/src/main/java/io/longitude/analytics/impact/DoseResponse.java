@@ -28,13 +28,15 @@ import org.apache.spark.sql.Row;
  * by band, Wilson; {@code spearman|all|thematic|bmc}: Spearman's ρ between sessions and level with midranks
  * (Spearman 1904) and the Fisher z interval with SE √(1.06/(n−3)) (Fieller, Hartley and Pearson 1957); on the pair
  * W0>W1, {@code slope_up_per_session}: the OLS slope of moving up a level (candidates below level 2 at W0) on
- * sessions attended, a linear probability model with a t interval.
+ * sessions attended, a linear probability model with a t interval; {@code slope_up_per_session|coach_confirmed}: the
+ * same among candidates whose W0 level the coach's W0 assessment confirms. Unconscious integrators report 0 at intake
+ * and "move up" at W1 whatever they attended; leaving out unconfirmed starts removes that reporting artefact.
  */
 public final class DoseResponse {
     private DoseResponse() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, Dataset<Row> sessions,
-            Dataset<Row> attendance, int minimumN) {
+            Dataset<Row> attendance, Dataset<Row> assessments, int minimumN) {
         Dataset<Row> doses = doses(enrolments, sessions, attendance);
         Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses).filter(col("level").isNotNull());
         Dataset<Row> outcomes = Candidates.withProgramme(answers.filter(col("wave_index").gt(0))
@@ -51,14 +53,19 @@ public final class DoseResponse {
                         "stack(3, 'all', sessions, 'thematic', thematic, 'bmc', bmc) as (dose, sessions)")
                 .groupBy("programme_id", "edition_id", "wave", "dose", "sessions", "level").agg(count(lit(1)).as("count"))
                 .collectAsList();
+        Dataset<Row> intakeAssessments = assessments.filter(col("wave").equalTo(lit("W0")))
+                .select(col("edition_id"), col("participant_key"), col("sd_integration").as("coach"));
         List<Row> moves = Candidates.withProgramme(WavePairs.consecutive(answers, "level")
                         .filter(col("wave").equalTo(lit("W0>W1")).and(col("before").lt(2)))
-                        .join(doses, new String[] {"edition_id", "participant_key"}))
-                .groupBy(col("programme_id"), col("edition_id"), col("sessions"), col("after").gt(col("before")).as("up"))
+                        .join(doses, new String[] {"edition_id", "participant_key"})
+                        .join(intakeAssessments, new String[] {"edition_id", "participant_key"}, "left"))
+                .groupBy(col("programme_id"), col("edition_id"), col("sessions"), col("after").gt(col("before")).as("up"),
+                        coalesce(col("coach").equalTo(col("before")), lit(false)).as("confirmed"))
                 .agg(count(lit(1)).as("count"))
                 .collectAsList();
         List<Cell> cells = new ArrayList<>(spearman(ranks));
-        cells.addAll(slopes(moves));
+        cells.addAll(slopes(moves, "slope_up_per_session"));
+        cells.addAll(slopes(moves.stream().filter(row -> row.getBoolean(4)).toList(), "slope_up_per_session|coach_confirmed"));
         return MetricCells.shares(shares, minimumN).unionByName(DriverCells.dataset(responses.sparkSession(), cells, minimumN));
     }
 
@@ -97,10 +104,10 @@ public final class DoseResponse {
         return cells;
     }
 
-    private static List<Cell> slopes(List<Row> moves) {
+    private static List<Cell> slopes(List<Row> moves, String key) {
         Map<String, List<Row>> byPlace = new TreeMap<>();
         for (Row row : moves) {
-            byPlace.computeIfAbsent(row.getString(0) + "\u0000" + row.getString(1), key -> new ArrayList<>()).add(row);
+            byPlace.computeIfAbsent(row.getString(0) + "\u0000" + row.getString(1), ignored -> new ArrayList<>()).add(row);
         }
         List<Cell> cells = new ArrayList<>();
         for (List<Row> rows : byPlace.values()) {
@@ -108,11 +115,11 @@ public final class DoseResponse {
             Cell.Place place = new Cell.Place(MetricCatalogue.DOSE.id(), first.getString(0), first.getString(1), "W0>W1");
             double[] sessions = rows.stream().mapToDouble(row -> row.getLong(2)).toArray();
             double[] up = rows.stream().mapToDouble(row -> row.getBoolean(3) ? 1 : 0).toArray();
-            long[] counts = rows.stream().mapToLong(row -> row.getLong(4)).toArray();
+            long[] counts = rows.stream().mapToLong(row -> row.getLong(5)).toArray();
             long n = java.util.Arrays.stream(counts).sum();
             cells.add(SimpleRegression.slope(sessions, up, counts)
-                    .map(slope -> place.value("slope_up_per_session", null, null, n, slope.value(), slope.lower(), slope.upper()))
-                    .orElseGet(() -> place.notComputable("slope_up_per_session", n, "fewer than 3 candidates or sessions do not vary")));
+                    .map(slope -> place.value(key, null, null, n, slope.value(), slope.lower(), slope.upper()))
+                    .orElseGet(() -> place.notComputable(key, n, "fewer than 3 candidates or sessions do not vary")));
         }
         return cells;
     }

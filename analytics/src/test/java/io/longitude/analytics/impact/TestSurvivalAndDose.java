@@ -79,13 +79,14 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
             int[] candidate = candidates[index];
             String key = "k" + index;
             rows.candidate(key, "E1", "D1", "enrolled").attended(key, "E1", candidate[0], candidate[1])
-                    .level(key, "E1", "W0", candidate[2], null).level(key, "E1", "W1", candidate[3], null);
+                    .level(key, "E1", "W0", candidate[2], null).level(key, "E1", "W1", candidate[3], null)
+                    .assessment(key, "E1", "W0", index == 2 ? 1 : candidate[2]);
             pairs.add(new double[] {candidate[0] + candidate[1], candidate[3]});
             regression.addData(candidate[0] + candidate[1], candidate[3] > candidate[2] ? 1 : 0);
         }
 
         Map<String, Row> cells = cells(DoseResponse.compute(rows.enrolments(spark), rows.responses(spark), rows.sessions(spark),
-                rows.attendance(spark), 1));
+                rows.attendance(spark), rows.assessments(spark), 1));
 
         // Sessions 0, 3, 4, 6, 7, 9, 10, 1; integrated at W1: 0, 0, 1, 1, 1, 1, 1, 0.
         assertShare(cells.get("E1|W1|band=0-3"), 0, 3);
@@ -107,5 +108,15 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
         assertThat(slope.<Double>getAs("upper") - slope.<Double>getAs("value"))
                 .isCloseTo(regression.getSlopeConfidenceInterval(), within(1e-9));
         assertThat(slope.<Long>getAs("n")).isEqualTo(8);
+        // The coach places k2 at 1 while k2 reports 0: the confirmed slope leaves k2 (4 sessions, moved up) out.
+        SimpleRegression confirmed = new SimpleRegression();
+        for (int index = 0; index < candidates.length; index++) {
+            if (index != 2) {
+                confirmed.addData(candidates[index][0] + candidates[index][1], candidates[index][3] > candidates[index][2] ? 1 : 0);
+            }
+        }
+        assertThat(cells.get("E1|W0>W1|slope_up_per_session|coach_confirmed").<Double>getAs("value"))
+                .isCloseTo(confirmed.getSlope(), within(1e-12));
+        assertThat(cells.get("E1|W0>W1|slope_up_per_session|coach_confirmed").<Long>getAs("n")).isEqualTo(7);
     }
 }

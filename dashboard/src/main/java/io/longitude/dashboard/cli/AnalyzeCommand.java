@@ -13,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Computes the metrics from the lake into the metric table.")
+        description = {"Computes the metrics from the lake into the metric table.",
+                "Skipped when the metric table was computed by this version from the lake as it is now, unless --force.",
+                "--as-of recomputes them from the lake as it stood at a time, or as a metric table version recorded it."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,16 +32,30 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--minimum-n", defaultValue = "5", description = "Cells with a smaller n are marked small_n (default: ${DEFAULT-VALUE}).")
     int minimumN;
 
+    @Option(names = "--completed-sessions", defaultValue = "7",
+            description = "Sessions a candidate attends to count as completed (default: ${DEFAULT-VALUE}).")
+    int completedSessions;
+
+    @Option(names = "--force", description = "Recompute even when the lake has not changed since the last run.")
+    boolean force;
+
+    @Option(names = "--as-of", paramLabel = "TIME|VERSION",
+            description = {"Recompute from the lake as it stood then: a time (2026-11-28T10:15:00Z; a date means the end of that day, UTC),",
+                    "a metric table version (reproduces that table), or input versions as recorded (editions=0,enrolments=2,...)."})
+    String asOf;
+
     @Override
     public Integer call() {
-        run(new AnalyticsConfig(lake, metrics, minimumN, AnalyticsConfig.DEFAULT_COMPLETED_SESSIONS), master, spec.commandLine().getOut());
+        AnalyticsConfig config = new AnalyticsConfig(lake, metrics, minimumN, completedSessions);
+        PrintWriter out = spec.commandLine().getOut();
+        if (asOf != null) {
+            out.println(AnalyticsJob.runAsOf(LocalSpark.session(master), config, asOf).summary());
+        } else if (force) {
+            out.println(AnalyticsJob.run(LocalSpark.session(master), config).summary());
+        } else {
+            runIfChanged(config, master, out);
+        }
         return 0;
-    }
-
-    static AnalyticsReport run(AnalyticsConfig config, String master, PrintWriter out) {
-        AnalyticsReport report = AnalyticsJob.run(LocalSpark.session(master), config);
-        out.println(report.summary());
-        return report;
     }
 
     static AnalyticsReport runIfChanged(AnalyticsConfig config, String master, PrintWriter out) {
