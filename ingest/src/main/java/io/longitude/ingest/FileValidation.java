@@ -1,6 +1,7 @@
 package io.longitude.ingest;
 
 import io.longitude.core.instrument.Instrument;
+import io.longitude.core.instrument.InstrumentLoader;
 import io.longitude.ingest.canonical.CanonicalFile;
 import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.mapping.MappedConverter;
@@ -19,6 +20,7 @@ import io.longitude.ingest.validation.Rejection;
 import io.longitude.ingest.validation.RosterConverters;
 import io.longitude.ingest.validation.RowConverter;
 import io.longitude.ingest.validation.RowRejection;
+import io.longitude.ingest.validation.StaffConverter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,6 +77,7 @@ final class FileValidation {
             case FOLLOWUP -> mapping.<RowConverter>map(value -> new MappedConverter(value, instrument,
                             new FollowupConverter(instrument, references, config.pseudonymizer(), value.tool())))
                     .orElseGet(() -> new FollowupConverter(instrument, references, config.pseudonymizer(), FollowupConverter.CANONICAL));
+            case STAFF_FOLLOWUP -> new StaffConverter(InstrumentLoader.staff(), references, config.pseudonymizer());
         };
     }
 

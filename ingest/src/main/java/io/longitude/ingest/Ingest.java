@@ -28,7 +28,7 @@ import java.util.Set;
 
 /**
  * The public entry point of ingest, used by the CLI and the dashboard: canonical files into the lake.
- * Files are taken in dependency order (editions, participants, sessions, attendance, assessments, follow-ups);
+ * Files are taken in dependency order (editions, participants, sessions, attendance, assessments, follow-ups, staff follow-ups);
  * each file is committed in one transaction or not at all; a file already ingested (same SHA-256) changes nothing.
  */
 public final class Ingest {

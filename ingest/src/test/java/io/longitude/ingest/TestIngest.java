@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,13 +53,59 @@ class TestIngest extends IngestTestBase {
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         assertThat(lake.read(LakeTables.EDITIONS).count()).isEqualTo(3);
         assertThat(lake.read(LakeTables.SESSIONS).count()).isEqualTo(30);
-        assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(10);
+        assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(11);
         long responses = 0;
         for (int wave = 0; wave <= 4; wave++) {
             responses += Files.readAllLines(demo.resolve("followup-W" + wave + ".csv")).size() - 1;
         }
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(responses);
-        assertThat(first.summary()).startsWith("Ingested 10 files (0 already ingested, 0 failed): " + dataLines + " rows read");
+        assertThat(lake.read(LakeTables.STAFF_RESPONSES).count())
+                .isEqualTo(Files.readAllLines(demo.resolve(DemoProgrammeGenerator.STAFF_FOLLOWUP)).size() - 1);
+        assertThat(first.summary()).startsWith("Ingested 11 files (0 already ingested, 0 failed): " + dataLines + " rows read");
+    }
+
+    @Test
+    void staffQuestionnairesLandInStaffResponsesForCoachesAndManagersOnly() {
+        assertThat(first.files()).anySatisfy(file -> {
+            assertThat(file.kind()).isEqualTo("staff-followup");
+            assertThat(file.rowsQuarantined()).isZero();
+        });
+        DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
+        Dataset<Row> staff = lake.read(LakeTables.STAFF_RESPONSES).join(lake.read(LakeTables.ENROLMENTS),
+                new String[] {"participant_key", "edition_id"});
+        assertThat(staff.select("role").distinct().as(Encoders.STRING()).collectAsList()).containsExactlyInAnyOrder("coach", "manager");
+        assertThat(staff.select("participant_key").distinct().count()).as("the same three people in every edition").isEqualTo(3);
+        assertThat(staff.select("edition_id").distinct().count()).isEqualTo(3);
+        assertThat(staff.filter("instrument_id = 'staff' and instrument_version = 1").count()).isEqualTo(staff.count());
+    }
+
+    @Test
+    void comparisonGroupFollowupsOfReferredCandidatesLandInResponses() throws IOException {
+        Set<String> referred = new HashSet<>();
+        for (String line : Files.readAllLines(demo.resolve("participants.csv"))) {
+            String[] fields = line.split(",");
+            if (fields[8].equals("referred")) {
+                referred.add(fields[0] + "|" + fields[5]);
+            }
+        }
+        long referredRows = 0;
+        for (int wave = 0; wave <= 4; wave++) {
+            for (String line : Files.readAllLines(demo.resolve("followup-W" + wave + ".csv"))) {
+                String[] fields = line.split(",", -1);
+                if (referred.contains(fields[0] + "|" + fields[1])) {
+                    referredRows++;
+                }
+            }
+        }
+        assertThat(referredRows).as("the generator writes follow-ups of referred-only candidates").isPositive();
+
+        DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
+        Dataset<Row> comparison = lake.read(LakeTables.RESPONSES)
+                .join(lake.read(LakeTables.ENROLMENTS).filter("role = 'candidate' and status = 'referred'"), new String[] {"participant_key", "edition_id"});
+        assertThat(comparison.count()).isEqualTo(referredRows);
+        assertThat(comparison.filter("size(coalesce(ties, array())) > 0 or satisfaction is not null").count())
+                .as("no ties and no satisfaction in the comparison group").isZero();
+        assertThat(comparison.select("wave").distinct().as(Encoders.STRING()).collectAsList()).contains("W0", "W1", "W2");
     }
 
     @Test
@@ -66,7 +115,7 @@ class TestIngest extends IngestTestBase {
 
         IngestReport second = Ingest.run(spark, config, csvFiles(demo));
 
-        assertThat(second.count(FileReport.Status.ALREADY_INGESTED)).isEqualTo(10);
+        assertThat(second.count(FileReport.Status.ALREADY_INGESTED)).isEqualTo(11);
         assertThat(second.rowsRead()).isZero();
         assertThat(versions(lake)).isEqualTo(before);
     }

@@ -18,16 +18,27 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class InstrumentLoader {
     /** The canonical follow-up instrument, shipped on the class path from {@code data/instruments}. */
     public static final String FOLLOWUP_V1 = "instruments/followup-v1.yaml";
+    /** The staff questionnaire (coaches and managers), shipped on the class path from {@code data/instruments}. */
+    public static final String STAFF_V1 = "instruments/staff-v1.yaml";
 
     private InstrumentLoader() {}
 
     /** The canonical follow-up instrument {@code followup} version 1. */
     public static Instrument followup() {
-        try (InputStream input = InstrumentLoader.class.getClassLoader().getResourceAsStream(FOLLOWUP_V1)) {
+        return resource(FOLLOWUP_V1);
+    }
+
+    /** The staff questionnaire {@code staff} version 1: items about SD in the support coaches and managers give. */
+    public static Instrument staff() {
+        return resource(STAFF_V1);
+    }
+
+    private static Instrument resource(String name) {
+        try (InputStream input = InstrumentLoader.class.getClassLoader().getResourceAsStream(name)) {
             if (input == null) {
-                throw new InstrumentException("Cannot find instrument on the class path: " + FOLLOWUP_V1);
+                throw new InstrumentException("Cannot find instrument on the class path: " + name);
             }
-            return load(input, FOLLOWUP_V1);
+            return load(input, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -103,6 +103,25 @@ public final class LakeTables {
             optional("good_practice_speaker", BOOLEAN)),
             List.of("wave"), List.of("participant_key", "edition_id", "wave"));
 
+    /**
+     * One row per answered staff questionnaire (instrument {@code staff}): a coach or manager of an edition at one of
+     * its waves, with one INT column per item (Likert 1 to 5). Metric M14.
+     */
+    public static final TableDefinition STAFF_RESPONSES = new TableDefinition("staff_responses", List.of(
+            required("participant_key", STRING),
+            required("programme_id", STRING),
+            required("edition_id", STRING),
+            required("wave", STRING),
+            required("instrument_id", STRING),
+            required("instrument_version", INT),
+            optional("submitted_at", TIMESTAMP),
+            optional("staff_sd_in_support", INT),
+            optional("staff_sd_confidence", INT),
+            optional("staff_sd_tools", INT),
+            optional("staff_sd_organisation", INT),
+            required("batch_id", STRING)),
+            List.of("wave"), List.of("participant_key", "edition_id", "wave"));
+
     /** One row per ingested file, keyed by the SHA-256 of its bytes. */
     public static final TableDefinition BATCHES = new TableDefinition("batches", List.of(
             required("batch_id", STRING),
@@ -117,7 +136,7 @@ public final class LakeTables {
             List.of(), List.of("batch_id"));
 
     public static final List<TableDefinition> ALL =
-            List.of(EDITIONS, ENROLMENTS, SESSIONS, ATTENDANCE, ASSESSMENTS, RESPONSES, BATCHES);
+            List.of(EDITIONS, ENROLMENTS, SESSIONS, ATTENDANCE, ASSESSMENTS, RESPONSES, STAFF_RESPONSES, BATCHES);
 
     private LakeTables() {}
 

@@ -37,6 +37,35 @@ class TestInstrumentLoader {
     }
 
     @Test
+    void staffHasFourLikertItemsWithLabelsInThreeLanguages() {
+        Instrument staff = InstrumentLoader.staff();
+
+        assertThat(staff.id()).isEqualTo("staff");
+        assertThat(staff.version()).isEqualTo(1);
+        assertThat(staff.codes()).containsExactly("staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation");
+        assertThat(staff.questions()).allSatisfy(question -> {
+            assertThat(question.type()).isEqualTo(QuestionType.LIKERT);
+            assertThat(question.min()).isEqualTo(1);
+            assertThat(question.max()).isEqualTo(5);
+            assertThat(question.labels().nl()).isNotBlank();
+            assertThat(question.labels().fr()).isNotBlank();
+        });
+        assertThat(staff.question("staff_sd_in_support").orElseThrow().labels().en()).isEqualTo("I build sustainability into the support I give");
+    }
+
+    @Test
+    void everyStaffItemIsAnIntColumnOfTheStaffResponsesTable() {
+        List<String> columns = LakeTables.STAFF_RESPONSES.columnNames();
+
+        assertThat(columns.subList(columns.indexOf("staff_sd_in_support"), columns.indexOf("batch_id")))
+                .containsExactlyElementsOf(InstrumentLoader.staff().codes());
+        InstrumentLoader.staff().codes().forEach(code ->
+                assertThat(LakeTables.STAFF_RESPONSES.column(code).orElseThrow().type()).isEqualTo(io.longitude.core.lake.ColumnType.INT));
+        assertThat(LakeTables.STAFF_RESPONSES.naturalKey()).containsExactly("participant_key", "edition_id", "wave");
+        assertThat(LakeTables.ALL).contains(LakeTables.STAFF_RESPONSES);
+    }
+
+    @Test
     void missingLabelNamesTheSourceAndKey() {
         String yaml = """
                 id: broken

@@ -71,7 +71,7 @@ public final class CanonicalFile implements RowSource {
         if (kind == null) {
             CsvRecords.close(reader);
             throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path
-                    + ", line 1 is not the header of a canonical file (editions, participants, sessions, attendance, assessments or follow-up): " + header);
+                    + ", line 1 is not the header of a canonical file (editions, participants, sessions, attendance, assessments, follow-up or staff follow-up): " + header);
         }
         List<String> unknown = header.stream().filter(name -> !kind.allowedColumns(instrument).contains(name)).toList();
         if (!unknown.isEmpty()) {

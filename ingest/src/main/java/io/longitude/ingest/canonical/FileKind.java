@@ -1,6 +1,7 @@
 package io.longitude.ingest.canonical;
 
 import io.longitude.core.instrument.Instrument;
+import io.longitude.core.instrument.InstrumentLoader;
 import io.longitude.ingest.generate.CanonicalColumns;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,12 @@ public enum FileKind {
     SESSIONS(CanonicalColumns.SESSIONS, List.of("session_id", "edition_id", "kind")),
     ATTENDANCE(CanonicalColumns.ATTENDANCE, List.of("session_id", "participant_id")),
     ASSESSMENTS(CanonicalColumns.ASSESSMENTS, List.of("participant_id", "edition_id", "wave", "sd_integration", "assessed_at")),
-    FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at"));
+    FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at")),
+    /** The staff questionnaire of coaches and managers: the follow-up keys, then {@code staff_} item columns. */
+    STAFF_FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at"));
+
+    /** The prefix of every item code of the staff questionnaire. */
+    public static final String STAFF_ITEM_PREFIX = "staff_";
 
     private final List<String> columns;
     private final List<String> required;
@@ -28,21 +34,35 @@ public enum FileKind {
         this.required = required;
     }
 
-    /** The kind whose required columns the header has, most specific first. */
+    /**
+     * The kind whose required columns the header has, most specific first. A follow-up header with {@code staff_}
+     * item columns and no question column of the follow-up instrument is a staff follow-up.
+     */
     public static Optional<FileKind> recognise(Set<String> header) {
         for (FileKind kind : List.of(FOLLOWUP, ASSESSMENTS, PARTICIPANTS, ATTENDANCE, SESSIONS, EDITIONS)) {
             if (header.containsAll(kind.required)) {
-                return Optional.of(kind);
+                return Optional.of(kind == FOLLOWUP && staffHeader(header) ? STAFF_FOLLOWUP : kind);
             }
         }
         return Optional.empty();
     }
 
-    /** The columns a file of this kind may have; a follow-up export adds the instrument's question codes. */
+    private static boolean staffHeader(Set<String> header) {
+        List<String> followupCodes = FollowupCodes.CODES;
+        return header.stream().anyMatch(name -> name.startsWith(STAFF_ITEM_PREFIX))
+                && header.stream().noneMatch(followupCodes::contains);
+    }
+
+    /**
+     * The columns a file of this kind may have; a follow-up export adds the instrument's question codes, a staff
+     * follow-up the items of the staff questionnaire.
+     */
     public List<String> allowedColumns(Instrument instrument) {
         List<String> allowed = new ArrayList<>(columns);
         if (this == FOLLOWUP) {
             allowed.addAll(instrument.codes());
+        } else if (this == STAFF_FOLLOWUP) {
+            allowed.addAll(StaffCodes.CODES);
         }
         return allowed;
     }
@@ -51,7 +71,18 @@ public enum FileKind {
         return required;
     }
 
+    /** {@code followup}, {@code staff-followup}, ... as reports and the batches table name the kind. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The question codes of the canonical follow-up instrument, read once. */
+    private static final class FollowupCodes {
+        static final List<String> CODES = InstrumentLoader.followup().codes();
+    }
+
+    /** The item codes of the staff questionnaire, read once. */
+    private static final class StaffCodes {
+        static final List<String> CODES = InstrumentLoader.staff().codes();
     }
 }

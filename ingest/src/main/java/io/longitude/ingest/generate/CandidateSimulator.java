@@ -61,7 +61,7 @@ final class CandidateSimulator {
                 "candidate", pick(random, DESKS), status, plan.start().minusDays(random.nextInt(7, 31)).toString(),
                 pick(random, SECTORS), gender(random), pick(random, AGE_BANDS)};
         if (!enrolled) {
-            return new SimulatedCandidate(participant, null, List.of(), List.of(), new String[WAVES][]);
+            return comparison(plan, index, participant);
         }
         int[] levels = levels(random, attended);
         boolean unconscious = levels[0] >= 1 && random.nextDouble() < truth.unconsciousShare();
@@ -75,8 +75,25 @@ final class CandidateSimulator {
         String[] alumnus = speaker ? new String[] {id, participant[1], participant[2], participant[3], PROGRAMME_ID,
                 plans.get(plan.number()).editionId(), "alumnus_speaker", participant[7], "enrolled",
                 plans.get(plan.number()).start().toString(), participant[10], participant[11], participant[12]} : null;
-        String[][] followups = followups(random, plan, index, id, attended, dropped, levels, unconscious, speaker);
-        return new SimulatedCandidate(participant, alumnus, attendance, assessments, followups);
+        String[][] followups = followups(random, plan, index, id, attended, dropped, levels, unconscious, speaker, false);
+        return new SimulatedCandidate(participant, alumnus, attendance, assessments, followups, levels, false);
+    }
+
+    /**
+     * A referred-only candidate. A share of them ({@link ProgrammeTruth#comparisonResponseShare()}) still answers the
+     * follow-up questionnaire: the comparison group. Their levels move like everyone's but without the programme:
+     * no sessions attended, so the chance of moving up is the base chance only, and awareness has no attendance term.
+     * They report no ties and no satisfaction. Their draws come from stream 3, so the other streams are unchanged.
+     */
+    private SimulatedCandidate comparison(EditionPlan plan, int index, String[] participant) {
+        SplittableRandom random = random(plan.number(), index, 3);
+        if (random.nextDouble() >= truth.comparisonResponseShare()) {
+            return new SimulatedCandidate(participant, null, List.of(), List.of(), new String[WAVES][], null, false);
+        }
+        int[] levels = levels(random, 0);
+        boolean unconscious = levels[0] >= 1 && random.nextDouble() < truth.unconsciousShare();
+        String[][] followups = followups(random, plan, index, participant[0], 0, false, levels, unconscious, false, true);
+        return new SimulatedCandidate(participant, null, List.of(), List.of(), followups, levels, true);
     }
 
     private int[] levels(SplittableRandom random, int attended) {
@@ -98,7 +115,7 @@ final class CandidateSimulator {
     }
 
     private String[][] followups(SplittableRandom random, EditionPlan plan, int index, String id, int attended, boolean dropped,
-            int[] levels, boolean unconscious, boolean speaker) {
+            int[] levels, boolean unconscious, boolean speaker, boolean comparison) {
         String[][] rows = new String[WAVES][];
         List<String> ties = new ArrayList<>();
         LocalDate launch = null;
@@ -107,7 +124,9 @@ final class CandidateSimulator {
         for (int wave = 0; wave < WAVES; wave++) {
             LocalDate date = plan.waveDate(wave);
             if (wave > 0) {
-                addTies(random, plan, index, ties);
+                if (!comparison) {
+                    addTies(random, plan, index, ties);
+                }
                 if (launch == null && random.nextDouble() < 0.25 + 0.05 * levels[wave]) {
                     launch = date.minusDays(random.nextInt(1, 150));
                     stop = launch.plusDays((long) (-Math.log(1 - random.nextDouble()) / 0.015 * 30.4));
@@ -132,7 +151,7 @@ final class CandidateSimulator {
                     "stopped".equals(businessStatus) ? stop.toString() : "",
                     "launched".equals(businessStatus) ? Integer.toString(random.nextInt(0, 6)) : "",
                     String.join(";", ties), Integer.toString(poisson(random, 1 + 0.25 * (wave == 0 ? 0 : attended))),
-                    wave == 1 ? Integer.toString(clip(Math.round(2.5 + 0.15 * attended + random.nextGaussian() * 0.8))) : "",
+                    wave == 1 && !comparison ? Integer.toString(clip(Math.round(2.5 + 0.15 * attended + random.nextGaussian() * 0.8))) : "",
                     speaker && wave >= 2 ? "yes" : ""};
         }
         return rows;
@@ -186,7 +205,15 @@ final class CandidateSimulator {
         return values[random.nextInt(values.length)];
     }
 
+    /**
+     * The random stream of one (edition, index) pair. Streams in use: 1 referred-only, 2 the candidate's path,
+     * 3 the comparison group's follow-ups, 4 the staff questionnaire ({@link StaffSimulator}).
+     */
     private SplittableRandom random(int edition, int index, int stream) {
+        return random(seed, edition, index, stream);
+    }
+
+    static SplittableRandom random(long seed, int edition, int index, int stream) {
         long mixed = seed * 0x9E3779B97F4A7C15L + edition * 0xC2B2AE3D27D4EB4FL + index * 0x165667B19E3779F9L + stream;
         return new SplittableRandom(mixed);
     }

@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes the files a programme really has: rosters as canonical CSV, one follow-up export per wave and
- * {@code truth.json}. Streams candidate by candidate, so memory stays flat whatever the number of participants.
+ * Writes the files a programme really has: rosters as canonical CSV (two coaches and a manager enrolled in every
+ * edition besides the candidates), one follow-up export per wave (referred-only candidates of the comparison group
+ * included), the staff questionnaires ({@value #STAFF_FOLLOWUP}) and {@code truth.json}. Streams candidate by candidate, so memory stays flat whatever the number of participants.
  */
 public final class DemoProgrammeGenerator {
     private static final String FUNDER_ID = "funder-brussels-economy";
+    /** The staff questionnaires of every edition and wave, canonical whatever the follow-ups' format. */
+    public static final String STAFF_FOLLOWUP = "staff-followup.csv";
 
     private DemoProgrammeGenerator() {}
 
@@ -27,6 +30,8 @@ public final class DemoProgrammeGenerator {
         ProgrammeTruth truth = ProgrammeTruth.standard(config.seed(), config.editions());
         List<EditionPlan> plans = plans(config);
         CandidateSimulator simulator = new CandidateSimulator(config.seed(), truth, plans, config.asOf());
+        StaffSimulator staff = new StaffSimulator(config.seed(), truth, config.asOf());
+        ProgrammeTruth.Tally tally = new ProgrammeTruth.Tally();
         Path out = config.out();
         long participants = 0;
         long responses = 0;
@@ -34,16 +39,22 @@ public final class DemoProgrammeGenerator {
             Files.createDirectories(out);
             List<String> followupHeader = new ArrayList<>(CanonicalColumns.FOLLOWUP_KEYS);
             followupHeader.addAll(InstrumentLoader.followup().codes());
+            List<String> staffHeader = new ArrayList<>(CanonicalColumns.FOLLOWUP_KEYS);
+            staffHeader.addAll(InstrumentLoader.staff().codes());
             try (CsvWriter editions = writer(out, "editions.csv", CanonicalColumns.EDITIONS);
                     CsvWriter roster = writer(out, "participants.csv", CanonicalColumns.PARTICIPANTS);
                     CsvWriter sessions = writer(out, "sessions.csv", CanonicalColumns.SESSIONS);
                     CsvWriter attendance = writer(out, "attendance.csv", CanonicalColumns.ATTENDANCE);
                     CsvWriter assessments = writer(out, "assessments.csv", CanonicalColumns.ASSESSMENTS);
+                    CsvWriter staffFollowup = writer(out, STAFF_FOLLOWUP, staffHeader);
                     WaveWriters followups = new WaveWriters(out, followupHeader, config.waveFormats())) {
                 for (EditionPlan plan : plans) {
-                    writeEdition(plan, editions, sessions, roster);
+                    writeEdition(plan, editions, sessions);
+                    staff.enrolments(plan).forEach(roster::writeRecord);
+                    staff.responses(plan).forEach(staffFollowup::writeRecord);
                     for (int index = 0; index < plan.candidates(); index++) {
                         SimulatedCandidate candidate = simulator.simulate(plan, index);
+                        tally.add(candidate);
                         roster.writeRecord(candidate.participant());
                         if (candidate.alumnusEnrolment() != null) {
                             roster.writeRecord(candidate.alumnusEnrolment());
@@ -55,24 +66,19 @@ public final class DemoProgrammeGenerator {
                     }
                 }
             }
-            Files.writeString(out.resolve("truth.json"), truth.json(), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("truth.json"), truth.json(tally.realised()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the demo programme to " + out + ": " + e.getMessage(), e);
         }
         return new GeneratorSummary(out, plans.size(), participants, responses);
     }
 
-    private static void writeEdition(EditionPlan plan, CsvWriter editions, CsvWriter sessions, CsvWriter roster) {
+    private static void writeEdition(EditionPlan plan, CsvWriter editions, CsvWriter sessions) {
         editions.writeRecord(CandidateSimulator.PROGRAMME_ID, plan.editionId(), Integer.toString(plan.number()),
                 plan.start().toString(), plan.end().toString(), plan.number() % 2 == 1 ? "all sectors" : "crafts", FUNDER_ID);
         for (int session = 0; session < EditionPlan.SESSIONS; session++) {
             sessions.writeRecord(plan.sessionId(session), plan.editionId(), plan.sessionDate(session).toString(),
                     EditionPlan.KINDS.get(session).name(), EditionPlan.THEMES.get(session));
-        }
-        for (int coach = 1; coach <= 2; coach++) {
-            String id = String.format("C%02d-%d", plan.number(), coach);
-            roster.writeRecord(id, "Coach " + id, "coach" + id.toLowerCase() + "@example.org", "+32 2 555 00 0" + coach,
-                    CandidateSimulator.PROGRAMME_ID, plan.editionId(), "coach", "", "enrolled", plan.start().toString(), "", "", "");
         }
     }
 

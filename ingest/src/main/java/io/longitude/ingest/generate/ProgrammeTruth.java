@@ -23,18 +23,24 @@ record ProgrammeTruth(
         double interestedShare,
         double tieWithinEditionProbability,
         double tieAcrossEditionsProbability,
-        double alumniSpeakerShare) {
+        double alumniSpeakerShare,
+        double comparisonResponseShare,
+        List<Double> staffItemBaseline,
+        double staffItemDriftPerWave,
+        double staffResponseProbability) {
 
     static ProgrammeTruth standard(long seed, int editions) {
         return new ProgrammeTruth(seed, editions, 0.15, 0.10,
                 List.of(0.95, 0.85, 0.75, 0.65, 0.55), 0.6,
                 List.of(0.45, 0.35, 0.20), 0.30,
                 0.04, 0.03, 0.02, 0.6,
-                0.25, 0.04, 0.15);
+                0.25, 0.04, 0.15,
+                0.7,
+                List.of(2.2, 2.0, 1.7, 2.1), 0.3, 0.9);
     }
 
-    /** The truth as a small JSON object. */
-    String json() {
+    /** The truth as a small JSON object, with what the generated sample realised. */
+    String json(Realised realised) {
         return "{\n"
                 + field("seed", Long.toString(seed))
                 + field("editions", Integer.toString(editions))
@@ -50,7 +56,64 @@ record ProgrammeTruth(
                 + field("interested_share_at_level_0", number(interestedShare))
                 + field("tie_within_edition_probability", number(tieWithinEditionProbability))
                 + field("tie_across_editions_probability", number(tieAcrossEditionsProbability))
-                + "  \"alumni_speaker_share\": " + number(alumniSpeakerShare) + "\n}\n";
+                + field("alumni_speaker_share", number(alumniSpeakerShare))
+                + field("comparison_response_share", number(comparisonResponseShare))
+                + field("comparison_attended_sessions", "0")
+                + field("comparison_integration_up_probability_w1", number(upBase))
+                + field("comparison_integration_up_probability_after_w1", number(upBase / 2))
+                + field("comparison_candidates", Long.toString(realised.comparisonCandidates()))
+                + field("enrolled_candidates", Long.toString(realised.enrolledCandidates()))
+                + field("mean_sessions_attended_enrolled", number(realised.meanSessionsAttended()))
+                + field("programme_effect_on_up_probability_w1", number(attendanceEffectPerSession * realised.meanSessionsAttended()))
+                + field("programme_effect_on_up_probability_after_w1", number(attendanceEffectPerSession * realised.meanSessionsAttended() / 2))
+                + field("did_true_mean_level_by_wave", list(realised.differenceInDifferences()))
+                + field("staff_item_baseline", list(staffItemBaseline))
+                + field("staff_response_probability", number(staffResponseProbability))
+                + "  \"staff_item_drift_per_wave\": " + number(staffItemDriftPerWave) + "\n}\n";
+    }
+
+    /**
+     * What the generated sample realised, from every simulated candidate's true levels whether or not they responded.
+     *
+     * @param differenceInDifferences for W0 to W4: (mean true sd_integration at the wave minus at W0) of enrolled
+     *     candidates, minus the same of the comparison group; 0 at W0
+     */
+    record Realised(long enrolledCandidates, long comparisonCandidates, double meanSessionsAttended, List<Double> differenceInDifferences) {}
+
+    /** Sums the true levels of enrolled and comparison candidates, candidate by candidate, in flat memory. */
+    static final class Tally {
+        private final double[] enrolledChange = new double[5];
+        private final double[] comparisonChange = new double[5];
+        private long enrolled;
+        private long comparison;
+        private long sessions;
+
+        void add(SimulatedCandidate candidate) {
+            if (candidate.enrolled()) {
+                enrolled++;
+                sessions += candidate.attendance().size();
+                add(enrolledChange, candidate.levels());
+            } else if (candidate.comparison()) {
+                comparison++;
+                add(comparisonChange, candidate.levels());
+            }
+        }
+
+        private static void add(double[] sums, int[] levels) {
+            for (int wave = 0; wave < sums.length; wave++) {
+                sums[wave] += levels[wave] - levels[0];
+            }
+        }
+
+        Realised realised() {
+            List<Double> did = new java.util.ArrayList<>();
+            for (int wave = 0; wave < enrolledChange.length; wave++) {
+                double treated = enrolled == 0 ? 0 : enrolledChange[wave] / enrolled;
+                double control = comparison == 0 ? 0 : comparisonChange[wave] / comparison;
+                did.add(enrolled == 0 || comparison == 0 ? Double.NaN : treated - control);
+            }
+            return new Realised(enrolled, comparison, enrolled == 0 ? 0 : (double) sessions / enrolled, did);
+        }
     }
 
     private static String field(String name, String value) {
@@ -58,6 +121,9 @@ record ProgrammeTruth(
     }
 
     private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "null";
+        }
         return String.format(Locale.ROOT, "%.4f", value);
     }
 

@@ -91,27 +91,30 @@ public final class DeltaLake {
         return read(LakeTables.BATCHES).select("batch_id").as(Encoders.STRING()).collectAsList();
     }
 
-    /** The editions, enrolments and sessions the lake holds, for checking new rows. */
+    /** The editions, enrolments (with their roles) and sessions the lake holds, for checking new rows. */
     public ReferenceData references() {
         Map<String, String> programmeByEdition = new HashMap<>();
         Set<String> enrolments = new HashSet<>();
         Set<String> participants = new HashSet<>();
         Map<String, String> editionBySession = new HashMap<>();
+        Map<String, String> roleByEnrolment = new HashMap<>();
         if (exists(LakeTables.EDITIONS)) {
             collect(read(LakeTables.EDITIONS).select("edition_id", "programme_id"))
                     .forEach(row -> programmeByEdition.put(row.getString(0), row.getString(1)));
         }
         if (exists(LakeTables.ENROLMENTS)) {
-            collect(read(LakeTables.ENROLMENTS).select("participant_key", "edition_id")).forEach(row -> {
-                enrolments.add(ReferenceData.enrolmentKey(row.getString(0), row.getString(1)));
+            collect(read(LakeTables.ENROLMENTS).select("participant_key", "edition_id", "role")).forEach(row -> {
+                String enrolment = ReferenceData.enrolmentKey(row.getString(0), row.getString(1));
+                enrolments.add(enrolment);
                 participants.add(row.getString(0));
+                roleByEnrolment.put(enrolment, row.getString(2));
             });
         }
         if (exists(LakeTables.SESSIONS)) {
             collect(read(LakeTables.SESSIONS).select("session_id", "edition_id"))
                     .forEach(row -> editionBySession.put(row.getString(0), row.getString(1)));
         }
-        return new ReferenceData(programmeByEdition, enrolments, participants, editionBySession);
+        return new ReferenceData(programmeByEdition, enrolments, participants, editionBySession, roleByEnrolment);
     }
 
     private static List<Row> collect(Dataset<Row> rows) {

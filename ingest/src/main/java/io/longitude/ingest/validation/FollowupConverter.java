@@ -82,7 +82,8 @@ public final class FollowupConverter implements RowConverter {
         return ties;
     }
 
-    private static Object submittedAt(Fields fields) throws RowRejection {
+    /** The submission time as an instant, null when empty; rejected unless ISO-8601 with an offset. */
+    static Object submittedAt(Fields fields) throws RowRejection {
         String value = fields.text("submitted_at");
         if (value == null) {
             return null;

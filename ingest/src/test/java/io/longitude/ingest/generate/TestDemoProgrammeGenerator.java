@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TestDemoProgrammeGenerator {
     private static final List<String> FILES = List.of("editions.csv", "participants.csv", "sessions.csv", "attendance.csv",
-            "assessments.csv", "followup-W0.csv", "followup-W1.csv", "followup-W2.csv", "followup-W3.csv", "followup-W4.csv", "truth.json");
+            "assessments.csv", "followup-W0.csv", "followup-W1.csv", "followup-W2.csv", "followup-W3.csv", "followup-W4.csv", "staff-followup.csv", "truth.json");
 
     @TempDir
     Path temp;
@@ -60,6 +60,76 @@ class TestDemoProgrammeGenerator {
         assertThat(lines("participants.csv").stream().filter(line -> line.contains(",candidate,"))).hasSize(1000);
         assertThat(lines("followup-W4.csv")).as("no edition reaches +24 months by 2023-06-01").isEmpty();
         assertThat(lines("followup-W0.csv")).isNotEmpty();
+    }
+
+    @Test
+    void staffAreTwoCoachesAndAManagerInEveryEditionAnsweringTheStaffQuestionnaireWithUpwardDrift() throws IOException {
+        DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 0, 4, 11, GeneratorConfig.DEFAULT_AS_OF).withFormats(ExportFormat.MIXED));
+
+        List<String> staff = lines("participants.csv").stream().filter(line -> line.contains(",coach,") || line.contains(",manager,")).toList();
+        assertThat(staff).hasSize(12);
+        assertThat(staff.stream().filter(line -> line.contains(",manager,"))).hasSize(4);
+        assertThat(staff.stream().map(line -> line.split(",")[0]).distinct()).containsExactly("STAFF-C1", "STAFF-C2", "STAFF-M1");
+        List<String> all = Files.readAllLines(temp.resolve(DemoProgrammeGenerator.STAFF_FOLLOWUP));
+        assertThat(all.get(0)).isEqualTo("participant_id,edition_id,wave,submitted_at,"
+                + "staff_sd_in_support,staff_sd_confidence,staff_sd_tools,staff_sd_organisation");
+        List<String> rows = all.subList(1, all.size());
+        assertThat(rows).hasSizeGreaterThan(40).hasSizeLessThanOrEqualTo(60);
+        double[] sum = new double[5];
+        int[] count = new int[5];
+        for (String row : rows) {
+            String[] fields = row.split(",");
+            assertThat(fields).hasSize(8);
+            int wave = Integer.parseInt(fields[2].substring(1));
+            for (int item = 4; item < 8; item++) {
+                assertThat(Integer.parseInt(fields[item])).isBetween(1, 5);
+                sum[wave] += Integer.parseInt(fields[item]);
+                count[wave]++;
+            }
+        }
+        double drift = (sum[4] / count[4] - sum[0] / count[0]) / 4;
+        assertThat(drift).as("mean rise per wave").isBetween(0.15, 0.45);
+        assertThat(Files.readString(temp.resolve("truth.json"))).contains("\"staff_item_drift_per_wave\": 0.3000");
+        assertThat(temp.resolve("followup-W0-kobo.csv")).exists();
+    }
+
+    @Test
+    void staffWavesAfterTheAsOfDateAreNotWritten() throws IOException {
+        DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 60, 2, 3, LocalDate.of(2022, 4, 1)));
+
+        assertThat(lines(DemoProgrammeGenerator.STAFF_FOLLOWUP)).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("STAFF-").contains(",E01,").containsAnyOf(",W0,", ",W1,"));
+    }
+
+    @Test
+    void aShareOfReferredOnlyCandidatesAnswersWithoutTiesOrSatisfaction() throws IOException {
+        DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 600, 3, 9, GeneratorConfig.DEFAULT_AS_OF));
+
+        java.util.Set<String> referred = new java.util.HashSet<>();
+        for (String line : lines("participants.csv")) {
+            String[] fields = line.split(",");
+            if (fields[8].equals("referred")) {
+                referred.add(fields[0]);
+            }
+        }
+        java.util.Set<String> answering = new java.util.HashSet<>();
+        int satisfactionColumn = CanonicalColumns.FOLLOWUP_KEYS.size() + io.longitude.core.instrument.InstrumentLoader.followup().codes().indexOf("satisfaction");
+        int tiesColumn = CanonicalColumns.FOLLOWUP_KEYS.size() + io.longitude.core.instrument.InstrumentLoader.followup().codes().indexOf("ties");
+        for (int wave = 0; wave <= 4; wave++) {
+            for (String line : lines("followup-W" + wave + ".csv")) {
+                String[] fields = line.split(",", -1);
+                if (referred.contains(fields[0])) {
+                    answering.add(fields[0]);
+                    assertThat(fields[tiesColumn]).as(line).isEmpty();
+                    assertThat(fields[satisfactionColumn]).as(line).isEmpty();
+                }
+            }
+        }
+        assertThat(referred).hasSizeGreaterThan(50);
+        assertThat((double) answering.size() / referred.size()).as("at least one answer from ~70%% of them").isBetween(0.55, 0.8);
+        String truth = Files.readString(temp.resolve("truth.json"));
+        assertThat(truth).contains("\"comparison_response_share\": 0.7000", "\"comparison_attended_sessions\": 0",
+                "\"programme_effect_on_up_probability_w1\": ", "\"did_true_mean_level_by_wave\": [0.0000, ");
     }
 
     private List<String> lines(String file) throws IOException {
