@@ -54,7 +54,7 @@ public final class AlumniSpeakers {
                 .join(everSpoke, new String[] {"programme_id", "participant_key"}, "left_anti")
                 .select("programme_id", "edition_id", "participant_key", "original");
 
-        Column latest = struct(TieGraph.waveOrder(col("wave")), col("submitted_at"));
+        Column latest = struct(TieGraph.waveOrder("wave"), col("submitted_at"));
         String[] response = {"programme_id", "original", "participant_key"};
         Dataset<Row> integration = responses.filter(col("sd_integration").isNotNull())
                 .groupBy(col("programme_id"), col("edition_id").as("original"), col("participant_key"))

@@ -52,7 +52,7 @@ public final class ContactGrowth {
                 .select("programme_id", "edition_id", "participant_key");
         Dataset<Row> answers = responses.join(candidates, new String[] {"programme_id", "edition_id", "participant_key"}, "left_semi")
                 .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"),
-                        TieGraph.waveOrder(col("wave")).as("wave_order"), col("new_contacts"));
+                        TieGraph.waveOrder("wave").as("wave_order"), col("new_contacts"));
         Column cumulative = sum(coalesce(col("new_contacts"), lit(0))).over(Window
                 .partitionBy("programme_id", "edition_id", "participant_key")
                 .orderBy("wave_order", "wave")

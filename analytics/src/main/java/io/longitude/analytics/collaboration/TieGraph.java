@@ -53,8 +53,8 @@ final class TieGraph {
     }
 
     /** The order of a wave code: the number after its first character (W0 → 0), unknown codes last. */
-    static Column waveOrder(Column wave) {
-        return coalesce(expr("try_cast(substring(" + wave + ", 2) as int)"), lit(Integer.MAX_VALUE));
+    static Column waveOrder(String waveColumn) {
+        return coalesce(expr("try_cast(substring(`" + waveColumn + "`, 2) as int)"), lit(Integer.MAX_VALUE));
     }
 
     static TieGraph of(Dataset<Row> enrolments, Dataset<Row> responses) {
@@ -76,7 +76,7 @@ final class TieGraph {
                 .filter(col("t").isNotNull().and(col("r").notEqual(col("t"))));
         Dataset<Row> pairs = reports
                 .select(col("programme_id"), least(col("r"), col("t")).as("a"), greatest(col("r"), col("t")).as("b"),
-                        struct(waveOrder(col("wave")).as("order"), col("wave").as("wave")).as("reported"))
+                        struct(waveOrder("wave").as("order"), col("wave").as("wave")).as("reported"))
                 .groupBy("programme_id", "a", "b").agg(min("reported").as("first"))
                 .select(col("programme_id"), col("a"), col("b"), col("first.wave").as("first_wave"));
 

@@ -200,6 +200,22 @@ class TestNetworkCounts extends AnalyticsTestBase {
     }
 
     @Test
+    void theBoundComesFromTheSparkSettingsOrTheDefault() {
+        assertThat(GraphBound.of(spark)).isEqualTo(new GraphBound(2_000, 20_000));
+        spark.conf().set(GraphBound.MAX_NODES_SETTING, "5");
+        spark.conf().set(GraphBound.MAX_EDGES_SETTING, "100");
+        try {
+            assertThat(GraphBound.of(spark)).isEqualTo(new GraphBound(5, 100));
+        } finally {
+            spark.conf().unset(GraphBound.MAX_NODES_SETTING);
+            spark.conf().unset(GraphBound.MAX_EDGES_SETTING);
+        }
+        assertThat(new GraphBound(5, 100).admits(5, 100)).isTrue();
+        assertThat(new GraphBound(5, 100).admits(6, 0)).isFalse();
+        assertThat(new GraphBound(5, 100).admits(2, 101)).isFalse();
+    }
+
+    @Test
     void tinyProgrammeCounts() {
         Map<String, Row> cells = cells(NetworkCounts.compute(TinyFixtures.enrolments(spark), TinyFixtures.responses(spark), 5));
 
