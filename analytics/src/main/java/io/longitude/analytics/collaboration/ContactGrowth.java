@@ -1,0 +1,93 @@
+package io.longitude.analytics.collaboration;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import io.longitude.analytics.MetricCells;
+import io.longitude.core.metrics.MetricCatalogue;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * M12 Network growth: the professional contacts gained through the programme ({@code new_contacts}, "since the last
+ * wave") per edition and for the whole programme ({@code edition_id = ""}, editions pooled), per wave. Responses of
+ * enrolled candidates of the response's edition only (role candidate, status enrolled, completed or dropped).
+ *
+ * <ul>
+ *   <li>{@code new_contacts|mean}: mean of new_contacts over the wave's responses that answer it; numerator = their
+ *       sum, denominator = n = their count. 95% t interval mean ± t(0.975, n−1) · s / √n, s the sample standard
+ *       deviation (Student 1908); none from fewer than 2 answers.</li>
+ *   <li>{@code new_contacts|total}: the sum of new_contacts over those responses (a count; no denominator),
+ *       n = answers.</li>
+ *   <li>{@code cumulative|mean}: per respondent answering new_contacts in the wave, the sum of their new_contacts over
+ *       their responses in the same edition up to and including this wave (waves ordered by their number; an earlier
+ *       wave without an answer adds 0); the mean over those respondents with the same t interval; numerator = the
+ *       sum of the cumulative counts, denominator = n = respondents.</li>
+ * </ul>
+ * The t quantile comes from commons-statistics' {@link TDistribution}, in a UDF.
+ */
+public final class ContactGrowth {
+    private static final double CONFIDENCE_QUANTILE = 0.975;
+
+    private ContactGrowth() {}
+
+    public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
+        Dataset<Row> candidates = enrolments
+                .filter(col("role").equalTo(lit("candidate")).and(col("status").notEqual(lit("referred"))))
+                .select("programme_id", "edition_id", "participant_key");
+        Dataset<Row> answers = responses.join(candidates, new String[] {"programme_id", "edition_id", "participant_key"}, "left_semi")
+                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"),
+                        TieGraph.waveOrder("wave").as("wave_order"), col("new_contacts"));
+        Column cumulative = sum(coalesce(col("new_contacts"), lit(0))).over(Window
+                .partitionBy("programme_id", "edition_id", "participant_key")
+                .orderBy("wave_order", "wave")
+                .rowsBetween(Window.unboundedPreceding(), Window.currentRow()));
+        Dataset<Row> answered = answers.withColumn("cumulative", cumulative).filter(col("new_contacts").isNotNull());
+        Dataset<Row> scoped = answered.unionByName(answered.withColumn("edition_id", lit(TieGraph.PROGRAMME)));
+        Dataset<Row> perWave = scoped.groupBy("programme_id", "edition_id", "wave")
+                .agg(count(lit(1)).as("answers"),
+                        sum("new_contacts").as("total"), stddev_samp("new_contacts").as("total_sd"),
+                        sum("cumulative").as("cumulative"), stddev_samp("cumulative").as("cumulative_sd"));
+
+        Dataset<Row> totals = MetricCells.counts(cells(perWave, "new_contacts|total", col("total"), lit(null))
+                .withColumn("denominator", lit(null).cast("double")), minimumN);
+        Dataset<Row> means = meanCells(cells(perWave, "new_contacts|mean", col("total"), col("total_sd"))
+                .unionByName(cells(perWave, "cumulative|mean", col("cumulative"), col("cumulative_sd"))), minimumN);
+        return totals.drop("sd").unionByName(means);
+    }
+
+    /** Means: value = numerator / n with the t interval from the {@code sd} column. */
+    private static Dataset<Row> meanCells(Dataset<Row> cells, int minimumN) {
+        UserDefinedFunction tQuantile = udf((UDF1<Long, Double>) degrees -> degrees == null || degrees < 1 ? null
+                : TDistribution.of(degrees).inverseCumulativeProbability(CONFIDENCE_QUANTILE), DataTypes.DoubleType);
+        Column intervalAllowed = col("n").geq(2);
+        Column half = tQuantile.apply(col("n").minus(1)).multiply(col("sd")).divide(sqrt(col("n").cast("double")));
+        return MetricCells.ratios(cells, minimumN)
+                .withColumn("lower", when(intervalAllowed, col("value").minus(half)))
+                .withColumn("upper", when(intervalAllowed, col("value").plus(half)))
+                .withColumn("note", when(col("note").isNull().and(col("value").isNotNull()).and(not(intervalAllowed)),
+                        lit("no interval from fewer than 2 observations")).otherwise(col("note")))
+                .drop("sd");
+    }
+
+    private static Dataset<Row> cells(Dataset<Row> perWave, String group, Column numerator, Column sd) {
+        return perWave.select(lit(MetricCatalogue.CONTACTS.id()).as("metric_id"), col("programme_id"), col("edition_id"),
+                col("wave"), lit(group).as("group_key"), numerator.cast("double").as("numerator"),
+                col("answers").cast("double").as("denominator"), col("answers").as("n"), sd.cast("double").as("sd"));
+    }
+}
