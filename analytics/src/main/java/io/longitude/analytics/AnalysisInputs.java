@@ -16,7 +16,8 @@ public record AnalysisInputs(
         Dataset<Row> sessions,
         Dataset<Row> attendance,
         Dataset<Row> assessments,
-        Dataset<Row> responses) {
+        Dataset<Row> responses,
+        Dataset<Row> staffResponses) {
 
     /** Every input of the snapshot, cached. */
     public static AnalysisInputs cached(LakeSnapshot lake) {
@@ -26,7 +27,8 @@ public record AnalysisInputs(
                 lake.table(LakeTables.SESSIONS).cache(),
                 lake.table(LakeTables.ATTENDANCE).cache(),
                 lake.table(LakeTables.ASSESSMENTS).cache(),
-                lake.table(LakeTables.RESPONSES).cache());
+                lake.table(LakeTables.RESPONSES).cache(),
+                lake.table(LakeTables.STAFF_RESPONSES).cache());
     }
 
     public SparkSession spark() {
@@ -35,7 +37,7 @@ public record AnalysisInputs(
 
     /** Releases the cached tables. */
     public void release() {
-        for (Dataset<Row> table : List.of(editions, enrolments, sessions, attendance, assessments, responses)) {
+        for (Dataset<Row> table : List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses)) {
             table.unpersist();
         }
     }

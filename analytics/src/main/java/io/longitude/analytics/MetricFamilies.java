@@ -1,5 +1,7 @@
 package io.longitude.analytics;
 
+import io.longitude.analytics.collaboration.AlumniSpeakers;
+import io.longitude.analytics.collaboration.ContactGrowth;
 import io.longitude.analytics.collaboration.NetworkCounts;
 import io.longitude.analytics.impact.AttritionBias;
 import io.longitude.analytics.impact.BusinessSurvival;
@@ -14,6 +16,7 @@ import io.longitude.analytics.impact.ResponseRates;
 import io.longitude.analytics.impact.ResponseWeights;
 import io.longitude.analytics.impact.Transitions;
 import io.longitude.analytics.impact.UnconsciousIntegrators;
+import io.longitude.analytics.staff.StaffItems;
 import java.util.List;
 
 /** Every metric family of the analysis, in catalogue order, each a named transform of the cached inputs. */
@@ -39,7 +42,10 @@ final class MetricFamilies {
                         in.attendance(), in.assessments(), minimumN)),
                 new MetricFamily("M10 editions compared", () -> EditionsCompared.compute(in.editions(), in.enrolments(), in.responses(),
                         minimumN)),
-                new MetricFamily("M11 network counts", () -> NetworkCounts.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M11 collaboration network", () -> NetworkCounts.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M12 network growth", () -> ContactGrowth.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M13 alumni", () -> AlumniSpeakers.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M14 staff", () -> StaffItems.compute(in.staffResponses(), minimumN)),
                 new MetricFamily("M15 comparison group", () -> ComparisonGroup.compute(in.enrolments(), in.responses(), minimumN)));
     }
 }

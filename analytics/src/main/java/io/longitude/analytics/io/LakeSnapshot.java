@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
 public final class LakeSnapshot {
     static final List<TableDefinition> INPUTS = List.of(
             LakeTables.EDITIONS, LakeTables.ENROLMENTS, LakeTables.SESSIONS, LakeTables.ATTENDANCE,
-            LakeTables.ASSESSMENTS, LakeTables.RESPONSES);
+            LakeTables.ASSESSMENTS, LakeTables.RESPONSES, LakeTables.STAFF_RESPONSES);
 
     private final Map<String, Dataset<Row>> tables;
     private final Map<String, Long> versions;
