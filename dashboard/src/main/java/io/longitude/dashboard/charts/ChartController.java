@@ -39,6 +39,6 @@ class ChartController {
         if (store.edition(editionId).isEmpty()) {
             throw new NotFoundException("No edition " + editionId);
         }
-        return EditionCharts.chart(kind, store.metrics(editionId), key -> messages.getMessage(key, null, key, locale));
+        return EditionCharts.chart(kind, store.figureRows(editionId), key -> messages.getMessage(key, null, key, locale));
     }
 }

@@ -1,0 +1,31 @@
+package io.longitude.dashboard.charts;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.CategoryDataset;
+
+/** Lines over the categories, with the 95% interval of each point. */
+final class WhiskerLineRenderer extends LineAndShapeRenderer {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Whiskers whiskers;
+
+    WhiskerLineRenderer(Whiskers whiskers) {
+        super(true, true);
+        this.whiskers = whiskers;
+    }
+
+    @Override
+    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+            CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+        super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+        if (pass == getPassCount() - 1) {
+            whiskers.draw(g2, dataArea, plot, domainAxis, rangeAxis, row, column, 0, dataset.getColumnCount());
+        }
+    }
+}
