@@ -12,6 +12,8 @@ import org.jfree.data.category.CategoryDataset;
 /** Lines over the categories, with the 95% interval of each point. */
 final class WhiskerLineRenderer extends LineAndShapeRenderer {
     private static final long serialVersionUID = 1L;
+    /** Pixels between the whiskers of neighbouring series at one category, so they do not hide each other. */
+    private static final double SPREAD = 6;
 
     private final transient Whiskers whiskers;
 
@@ -25,7 +27,9 @@ final class WhiskerLineRenderer extends LineAndShapeRenderer {
             CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
         super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
         if (pass == getPassCount() - 1) {
-            whiskers.draw(g2, dataArea, plot, domainAxis, rangeAxis, row, column, 0, dataset.getColumnCount());
+            double middle = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
+            double offset = (row - (dataset.getRowCount() - 1) / 2.0) * SPREAD;
+            whiskers.draw(g2, dataArea, plot, rangeAxis, row, column, 0, middle + offset);
         }
     }
 }
