@@ -80,13 +80,16 @@ class TestEditionPageInBrowser {
     }
 
     @Test
-    void editionsComparedPageOpensFromTheEditionPage() {
+    void editionsComparedPageOpensFromTheEditionPage() throws Exception {
         browser.get(server.url + "/editions/E02?lang=en");
         browser.findElement(By.cssSelector("a.compared")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/editions/compared"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Editions compared");
         assertThat(browser.findElement(By.cssSelector("#headline-response_rate table.numbers")).getText()).contains("E01", "E02", "E03");
+        Path screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("compared.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test

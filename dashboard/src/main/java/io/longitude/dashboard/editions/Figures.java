@@ -23,7 +23,8 @@ public final class Figures {
 
     public static Figure of(ChartKind kind, List<MetricValue> edition, Texts texts, Locale locale) {
         List<MetricValue> rows = MetricSelection.rows(kind, edition);
-        long n = rows.stream().mapToLong(MetricValue::n).max().orElse(0);
+        List<MetricValue> own = rows.stream().filter(row -> !row.editionId().isEmpty()).toList();
+        long n = (own.isEmpty() ? rows : own).stream().mapToLong(MetricValue::n).max().orElse(0);
         String asOf = rows.stream().max(java.util.Comparator.comparing(MetricValue::computedAt))
                 .map(Figures::asOf).orElse("");
         return new Figure(kind.slug(), kind.metric().id(), texts.get("chart." + kind.slug()), kind.metric().name().in(locale), n, asOf,

@@ -70,6 +70,7 @@ class TestFigures {
         assertThat(rows.get("E01||survival|months=60").status()).isEqualTo("not_computable");
         assertThat(rows.get("||logrank|p_value")).isNotNull();
         assertThat(rows.get("||logrank|statistic").display()).isEqualTo("1.20 (df 2)");
+        assertThat(Figures.of(ChartKind.SURVIVAL, Synthetic.edition(), TEXTS, Locale.ENGLISH).n()).as("the edition's n, not the programme's").isEqualTo(10);
     }
 
     @Test
