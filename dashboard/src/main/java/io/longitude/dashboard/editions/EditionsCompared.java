@@ -35,7 +35,8 @@ public final class EditionsCompared {
             String shares, long n, String status, String note) {}
 
     /** A headline measure across editions: one line per edition, one cell per wave. */
-    public record Headline(String measure, String title, List<String> waves, List<HeadlineLine> lines, String asOf) {}
+    /** {@code horizons} are the waves as the column headers show them, e.g. {@code W2 (+6 months)}. */
+    public record Headline(String measure, String title, List<String> waves, List<String> horizons, List<HeadlineLine> lines, String asOf) {}
 
     public record HeadlineLine(String edition, List<HeadlineCell> cells) {}
 
@@ -102,8 +103,9 @@ public final class EditionsCompared {
             rateLines.add(new HeadlineLine(edition.editionId(), rateCells));
             integratedLines.add(new HeadlineLine(edition.editionId(), integratedCells));
         }
-        return List.of(new Headline("response_rate", texts.get("compared.measure.response_rate"), waves, rateLines, asOf(rates)),
-                new Headline("integrated", texts.get("compared.measure.integrated"), waves, integratedLines, asOf(levels)));
+        List<String> horizons = waves.stream().map(wave -> EditionsComparedChart.horizon(wave, texts)).toList();
+        return List.of(new Headline("response_rate", texts.get("compared.measure.response_rate"), waves, horizons, rateLines, asOf(rates)),
+                new Headline("integrated", texts.get("compared.measure.integrated"), waves, horizons, integratedLines, asOf(levels)));
     }
 
     private static HeadlineCell cell(MetricValue row, Texts texts, Locale locale) {

@@ -64,6 +64,7 @@ class TestEditionsCompared {
 
         EditionsCompared.Headline rates = programme.headlines().get(0);
         assertThat(rates.waves()).containsExactly("W2");
+        assertThat(rates.horizons()).containsExactly("W2 (+6 months)");
         assertThat(rates.lines()).extracting(EditionsCompared.HeadlineLine::edition).containsExactly("E01", "E02");
         assertThat(rates.lines().get(1).cells().get(0).value()).isEqualTo(0.7);
         EditionsCompared.Headline integrated = programme.headlines().get(1);
