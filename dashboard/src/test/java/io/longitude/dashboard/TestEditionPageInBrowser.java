@@ -2,6 +2,7 @@ package io.longitude.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.longitude.dashboard.charts.ChartKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,22 +57,39 @@ class TestEditionPageInBrowser {
     }
 
     @Test
-    void editionPageShowsItsFourChartsLoaded() throws Exception {
+    void editionPageShowsEveryFamilyWithItsChartLoadedOrNotAvailable() throws Exception {
         browser.get(server.url + "/editions/E01?lang=en");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('img.chart')).every(i => i.complete && i.naturalWidth > 0)"));
 
+        List<WebElement> figures = browser.findElements(By.cssSelector("figure.metric"));
         List<WebElement> charts = browser.findElements(By.cssSelector("figure.metric img.chart"));
-        assertThat(charts).hasSize(4);
+        List<WebElement> missing = browser.findElements(By.cssSelector("figure.metric p.not-available"));
+        assertThat(figures).hasSize(ChartKind.values().length);
+        assertThat(charts.size() + missing.size()).isEqualTo(figures.size());
+        assertThat(charts.size()).isGreaterThanOrEqualTo(4);
         for (WebElement chart : charts) {
             Long width = (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", chart);
             assertThat(width).isEqualTo(640L);
         }
-        assertThat(browser.findElements(By.cssSelector("table.numbers"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("table.numbers"))).hasSize(charts.size());
         assertThat(browser.findElement(By.cssSelector("#response-rate table.numbers")).getText()).contains("W0", "W4");
         Path screenshots = Path.of("target", "screenshots");
         Files.createDirectories(screenshots);
         Files.write(screenshots.resolve("edition.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void editionsComparedPageOpensFromTheEditionPage() throws Exception {
+        browser.get(server.url + "/editions/E02?lang=en");
+        browser.findElement(By.cssSelector("a.compared")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/editions/compared"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Editions compared");
+        assertThat(browser.findElement(By.cssSelector("#headline-response_rate table.numbers")).getText()).contains("E01", "E02", "E03");
+        Path screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("compared.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test

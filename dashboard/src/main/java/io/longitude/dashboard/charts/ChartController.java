@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Serves the edition charts, drawn on the server, as PNG and as SVG. */
+/**
+ * Serves the charts, drawn on the server, as PNG and as SVG. An unknown edition, programme or chart is 404; a known
+ * chart without rows is a 200 image saying "not available for this edition".
+ */
 @Controller
 class ChartController {
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
@@ -26,12 +29,30 @@ class ChartController {
 
     @GetMapping("/charts/{editionId}/{chart}.png")
     ResponseEntity<byte[]> png(@PathVariable String editionId, @PathVariable String chart, Locale locale) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(ChartOutput.png(chart(editionId, chart, locale)));
+        return png(chart(editionId, chart, locale));
     }
 
     @GetMapping("/charts/{editionId}/{chart}.svg")
     ResponseEntity<String> svg(@PathVariable String editionId, @PathVariable String chart, Locale locale) {
-        return ResponseEntity.ok().contentType(SVG).body(ChartOutput.svg(chart(editionId, chart, locale)));
+        return svg(chart(editionId, chart, locale));
+    }
+
+    @GetMapping("/editions/compared/charts/{programmeId}/{measure}.png")
+    ResponseEntity<byte[]> comparedPng(@PathVariable String programmeId, @PathVariable String measure, Locale locale) {
+        return png(compared(programmeId, measure, locale));
+    }
+
+    @GetMapping("/editions/compared/charts/{programmeId}/{measure}.svg")
+    ResponseEntity<String> comparedSvg(@PathVariable String programmeId, @PathVariable String measure, Locale locale) {
+        return svg(compared(programmeId, measure, locale));
+    }
+
+    private static ResponseEntity<byte[]> png(JFreeChart chart) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(ChartOutput.png(chart));
+    }
+
+    private static ResponseEntity<String> svg(JFreeChart chart) {
+        return ResponseEntity.ok().contentType(SVG).body(ChartOutput.svg(chart));
     }
 
     private JFreeChart chart(String editionId, String slug, Locale locale) {
@@ -39,6 +60,21 @@ class ChartController {
         if (store.edition(editionId).isEmpty()) {
             throw new NotFoundException("No edition " + editionId);
         }
-        return EditionCharts.chart(kind, store.metrics(editionId), key -> messages.getMessage(key, null, key, locale));
+        return EditionCharts.chart(kind, store.figureRows(editionId), texts(locale));
+    }
+
+    private JFreeChart compared(String programmeId, String measure, Locale locale) {
+        if (store.editions().stream().noneMatch(edition -> edition.programmeId().equals(programmeId))) {
+            throw new NotFoundException("No programme " + programmeId);
+        }
+        var rows = store.metric("M10").stream().filter(row -> row.programmeId().equals(programmeId)).toList();
+        if (!EditionsComparedChart.MEASURES.contains(measure) && EditionsComparedChart.rows(measure, rows).isEmpty()) {
+            throw new NotFoundException("No comparison of " + measure);
+        }
+        return EditionsComparedChart.chart(measure, rows, texts(locale));
+    }
+
+    private Texts texts(Locale locale) {
+        return key -> messages.getMessage(key, null, key, locale);
     }
 }

@@ -5,19 +5,32 @@ import io.longitude.core.metrics.MetricDefinition;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The charts of the edition page, each drawn from one metric family. */
+/** The charts of the edition page, each drawn from one metric family, in page order. */
 public enum ChartKind {
-    FUNNEL("funnel", MetricCatalogue.FUNNEL),
-    RESPONSE_RATE("response-rate", MetricCatalogue.RESPONSE),
-    INTEGRATION("integration", MetricCatalogue.INTEGRATION),
-    NETWORK("network", MetricCatalogue.NETWORK);
+    FUNNEL("funnel", MetricCatalogue.FUNNEL, new FunnelChart()),
+    RESPONSE_RATE("response-rate", MetricCatalogue.RESPONSE, new ResponseChart()),
+    ATTRITION_BIAS("attrition-bias", MetricCatalogue.RESPONSE, new AttritionBiasChart()),
+    INTEGRATION("integration", MetricCatalogue.INTEGRATION, new IntegrationChart()),
+    TRANSITIONS("transitions", MetricCatalogue.TRANSITIONS, new TransitionChart()),
+    PRE_POST("pre-post", MetricCatalogue.PRE_POST, new PrePostChart()),
+    AGREEMENT("agreement", MetricCatalogue.UNCONSCIOUS, new AgreementChart()),
+    INTENTION("intention", MetricCatalogue.INTENTION, new IntentionChart()),
+    SURVIVAL("survival", MetricCatalogue.SURVIVAL, new SurvivalChart()),
+    DOSE("dose-response", MetricCatalogue.DOSE, new DoseChart()),
+    NETWORK("network", MetricCatalogue.NETWORK, new NetworkChart()),
+    CONTACTS("contacts", MetricCatalogue.CONTACTS, new ContactsChart()),
+    ALUMNI("alumni", MetricCatalogue.ALUMNI, new AlumniChart()),
+    STAFF("staff", MetricCatalogue.STAFF, new StaffChart()),
+    COMPARISON("comparison-group", MetricCatalogue.COMPARISON, new ComparisonChart());
 
     private final String slug;
     private final MetricDefinition metric;
+    private final Family family;
 
-    ChartKind(String slug, MetricDefinition metric) {
+    ChartKind(String slug, MetricDefinition metric, Family family) {
         this.slug = slug;
         this.metric = metric;
+        this.family = family;
     }
 
     /** The chart's name in URLs, e.g. {@code response-rate}. */
@@ -27,6 +40,20 @@ public enum ChartKind {
 
     public MetricDefinition metric() {
         return metric;
+    }
+
+    Family family() {
+        return family;
+    }
+
+    /** The row's label in the figure's text table. */
+    public String label(io.longitude.core.metrics.MetricValue row, Texts texts) {
+        return family.label(row, texts);
+    }
+
+    /** How the figure's text table writes the row. */
+    public RowFormat format(io.longitude.core.metrics.MetricValue row) {
+        return family.format(row);
     }
 
     public static Optional<ChartKind> ofSlug(String slug) {

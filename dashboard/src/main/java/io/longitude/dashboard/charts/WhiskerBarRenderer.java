@@ -19,12 +19,19 @@ final class WhiskerBarRenderer extends BarRenderer {
         this.whiskers = whiskers;
     }
 
+    private static int visibleRow(CategoryItemRendererState state, int row) {
+        int visible = state.getVisibleSeriesIndex(row);
+        return visible < 0 ? row : visible;
+    }
+
     @Override
     public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
             CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
         super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
         if (pass == getPassCount() - 1) {
-            whiskers.draw(g2, dataArea, plot, domainAxis, rangeAxis, row, column, 0, dataset.getColumnCount());
+            double x = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, visibleRow(state, row), column)
+                    + state.getBarWidth() / 2;
+            whiskers.draw(g2, dataArea, plot, rangeAxis, row, column, 0, x);
         }
     }
 }

@@ -22,15 +22,19 @@ final class Whiskers {
         intervals.put(series + "\u0000" + category, interval);
     }
 
-    /** Draws the whisker of one bar; {@code base} is where a stacked segment starts (0 for plain bars). */
+    /** Draws the whisker of one item at the middle of its category; {@code base} is where a stacked segment starts. */
     void draw(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis,
             int row, int column, double base, int columns) {
+        draw(g2, dataArea, plot, rangeAxis, row, column, base,
+                domainAxis.getCategoryMiddle(column, columns, dataArea, plot.getDomainAxisEdge()));
+    }
+
+    /** Draws the whisker of one item at {@code x} (Java2D). */
+    void draw(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot, ValueAxis rangeAxis, int row, int column, double base, double x) {
         Interval interval = intervals.get(plot.getDataset().getRowKey(row) + "\u0000" + plot.getDataset().getColumnKey(column));
         if (interval == null) {
             return;
         }
-        int series = plot.getDataset().getRowCount();
-        double x = domainAxis.getCategoryMiddle(column, columns, dataArea, plot.getDomainAxisEdge()) + (row - (series - 1) / 2.0) * 3 * CAP;
         double low = rangeAxis.valueToJava2D(base + interval.lower(), dataArea, plot.getRangeAxisEdge());
         double high = rangeAxis.valueToJava2D(base + interval.upper(), dataArea, plot.getRangeAxisEdge());
         g2.setPaint(Color.DARK_GRAY);

@@ -25,7 +25,7 @@ class EditionController {
     @GetMapping("/editions/{editionId}")
     String edition(@PathVariable String editionId, Model model, Locale locale) {
         EditionSummary edition = store.edition(editionId).orElseThrow(() -> new NotFoundException("No edition " + editionId));
-        List<MetricValue> metrics = store.metrics(editionId);
+        List<MetricValue> metrics = store.figureRows(editionId);
         model.addAttribute("edition", edition);
         model.addAttribute("figures", Arrays.stream(ChartKind.values())
                 .map(kind -> Figures.of(kind, metrics, key -> messages.getMessage(key, null, key, locale), locale))

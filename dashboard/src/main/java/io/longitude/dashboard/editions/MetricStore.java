@@ -46,6 +46,20 @@ public class MetricStore {
         return current().metrics().stream().filter(metric -> metric.editionId().equals(editionId)).toList();
     }
 
+    /** The rows of an edition and the programme-level rows (edition_id "") of its programme, for the figures. */
+    public List<MetricValue> figureRows(String editionId) {
+        Optional<EditionSummary> edition = edition(editionId);
+        return current().metrics().stream()
+                .filter(metric -> metric.editionId().equals(editionId) || metric.editionId().isEmpty()
+                        && edition.map(EditionSummary::programmeId).filter(metric.programmeId()::equals).isPresent())
+                .toList();
+    }
+
+    /** Every row of one metric, all editions and programmes. */
+    public List<MetricValue> metric(String metricId) {
+        return current().metrics().stream().filter(metric -> metric.metricId().equals(metricId)).toList();
+    }
+
     private synchronized Snapshot current() {
         long editionsVersion = DeltaVersions.latest(spark, editionsPath);
         long metricsVersion = DeltaVersions.latest(spark, metricsPath);

@@ -1,0 +1,62 @@
+package io.longitude.dashboard.charts;
+
+import io.longitude.core.metrics.MetricValue;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+
+/** M6: self-report against coach assessment per wave (the kappa matrix), kappa and unconscious integrators. */
+final class AgreementChart implements Family {
+    static final String AGREEMENT = "agreement|";
+
+    @Override
+    public Comparator<MetricValue> order() {
+        return Comparator.comparing(MetricValue::wave)
+                .thenComparingInt((MetricValue row) -> row.groupKey().startsWith(AGREEMENT) ? 1 : 0)
+                .thenComparing(MetricValue::groupKey);
+    }
+
+    @Override
+    public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
+        return Charts.chart(title, heatMap(rows).plot(TransitionChart.LEVELS, texts.get("agreement.coach"), texts.get("agreement.self")), false);
+    }
+
+    /** One panel per wave; cell (coach, self) shaded by its count relative to the wave's largest, labelled with the count. */
+    static HeatMap heatMap(List<MetricValue> rows) {
+        List<MetricValue> cells = rows.stream().filter(row -> row.groupKey().startsWith(AGREEMENT)).toList();
+        HeatMap map = new HeatMap();
+        for (MetricValue row : cells) {
+            double largest = cells.stream().filter(other -> other.wave().equals(row.wave()))
+                    .mapToDouble(AgreementChart::count).max().orElse(0);
+            double count = count(row);
+            map.put(row.wave(), new HeatMap.Cell(GroupKeys.number(row.groupKey(), "coach"), GroupKeys.number(row.groupKey(), "self"),
+                    largest > 0 ? count / largest : 0, RowFormat.whole(count)));
+        }
+        return map;
+    }
+
+    /** The count of an agreement cell: its value, or its numerator when the value is missing. */
+    static double count(MetricValue row) {
+        if (row.value() != null) {
+            return row.value();
+        }
+        return row.numerator() == null ? 0 : row.numerator();
+    }
+
+    @Override
+    public String label(MetricValue row, Texts texts) {
+        if (row.groupKey().startsWith(AGREEMENT)) {
+            return row.wave() + " · " + texts.get("agreement.self") + " " + GroupKeys.number(row.groupKey(), "self") + ", "
+                    + texts.get("agreement.coach") + " " + GroupKeys.number(row.groupKey(), "coach");
+        }
+        return row.wave() + " · " + texts.get("agreement." + row.groupKey());
+    }
+
+    @Override
+    public RowFormat format(MetricValue row) {
+        if (row.groupKey().startsWith(AGREEMENT)) {
+            return RowFormat.COUNT;
+        }
+        return row.groupKey().equals("kappa") ? RowFormat.DECIMAL : RowFormat.SHARE;
+    }
+}

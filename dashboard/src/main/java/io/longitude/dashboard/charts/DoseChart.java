@@ -1,0 +1,62 @@
+package io.longitude.dashboard.charts;
+
+import io.longitude.core.metrics.MetricValue;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** M9: share integrated by sessions attended (all, thematic, BMC bands) per wave; Spearman's rho; the slope per session. */
+final class DoseChart implements Family {
+    static final List<String> KINDS = List.of("band", "thematic", "bmc", "spearman", "slope_up_per_session");
+
+    @Override
+    public Comparator<MetricValue> order() {
+        return Comparator.comparing(MetricValue::wave).thenComparingInt((MetricValue row) -> kind(row)).thenComparing(MetricValue::groupKey);
+    }
+
+    private static int kind(MetricValue row) {
+        int kind = KINDS.indexOf(GroupKeys.head(row.groupKey()).replaceFirst("=.*", ""));
+        return kind < 0 ? KINDS.size() : kind;
+    }
+
+    static boolean band(MetricValue row) {
+        return GroupKeys.part(row.groupKey(), "band").isPresent();
+    }
+
+    @Override
+    public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Whiskers whiskers = new Whiskers();
+        rows.stream().filter(DoseChart::band).sorted(Comparator.comparingInt(DoseChart::kind).thenComparing(MetricValue::groupKey).thenComparing(MetricValue::wave))
+                .forEach(row -> Charts.add(dataset, whiskers, row, row.wave(), bandLabel(row, texts)));
+        CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.integrated"), PlotOrientation.VERTICAL);
+        Charts.shareAxis(plot);
+        return Charts.chart(title, plot, true);
+    }
+
+    static String bandLabel(MetricValue row, Texts texts) {
+        String sessions = row.groupKey().startsWith("band=") ? "all" : GroupKeys.head(row.groupKey());
+        return texts.get("dose." + sessions) + " " + GroupKeys.part(row.groupKey(), "band").orElse("");
+    }
+
+    @Override
+    public String label(MetricValue row, Texts texts) {
+        if (band(row)) {
+            return row.wave() + " · " + bandLabel(row, texts);
+        } else if (row.groupKey().startsWith("spearman|")) {
+            return row.wave() + " · " + texts.get("dose.spearman") + " (" + texts.get("dose." + GroupKeys.tail(row.groupKey())) + ")";
+        }
+        return row.wave() + " · " + texts.get("dose." + row.groupKey());
+    }
+
+    @Override
+    public RowFormat format(MetricValue row) {
+        if (band(row)) {
+            return RowFormat.SHARE;
+        }
+        return row.groupKey().equals("slope_up_per_session") ? RowFormat.POINTS : RowFormat.DECIMAL;
+    }
+}

@@ -1,0 +1,42 @@
+package io.longitude.dashboard.charts;
+
+import io.longitude.core.metrics.MetricValue;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** M14: the staff questionnaire's item means over the edition's waves, one line per item with t intervals. */
+final class StaffChart implements Family {
+    @Override
+    public Comparator<MetricValue> order() {
+        return Comparator.comparing(MetricValue::groupKey).thenComparing(MetricValue::wave);
+    }
+
+    @Override
+    public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Whiskers whiskers = new Whiskers();
+        rows.stream().sorted(Comparator.comparing(MetricValue::wave).thenComparing(MetricValue::groupKey))
+                .forEach(row -> Charts.add(dataset, whiskers, row, item(row), row.wave()));
+        CategoryPlot plot = Charts.plot(dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
+        Charts.decimalAxis(plot);
+        return Charts.chart(title, plot, true);
+    }
+
+    static String item(MetricValue row) {
+        return GroupKeys.part(row.groupKey(), "item").orElse(row.groupKey());
+    }
+
+    @Override
+    public String label(MetricValue row, Texts texts) {
+        return item(row) + " · " + row.wave();
+    }
+
+    @Override
+    public RowFormat format(MetricValue row) {
+        return RowFormat.MEAN;
+    }
+}

@@ -1,0 +1,112 @@
+package io.longitude.dashboard.charts;
+
+import io.longitude.core.metrics.MetricValue;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * M8: the Kaplan–Meier step curve of business survival with its Greenwood band, survival at 1, 3 and 5 years, and
+ * the programme's log-rank test between editions.
+ */
+final class SurvivalChart implements Family {
+    static final String STEP = "km|";
+    static final String AT = "survival|";
+    static final String LOGRANK = "logrank|";
+
+    @Override
+    public boolean includes(MetricValue row) {
+        return row.groupKey().startsWith(LOGRANK) ? row.editionId().isEmpty() : Family.super.includes(row);
+    }
+
+    @Override
+    public Comparator<MetricValue> order() {
+        return Comparator.comparingInt((MetricValue row) -> row.groupKey().startsWith(STEP) ? 0 : row.groupKey().startsWith(AT) ? 1 : 2)
+                .thenComparingDouble(SurvivalChart::months)
+                .thenComparing(MetricValue::groupKey);
+    }
+
+    /** The month of a {@code km|month=t} or {@code survival|months=t} row, 0 otherwise. */
+    static double months(MetricValue row) {
+        String months = GroupKeys.part(row.groupKey(), "month").or(() -> GroupKeys.part(row.groupKey(), "months")).orElse("0");
+        try {
+            return Double.parseDouble(months);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(steps(rows, texts.get("survival.series")));
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setSeriesPaint(0, Charts.PALETTE[0]);
+        renderer.setSeriesFillPaint(0, new Color(0x1b6ca8));
+        renderer.setAlpha(0.2f);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        NumberAxis time = new NumberAxis(texts.get("axis.months"));
+        time.setAutoRangeIncludesZero(true);
+        NumberAxis survival = new NumberAxis(texts.get("axis.survival"));
+        survival.setRange(0, 1.02);
+        survival.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        XYPlot plot = new XYPlot(dataset, time, survival, renderer);
+        Charts.style(plot);
+        plot.setRangeGridlinePaint(Charts.GRID);
+        plot.setDomainGridlinePaint(Charts.GRID);
+        return Charts.chart(title, plot, false);
+    }
+
+    /**
+     * The step curve with its band: from (0, 1), at each event time t first the previous survival and band (the flat
+     * step up to t), then the new ones (the drop at t). Rows without a value keep the previous step.
+     */
+    static YIntervalSeries steps(List<MetricValue> rows, String name) {
+        YIntervalSeries series = new YIntervalSeries(name, false, true);
+        double value = 1;
+        double lower = 1;
+        double upper = 1;
+        series.add(0, value, lower, upper);
+        for (MetricValue row : rows.stream().filter(row -> row.groupKey().startsWith(STEP)).sorted(Comparator.comparingDouble(SurvivalChart::months)).toList()) {
+            if (!row.computable()) {
+                continue;
+            }
+            double month = months(row);
+            series.add(month, value, lower, upper);
+            value = row.value();
+            lower = row.lower() == null ? value : row.lower();
+            upper = row.upper() == null ? value : row.upper();
+            series.add(month, value, lower, upper);
+        }
+        return series;
+    }
+
+    @Override
+    public String label(MetricValue row, Texts texts) {
+        String key = row.groupKey();
+        if (key.startsWith(STEP)) {
+            return texts.get("survival.month") + " " + GroupKeys.part(key, "month").orElse("?") + " · " + RowFormat.whole(row.numerator())
+                    + " " + texts.get("survival.stops") + " / " + RowFormat.whole(row.denominator()) + " " + texts.get("survival.at-risk");
+        } else if (key.startsWith(AT)) {
+            return texts.get("survival.at") + " " + GroupKeys.part(key, "months").orElse("?") + " " + texts.get("survival.months");
+        }
+        return texts.get("survival." + key.replace('|', '.'));
+    }
+
+    @Override
+    public RowFormat format(MetricValue row) {
+        if (row.groupKey().equals("logrank|p_value")) {
+            return RowFormat.P_VALUE;
+        }
+        return row.groupKey().startsWith(LOGRANK) ? RowFormat.STATISTIC : RowFormat.PERCENT;
+    }
+}

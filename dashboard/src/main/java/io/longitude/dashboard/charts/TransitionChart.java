@@ -1,0 +1,47 @@
+package io.longitude.dashboard.charts;
+
+import io.longitude.core.metrics.MetricValue;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+
+/** M4: the matrix of sd_integration from wave t to t+1, row shares as colour, counts in the cells; movers. */
+final class TransitionChart implements Family {
+    static final String[] LEVELS = {"0", "1", "2"};
+    static final List<String> MOVERS = List.of("up", "stay", "down");
+
+    @Override
+    public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
+        HeatMap map = heatMap(rows);
+        return Charts.chart(title, map.plot(LEVELS, texts.get("transition.to"), texts.get("transition.from")), false);
+    }
+
+    /** One panel per pair of waves; cell (to, from) shaded by the row share, labelled with count and share. */
+    static HeatMap heatMap(List<MetricValue> rows) {
+        HeatMap map = new HeatMap();
+        for (MetricValue row : rows) {
+            int from = GroupKeys.number(row.groupKey(), "from");
+            int to = GroupKeys.number(row.groupKey(), "to");
+            if (from >= 0 && to >= 0) {
+                double share = row.computable() ? row.value() : 0;
+                String text = RowFormat.whole(row.numerator()) + (row.computable() ? String.format(Locale.ROOT, " (%.0f%%)", share * 100) : "");
+                map.put(row.wave(), new HeatMap.Cell(to, from, share, text));
+            }
+        }
+        return map;
+    }
+
+    @Override
+    public String label(MetricValue row, Texts texts) {
+        if (MOVERS.contains(row.groupKey())) {
+            return row.wave() + " · " + texts.get("transition." + row.groupKey());
+        }
+        return row.wave() + " · " + texts.get("integration." + GroupKeys.number(row.groupKey(), "from")) + " → "
+                + texts.get("integration." + GroupKeys.number(row.groupKey(), "to"));
+    }
+
+    @Override
+    public RowFormat format(MetricValue row) {
+        return RowFormat.SHARE;
+    }
+}
