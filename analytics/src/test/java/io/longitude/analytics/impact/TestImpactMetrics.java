@@ -54,7 +54,8 @@ class TestImpactMetrics extends AnalyticsTestBase {
         assertShare(cells.get("E1|W1|level=1"), 2, 2);
         assertShare(cells.get("E1|W1|level=2"), 0, 2);
         assertThat(cells.get("E1|W1|level=1").<String>getAs("status")).isEqualTo("small_n");
-        assertThat(cells).hasSize(6);
+        assertShare(cells.get("|W0|level=0"), 2, 4);
+        assertThat(cells).hasSize(12);
     }
 
     private static void assertShare(Row row, int numerator, int denominator) {

@@ -12,11 +12,13 @@ public final class MetricCatalogue {
     public static final MetricDefinition RESPONSE = metric("M2", MetricUnit.SHARE,
             "Respons en uitval", "Réponse et attrition", "Response and attrition",
             "Response rate per wave (AAPOR RR1) = distinct enrolled candidates with a response in the wave / "
-                    + "enrolled candidates of the edition; Wilson 95% interval.");
+                    + "enrolled candidates of the edition; retention relative to W0; attrition bias as standardised mean "
+                    + "differences of baseline traits between responders and non-responders; Wilson 95% intervals.");
     public static final MetricDefinition INTEGRATION = metric("M3", MetricUnit.SHARE,
             "Integratie doorheen de tijd", "Intégration dans le temps", "Integration over time",
-            "Share at each level of sd_integration (0, 1, 2) among the wave's responses that answer it "
-                    + "(complete case); Wilson 95% interval.");
+            "Share at each level of sd_integration (0, 1, 2) among the wave's responses that answer it, complete case "
+                    + "and inverse-probability weighted (logistic response model, stabilised, truncated at the 1st and 99th "
+                    + "percentiles); Wilson 95% intervals.");
     public static final MetricDefinition TRANSITIONS = metric("M4", MetricUnit.COUNT,
             "Overgangen", "Transitions", "Transitions",
             "Matrix of sd_integration at wave t to t+1: counts and row shares; movers up, stayers, decliners.");
@@ -47,7 +49,8 @@ public final class MetricCatalogue {
     public static final MetricDefinition NETWORK = metric("M11", MetricUnit.COUNT,
             "Samenwerkingsnetwerk", "Réseau de collaboration", "Collaboration network",
             "Per edition and cumulative: participants, ties, density 2E/(N(N-1)), mean degree, share with at "
-                    + "least one tie, components, ties across desks and editions.");
+                    + "least one tie, components, largest component share, ties across desks and editions, new ties per "
+                    + "wave, degree and betweenness, Gould-Fernandez brokerage roles by desk and edition.");
     public static final MetricDefinition CONTACTS = metric("M12", MetricUnit.COUNT,
             "Groei van het netwerk", "Croissance du réseau", "Network growth",
             "New professional contacts per wave and cumulative.");
