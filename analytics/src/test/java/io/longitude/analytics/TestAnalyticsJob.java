@@ -41,7 +41,7 @@ class TestAnalyticsJob extends AnalyticsTestBase {
         assertThat(second.metricRows()).isEqualTo(first.metricRows());
         Dataset<Row> metrics = metrics();
         assertThat(metrics.select("metric_id").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
-                .contains("M1", "M2", "M3", "M4", "M5", "M9", "M11", "M12");
+                .contains("M1", "M2", "M3", "M4", "M5", "M9", "M11");
         Row row = metrics.filter("metric_id = 'M2' and wave = 'W1'").first();
         assertThat(row.<String>getAs("input_versions"))
                 .isEqualTo("editions=-1,enrolments=0,sessions=-1,attendance=0,assessments=-1,responses=0,staff_responses=-1");

@@ -74,7 +74,7 @@ public final class NetworkCounts {
     }
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN, GraphBound bound) {
-        TieGraph graph = TieGraph.of(enrolments, responses);
+        TieGraph graph = TieGraph.of(enrolments, responses).checkpointed();
         String[] scope = {"programme_id", "edition_id"};
         Dataset<Row> nodeCounts = graph.nodes.groupBy("programme_id", "edition_id").agg(count(lit(1)).as("nodes"));
         Column acrossDesks = col("desk_a").isNotNull().and(col("desk_b").isNotNull()).and(col("desk_a").notEqual(col("desk_b")));
@@ -82,7 +82,8 @@ public final class NetworkCounts {
                 .agg(count(lit(1)).as("edges"), sum(when(acrossDesks, 1).otherwise(0)).as("across_desks"));
         Dataset<Row> degrees = graph.edges.select(col("programme_id"), col("edition_id"), col("a").as("participant_key"))
                 .unionByName(graph.edges.select(col("programme_id"), col("edition_id"), col("b").as("participant_key")))
-                .groupBy("programme_id", "edition_id", "participant_key").agg(count(lit(1)).as("degree"));
+                .groupBy("programme_id", "edition_id", "participant_key").agg(count(lit(1)).as("degree"))
+                .localCheckpoint();
         Dataset<Row> tied = degrees.groupBy("programme_id", "edition_id").agg(count(lit(1)).as("tied"));
         Dataset<Row> acrossEditions = graph.acrossEditions.groupBy("programme_id", "edition_id").agg(count(lit(1)).as("across"));
         Dataset<Row> perScope = nodeCounts
@@ -93,7 +94,8 @@ public final class NetworkCounts {
                         coalesce(col("edges"), lit(0L)).as("edges"),
                         coalesce(col("across_desks"), lit(0L)).as("across_desks"),
                         coalesce(col("tied"), lit(0L)).as("tied"),
-                        coalesce(col("across"), lit(0L)).as("across"));
+                        coalesce(col("across"), lit(0L)).as("across"))
+                .localCheckpoint();
 
         Dataset<Row> counts = cells(perScope, lit("participants"), col("nodes"), lit(null), col("nodes"))
                 .unionByName(cells(perScope, lit("ties"), col("edges"), lit(null), col("nodes")))

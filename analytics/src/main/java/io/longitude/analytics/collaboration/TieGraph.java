@@ -52,6 +52,15 @@ final class TieGraph {
         this.waves = waves;
     }
 
+    /**
+     * The graph with its tables computed once and kept (local checkpoints, dropped by Spark's cleaner when no longer
+     * referenced): M11 reads them several times (counts, sizes, the edge lists for JGraphT), and re-running the joins
+     * each time cost most of its run time.
+     */
+    TieGraph checkpointed() {
+        return new TieGraph(nodes.localCheckpoint(), edges.localCheckpoint(), acrossEditions.localCheckpoint(), waves.localCheckpoint());
+    }
+
     /** The order of a wave code: the number after its first character (W0 → 0), unknown codes last. */
     static Column waveOrder(String waveColumn) {
         return coalesce(expr("try_cast(substring(`" + waveColumn + "`, 2) as int)"), lit(Integer.MAX_VALUE));

@@ -32,7 +32,8 @@ class TestImpactMetrics extends AnalyticsTestBase {
     void responseRateIsDistinctRespondersOverEnrolledCandidates() {
         Map<String, Row> cells = cells(ResponseRates.compute(TinyFixtures.enrolments(spark), TinyFixtures.responses(spark), 2));
 
-        assertThat(cells).containsOnlyKeys("E1|W0|response_rate", "E1|W1|response_rate");
+        assertThat(cells).containsOnlyKeys("E1|W0|response_rate", "E1|W1|response_rate", "E1|W1|retention",
+                "|W0|response_rate", "|W1|response_rate", "|W1|retention");
         Row w1 = cells.get("E1|W1|response_rate");
         assertThat(w1.<Double>getAs("numerator")).isEqualTo(3.0);
         assertThat(w1.<Double>getAs("denominator")).isEqualTo(4.0);
