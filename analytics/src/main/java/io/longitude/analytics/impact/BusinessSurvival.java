@@ -1,5 +1,6 @@
 package io.longitude.analytics.impact;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
@@ -7,7 +8,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
-import static org.apache.spark.sql.functions.coalesce;
 
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
@@ -16,6 +16,7 @@ import io.longitude.analytics.statistics.LogRank;
 import io.longitude.analytics.statistics.TestResult;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +70,8 @@ public final class BusinessSurvival {
 
     private static List<Cell> logRank(String programme, List<LogRank.Group> groups) {
         Cell.Place place = new Cell.Place(MetricCatalogue.SURVIVAL.id(), programme, "", "");
-        long n = groups.stream().mapToLong(group -> java.util.Arrays.stream(group.events()).sum()
-                + java.util.Arrays.stream(group.censored()).sum()).sum();
+        long n = groups.stream().mapToLong(group -> Arrays.stream(group.events()).sum()
+                + Arrays.stream(group.censored()).sum()).sum();
         Optional<TestResult> test = LogRank.test(groups);
         if (test.isEmpty()) {
             String reason = "fewer than 2 editions with launched businesses, or no stops";
@@ -105,7 +106,7 @@ public final class BusinessSurvival {
         List<Cell> cells() {
             LogRank.Group group = group();
             Cell.Place place = new Cell.Place(MetricCatalogue.SURVIVAL.id(), programme, edition, "");
-            long n = java.util.Arrays.stream(group.events()).sum() + java.util.Arrays.stream(group.censored()).sum();
+            long n = Arrays.stream(group.events()).sum() + Arrays.stream(group.censored()).sum();
             List<KaplanMeier.Step> curve = KaplanMeier.fit(group.times(), group.events(), group.censored());
             List<Cell> cells = new ArrayList<>();
             for (KaplanMeier.Step step : curve) {

@@ -14,6 +14,7 @@ import io.longitude.analytics.statistics.SimpleRegression;
 import io.longitude.analytics.statistics.Spearman;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,7 +96,7 @@ public final class DoseResponse {
             double[] sessions = rows.stream().mapToDouble(row -> row.getLong(4)).toArray();
             double[] levels = rows.stream().mapToDouble(row -> row.getInt(5)).toArray();
             long[] counts = rows.stream().mapToLong(row -> row.getLong(6)).toArray();
-            long n = java.util.Arrays.stream(counts).sum();
+            long n = Arrays.stream(counts).sum();
             String key = "spearman|" + first.getString(3);
             cells.add(Spearman.correlation(sessions, levels, counts)
                     .map(result -> place.value(key, null, null, n, result.rho(), result.lower(), result.upper()))
@@ -116,7 +117,7 @@ public final class DoseResponse {
             double[] sessions = rows.stream().mapToDouble(row -> row.getLong(2)).toArray();
             double[] up = rows.stream().mapToDouble(row -> row.getBoolean(3) ? 1 : 0).toArray();
             long[] counts = rows.stream().mapToLong(row -> row.getLong(5)).toArray();
-            long n = java.util.Arrays.stream(counts).sum();
+            long n = Arrays.stream(counts).sum();
             cells.add(SimpleRegression.slope(sessions, up, counts)
                     .map(slope -> place.value(key, null, null, n, slope.value(), slope.lower(), slope.upper()))
                     .orElseGet(() -> place.notComputable(key, n, "fewer than 3 candidates or sessions do not vary")));

@@ -16,6 +16,7 @@ import io.longitude.analytics.statistics.TestResult;
 import io.longitude.analytics.statistics.WilcoxonSignedRank;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class PrePost {
 
         List<Cell> cells() {
             List<Cell> cells = new ArrayList<>();
-            long pairs = java.util.Arrays.stream(levels).flatMapToLong(java.util.Arrays::stream).sum();
+            long pairs = Arrays.stream(levels).flatMapToLong(Arrays::stream).sum();
             if (pairs > 0) {
                 test(cells, "stuart_maxwell", pairs, StuartMaxwell.test(levels), "no change between levels to test");
                 long bothIntegrated = levels[1][1] + levels[1][2] + levels[2][1] + levels[2][2];

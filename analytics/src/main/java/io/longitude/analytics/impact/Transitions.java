@@ -15,7 +15,9 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * M4 Transitions. For each pair of consecutive waves t, t+1 (wave column {@code Wt>Wt+1}) and each edition (and the
@@ -55,10 +57,10 @@ public final class Transitions {
         List<Row> levels = new ArrayList<>();
         for (int before = 0; before <= 2; before++) {
             for (int after = 0; after <= 2; after++) {
-                levels.add(org.apache.spark.sql.RowFactory.create(before, after));
+                levels.add(RowFactory.create(before, after));
             }
         }
         return pairs.sparkSession().createDataFrame(levels,
-                new org.apache.spark.sql.types.StructType().add("before", "int").add("after", "int"));
+                new StructType().add("before", "int").add("after", "int"));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -58,8 +59,8 @@ public final class LakeSnapshot {
             long version = -1;
             if (DeltaVersions.latest(spark, path) >= 0) {
                 List<Row> found = DeltaTable.forPath(spark, path).history()
-                        .filter(org.apache.spark.sql.functions.col("timestamp").leq(Timestamp.from(instant)))
-                        .agg(org.apache.spark.sql.functions.max("version")).collectAsList();
+                        .filter(functions.col("timestamp").leq(Timestamp.from(instant)))
+                        .agg(functions.max("version")).collectAsList();
                 version = found.isEmpty() || found.get(0).isNullAt(0) ? -1 : found.get(0).getLong(0);
             }
             versions.put(table.name(), version);
