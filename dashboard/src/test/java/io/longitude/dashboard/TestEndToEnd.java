@@ -130,6 +130,15 @@ class TestEndToEnd {
     }
 
     @Test
+    void theDemoProgrammeHasEveryMetricOfTheCatalogue() {
+        List<String> computed = server.spark.read().format("delta").load(LakeUri.table(server.metrics, MetricTables.METRIC_VALUES))
+                .filter("status = 'ok'").select("metric_id").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+
+        assertThat(computed).containsExactlyInAnyOrderElementsOf(
+                io.longitude.core.metrics.MetricCatalogue.ALL.stream().map(io.longitude.core.metrics.MetricDefinition::id).toList());
+    }
+
+    @Test
     void unknownEditionOrChartIsNotFound() throws Exception {
         assertThat(get("/editions/E99", "en").statusCode()).isEqualTo(404);
         assertThat(get("/api/editions/E99/metrics", "en").statusCode()).isEqualTo(404);
