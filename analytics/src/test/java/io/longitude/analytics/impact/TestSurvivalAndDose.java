@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +54,17 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
         assertThat(cells.get("E1||survival|months=36").<String>getAs("status")).isEqualTo("not_computable");
         assertThat(cells.get("E1||survival|months=36").<String>getAs("note")).contains("no business followed for 36 months");
         assertThat(cells.get("E2||km|month=0.99").<Double>getAs("value")).isCloseTo(0.5, within(1e-12));
+        // Log-rank E1 against E2, by hand. Stops at 0.99 (E2; at risk 4 + 2), 1.97 (E1; 4 + 1), 3.29 (E2; 3 + 1),
+        // 10.84 (E1; 2 + 0). Expected stops in E1: 4/6 + 4/5 + 3/4 + 2/2, observed 2; variance
+        // Σ d (n₁/n)(n₂/n)(n − d)/(n − 1) = 8/36 + 4/25 + 3/16 + 0.
+        double expected = 4 / 6.0 + 4 / 5.0 + 3 / 4.0 + 1;
+        double variance = 8 / 36.0 + 4 / 25.0 + 3 / 16.0;
+        double chiSquare = Math.pow(2 - expected, 2) / variance;
         Row logRank = cells.get("||logrank|statistic");
         assertThat(logRank.<Double>getAs("numerator")).isEqualTo(1.0);
-        assertThat(cells.get("||logrank|p_value").<Double>getAs("value")).isBetween(0.0, 1.0);
+        assertThat(logRank.<Double>getAs("value")).isCloseTo(chiSquare, within(1e-9));
+        assertThat(cells.get("||logrank|p_value").<Double>getAs("value"))
+                .isCloseTo(ChiSquaredDistribution.of(1).survivalProbability(chiSquare), within(1e-9));
         assertThat(cells.get("||km|month=0.99").<Long>getAs("n")).isEqualTo(6);
     }
 

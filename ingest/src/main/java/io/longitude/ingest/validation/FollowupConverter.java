@@ -1,18 +1,13 @@
 package io.longitude.ingest.validation;
 
-import io.longitude.core.instrument.AnswerParser;
 import io.longitude.core.instrument.Instrument;
-import io.longitude.core.instrument.InvalidAnswerException;
 import io.longitude.core.instrument.NamedTie;
 import io.longitude.core.instrument.Question;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
 import io.longitude.core.privacy.Pseudonymizer;
 import io.longitude.ingest.IngestErrorCode;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,27 +38,11 @@ public final class FollowupConverter implements RowConverter {
         String programme = references.programme("edition_id", edition);
         String wave = References.wave(fields);
         String participantKey = references.enrolled(fields, edition);
-        Map<String, Object> row = new HashMap<>();
-        row.put("participant_key", participantKey);
-        row.put("programme_id", programme);
-        row.put("edition_id", edition);
-        row.put("wave", wave);
-        row.put("instrument_id", instrument.id());
-        row.put("instrument_version", instrument.version());
-        row.put("submitted_at", submittedAt(fields));
+        Map<String, Object> row = ResponseRows.row(participantKey, programme, edition, wave, instrument, fields);
         row.put("source_tool", sourceTool);
         row.put("source_submission_id", fields.text("source_submission_id"));
         for (Question question : instrument.questions()) {
-            String text = fields.text(question.code());
-            Object value;
-            try {
-                value = AnswerParser.parse(question, text);
-            } catch (InvalidAnswerException e) {
-                throw new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), text, e.getMessage());
-            }
-            if (value != null && !question.askedIn(wave)) {
-                throw new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), text, "asked only in " + String.join(", ", question.waves()));
-            }
+            Object value = ResponseRows.answer(question, fields, wave);
             row.put(question.code(), value instanceof List<?> ties ? ties(participantKey, ties) : value);
         }
         return row;
@@ -80,18 +59,5 @@ public final class FollowupConverter implements RowConverter {
             ties.add(Map.of("participant_key", other, "kind", tie.kind().code()));
         }
         return ties;
-    }
-
-    /** The submission time as an instant, null when empty; rejected unless ISO-8601 with an offset. */
-    static Object submittedAt(Fields fields) throws RowRejection {
-        String value = fields.text("submitted_at");
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new RowRejection(IngestErrorCode.INVALID_VALUE, "submitted_at", value, "not an ISO-8601 time with offset");
-        }
     }
 }

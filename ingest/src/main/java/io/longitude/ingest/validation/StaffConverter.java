@@ -1,15 +1,12 @@
 package io.longitude.ingest.validation;
 
 import io.longitude.core.domain.Role;
-import io.longitude.core.instrument.AnswerParser;
 import io.longitude.core.instrument.Instrument;
-import io.longitude.core.instrument.InvalidAnswerException;
 import io.longitude.core.instrument.Question;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
 import io.longitude.core.privacy.Pseudonymizer;
 import io.longitude.ingest.IngestErrorCode;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,26 +44,9 @@ public final class StaffConverter implements RowConverter {
             throw new RowRejection(IngestErrorCode.UNKNOWN_REFERENCE, "participant_id", fields.text("participant_id"),
                     "participant is not a coach or manager of edition " + edition + (role == null ? "" : " (role " + role + ")"));
         }
-        Map<String, Object> row = new HashMap<>();
-        row.put("participant_key", participantKey);
-        row.put("programme_id", programme);
-        row.put("edition_id", edition);
-        row.put("wave", wave);
-        row.put("instrument_id", instrument.id());
-        row.put("instrument_version", instrument.version());
-        row.put("submitted_at", FollowupConverter.submittedAt(fields));
+        Map<String, Object> row = ResponseRows.row(participantKey, programme, edition, wave, instrument, fields);
         for (Question question : instrument.questions()) {
-            String text = fields.text(question.code());
-            Object value;
-            try {
-                value = AnswerParser.parse(question, text);
-            } catch (InvalidAnswerException e) {
-                throw new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), text, e.getMessage());
-            }
-            if (value != null && !question.askedIn(wave)) {
-                throw new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), text, "asked only in " + String.join(", ", question.waves()));
-            }
-            row.put(question.code(), value);
+            row.put(question.code(), ResponseRows.answer(question, fields, wave));
         }
         return row;
     }
