@@ -3,7 +3,7 @@ package io.longitude.dashboard.api;
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
-import io.longitude.dashboard.system.NotFoundException;
+import io.longitude.dashboard.access.Viewer;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,15 +21,13 @@ class ApiController {
     }
 
     @GetMapping("/editions")
-    List<EditionSummary> editions() {
-        return store.editions();
+    List<EditionSummary> editions(Viewer viewer) {
+        return store.editions(viewer);
     }
 
     @GetMapping("/editions/{editionId}/metrics")
-    List<MetricValue> metrics(@PathVariable String editionId) {
-        if (store.edition(editionId).isEmpty()) {
-            throw new NotFoundException("No edition " + editionId);
-        }
+    List<MetricValue> metrics(@PathVariable String editionId, Viewer viewer) {
+        store.edition(editionId, viewer);
         return store.metrics(editionId);
     }
 }

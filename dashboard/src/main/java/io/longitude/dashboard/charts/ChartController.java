@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.editions.MetricStore;
 import io.longitude.dashboard.system.NotFoundException;
 import java.util.Locale;
@@ -28,23 +29,23 @@ class ChartController {
     }
 
     @GetMapping("/charts/{editionId}/{chart}.png")
-    ResponseEntity<byte[]> png(@PathVariable String editionId, @PathVariable String chart, Locale locale) {
-        return png(chart(editionId, chart, locale));
+    ResponseEntity<byte[]> png(@PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {
+        return png(chart(editionId, chart, viewer, locale));
     }
 
     @GetMapping("/charts/{editionId}/{chart}.svg")
-    ResponseEntity<String> svg(@PathVariable String editionId, @PathVariable String chart, Locale locale) {
-        return svg(chart(editionId, chart, locale));
+    ResponseEntity<String> svg(@PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {
+        return svg(chart(editionId, chart, viewer, locale));
     }
 
     @GetMapping("/editions/compared/charts/{programmeId}/{measure}.png")
-    ResponseEntity<byte[]> comparedPng(@PathVariable String programmeId, @PathVariable String measure, Locale locale) {
-        return png(compared(programmeId, measure, locale));
+    ResponseEntity<byte[]> comparedPng(@PathVariable String programmeId, @PathVariable String measure, Viewer viewer, Locale locale) {
+        return png(compared(store.programme(programmeId, viewer), measure, locale));
     }
 
     @GetMapping("/editions/compared/charts/{programmeId}/{measure}.svg")
-    ResponseEntity<String> comparedSvg(@PathVariable String programmeId, @PathVariable String measure, Locale locale) {
-        return svg(compared(programmeId, measure, locale));
+    ResponseEntity<String> comparedSvg(@PathVariable String programmeId, @PathVariable String measure, Viewer viewer, Locale locale) {
+        return svg(compared(store.programme(programmeId, viewer), measure, locale));
     }
 
     private static ResponseEntity<byte[]> png(JFreeChart chart) {
@@ -55,18 +56,13 @@ class ChartController {
         return ResponseEntity.ok().contentType(SVG).body(ChartOutput.svg(chart));
     }
 
-    private JFreeChart chart(String editionId, String slug, Locale locale) {
+    private JFreeChart chart(String editionId, String slug, Viewer viewer, Locale locale) {
+        store.edition(editionId, viewer);
         ChartKind kind = ChartKind.ofSlug(slug).orElseThrow(() -> new NotFoundException("No chart " + slug));
-        if (store.edition(editionId).isEmpty()) {
-            throw new NotFoundException("No edition " + editionId);
-        }
         return EditionCharts.chart(kind, store.figureRows(editionId), texts(locale));
     }
 
     private JFreeChart compared(String programmeId, String measure, Locale locale) {
-        if (store.editions().stream().noneMatch(edition -> edition.programmeId().equals(programmeId))) {
-            throw new NotFoundException("No programme " + programmeId);
-        }
         var rows = store.metric("M10").stream().filter(row -> row.programmeId().equals(programmeId)).toList();
         if (!EditionsComparedChart.MEASURES.contains(measure) && EditionsComparedChart.rows(measure, rows).isEmpty()) {
             throw new NotFoundException("No comparison of " + measure);

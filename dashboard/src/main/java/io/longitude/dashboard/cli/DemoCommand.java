@@ -1,6 +1,8 @@
 package io.longitude.dashboard.cli;
 
 import io.longitude.analytics.AnalyticsConfig;
+import io.longitude.dashboard.access.AccountFile;
+import io.longitude.dashboard.access.DemoUsers;
 import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.DemoProgramme;
 import io.longitude.dashboard.system.LocalSpark;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates the demo programme into data/demo, ingests it, analyses it and serves the dashboard.")
 final class DemoCommand implements Callable<Integer> {
+    static final String CREDENTIALS = DataPaths.DEMO + "/credentials.txt";
+
     @Spec
     CommandSpec spec;
 
@@ -54,8 +58,10 @@ final class DemoCommand implements Callable<Integer> {
         if (noServe) {
             return 0;
         }
-        out.println("[4/4] Serving the dashboard");
-        ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER, out);
+        out.println("[4/4] Serving the dashboard. Demo users (also in " + CREDENTIALS + ", readable by you only):");
+        DemoUsers.create(new AccountFile(Path.of(DataPaths.USERS)), Path.of(CREDENTIALS), DemoProgrammeGenerator.PROGRAMME_ID)
+                .forEach((username, password) -> out.println("      " + username + " / " + password));
+        ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER, DataPaths.USERS, out);
         return 0;
     }
 }

@@ -21,7 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--address", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--address", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}); 0.0.0.0 for all interfaces.")
     String address;
 
     @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
@@ -33,15 +33,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
+    @Option(names = "--users", defaultValue = DataPaths.USERS, description = "Users file (default: ${DEFAULT-VALUE}); see 'users add'.")
+    String users;
+
     @Override
     public Integer call() {
-        serve(port, address, lake, metrics, master, spec.commandLine().getOut());
+        serve(port, address, lake, metrics, master, users, spec.commandLine().getOut());
         return 0;
     }
 
-    static String serve(int port, String address, String lake, String metrics, String master, PrintWriter out) {
+    static String serve(int port, String address, String lake, String metrics, String master, String users, PrintWriter out) {
         ConfigurableApplicationContext context = DashboardApplication.start(Map.of(
-                "server.port", port, "server.address", address,
+                "server.port", port, "server.address", address, "longitude.users", users,
                 "longitude.lake", lake, "longitude.metrics", metrics, "longitude.master", master));
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         String url = "http://" + (address.equals("0.0.0.0") ? "127.0.0.1" : address) + ":" + actual + "/";

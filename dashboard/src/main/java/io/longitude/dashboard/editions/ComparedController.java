@@ -1,5 +1,6 @@
 package io.longitude.dashboard.editions;
 
+import io.longitude.dashboard.access.Viewer;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -18,8 +19,8 @@ class ComparedController {
     }
 
     @GetMapping("/editions/compared")
-    String compared(Model model, Locale locale) {
-        model.addAttribute("programmes", EditionsCompared.of(store.editions(), EditionsCompared.pageRows(store),
+    String compared(Viewer viewer, Model model, Locale locale) {
+        model.addAttribute("programmes", EditionsCompared.of(store.editions(viewer), EditionsCompared.pageRows(store),
                 key -> messages.getMessage(key, null, key, locale), locale));
         return "editions/compared";
     }

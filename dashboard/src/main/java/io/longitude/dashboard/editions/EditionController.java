@@ -2,7 +2,7 @@ package io.longitude.dashboard.editions;
 
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.charts.ChartKind;
-import io.longitude.dashboard.system.NotFoundException;
+import io.longitude.dashboard.access.Viewer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +23,8 @@ class EditionController {
     }
 
     @GetMapping("/editions/{editionId}")
-    String edition(@PathVariable String editionId, Model model, Locale locale) {
-        EditionSummary edition = store.edition(editionId).orElseThrow(() -> new NotFoundException("No edition " + editionId));
+    String edition(@PathVariable String editionId, Viewer viewer, Model model, Locale locale) {
+        EditionSummary edition = store.edition(editionId, viewer);
         List<MetricValue> metrics = store.figureRows(editionId);
         model.addAttribute("edition", edition);
         model.addAttribute("figures", Arrays.stream(ChartKind.values())

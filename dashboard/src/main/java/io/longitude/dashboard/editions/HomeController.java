@@ -1,5 +1,6 @@
 package io.longitude.dashboard.editions;
 
+import io.longitude.dashboard.access.Viewer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        Map<String, List<EditionSummary>> programmes = store.editions().stream()
+    String home(Viewer viewer, Model model) {
+        Map<String, List<EditionSummary>> programmes = store.editions(viewer).stream()
                 .collect(Collectors.groupingBy(EditionSummary::programmeId, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("programmes", programmes);
         return "home";

@@ -4,7 +4,9 @@ import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;
 import io.longitude.core.metrics.MetricValue;
+import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.dashboard.system.NotFoundException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.Comparator;
@@ -39,6 +41,23 @@ public class MetricStore {
 
     public Optional<EditionSummary> edition(String editionId) {
         return editions().stream().filter(edition -> edition.editionId().equals(editionId)).findFirst();
+    }
+
+    /** The editions of the programmes in the viewer's scope. */
+    public List<EditionSummary> editions(Viewer viewer) {
+        return editions().stream().filter(edition -> viewer.sees(edition.programmeId())).toList();
+    }
+
+    /** The edition, if it exists and its programme is in the viewer's scope; otherwise a 404, whichever it was. */
+    public EditionSummary edition(String editionId, Viewer viewer) {
+        return edition(editionId).filter(edition -> viewer.sees(edition.programmeId()))
+                .orElseThrow(() -> new NotFoundException("No edition " + editionId));
+    }
+
+    /** The programme id, if it has editions and is in the viewer's scope; otherwise a 404. */
+    public String programme(String programmeId, Viewer viewer) {
+        return editions(viewer).stream().map(EditionSummary::programmeId).filter(programmeId::equals).findFirst()
+                .orElseThrow(() -> new NotFoundException("No programme " + programmeId));
     }
 
     /** Every metric row of an edition. */

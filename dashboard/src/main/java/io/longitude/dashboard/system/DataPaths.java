@@ -11,6 +11,7 @@ public final class DataPaths {
     public static final String DEMO = "data/demo";
     public static final String INBOX = "data/inbox";
     public static final String MAPPINGS = "data/mappings";
+    public static final String USERS = "data/users.yaml";
 
     private DataPaths() {}
 

@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param inbox folder scanned for new exports ({@code longitude.inbox})
  * @param inboxScanInterval time between scans of the inbox ({@code longitude.inbox-scan-interval})
  * @param mappings folder of the mapping files offered on the upload page ({@code longitude.mappings})
+ * @param users the users file: roles, programmes and bcrypt hashes ({@code longitude.users})
  */
 @Validated
 @ConfigurationProperties("longitude")
@@ -28,4 +29,5 @@ public record LongitudeProperties(
         @DefaultValue(DataPaths.KEY_FILE) @NotBlank String keyFile,
         @DefaultValue(DataPaths.INBOX) @NotBlank String inbox,
         @DefaultValue("30s") Duration inboxScanInterval,
-        @DefaultValue(DataPaths.MAPPINGS) @NotBlank String mappings) {}
+        @DefaultValue(DataPaths.MAPPINGS) @NotBlank String mappings,
+        @DefaultValue(DataPaths.USERS) @NotBlank String users) {}

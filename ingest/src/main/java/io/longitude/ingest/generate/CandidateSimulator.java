@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * generator seeded by (seed, edition, candidate), so any candidate can be simulated alone, in any order.
  */
 final class CandidateSimulator {
-    static final String PROGRAMME_ID = "brussels-sd-pilot";
+    static final String PROGRAMME_ID = DemoProgrammeGenerator.PROGRAMME_ID;
     static final String[] DESKS = {"desk-anderlecht", "desk-molenbeek", "desk-schaerbeek"};
     private static final String[] SECTORS = {"food", "retail", "crafts", "construction", "services", "digital", "fashion"};
     private static final String[] AGE_BANDS = {"18-24", "25-34", "35-44", "45-54", "55+"};

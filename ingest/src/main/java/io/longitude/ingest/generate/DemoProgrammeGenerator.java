@@ -19,6 +19,9 @@ import java.util.SplittableRandom;
  * included), the staff questionnaires ({@value #STAFF_FOLLOWUP}) and {@code truth.json}. Streams candidate by candidate, so memory stays flat whatever the number of participants.
  */
 public final class DemoProgrammeGenerator {
+    /** The programme id of the generated demo programme. */
+    public static final String PROGRAMME_ID = "brussels-sd-pilot";
+
     private static final String FUNDER_ID = "funder-brussels-economy";
     /** The staff questionnaires of every edition and wave, canonical whatever the follow-ups' format. */
     public static final String STAFF_FOLLOWUP = "staff-followup.csv";
