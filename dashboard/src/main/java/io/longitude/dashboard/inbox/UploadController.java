@@ -1,5 +1,7 @@
 package io.longitude.dashboard.inbox;
 
+import io.longitude.dashboard.access.Role;
+import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.system.LongitudeProperties;
 import io.longitude.dashboard.system.NotFoundException;
 import java.io.IOException;
@@ -35,12 +37,13 @@ class UploadController {
     }
 
     @PostMapping("/upload")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "mapping", defaultValue = "") String mapping) {
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "mapping", defaultValue = "") String mapping,
+            Viewer viewer) {
         Optional<Path> chosen = mapping.isBlank() ? Optional.empty()
                 : Optional.of(mappings().stream().filter(name -> name.equals(mapping)).findFirst()
                         .map(mappings::resolve).orElseThrow(() -> new NotFoundException("No mapping " + mapping)));
         try {
-            UploadJob job = jobs.submit(Optional.ofNullable(file.getOriginalFilename()).orElse("upload"), file.getInputStream(), chosen);
+            UploadJob job = jobs.submit(viewer.username(), Optional.ofNullable(file.getOriginalFilename()).orElse("upload"), file.getInputStream(), chosen);
             return "redirect:/upload/" + job.id();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,8 +51,9 @@ class UploadController {
     }
 
     @GetMapping("/upload/{id}")
-    String job(@PathVariable String id, Model model) {
-        model.addAttribute("job", jobs.job(id).orElseThrow(() -> new NotFoundException("No upload " + id)));
+    String job(@PathVariable String id, Viewer viewer, Model model) {
+        model.addAttribute("job", jobs.job(id).filter(job -> job.owner().equals(viewer.username()) || viewer.is(Role.ADMIN))
+                .orElseThrow(() -> new NotFoundException("No upload " + id)));
         return "upload/job";
     }
 

@@ -41,8 +41,8 @@ public class UploadJobs {
         this.uploads = Path.of(properties.inbox()).resolveSibling("uploads");
     }
 
-    /** Queues an upload; {@code mapping} is a mapping file, or empty for canonical files. */
-    public UploadJob submit(String fileName, InputStream content, Optional<Path> mapping) {
+    /** Queues an upload by the user {@code owner}; {@code mapping} is a mapping file, or empty for canonical files. */
+    public UploadJob submit(String owner, String fileName, InputStream content, Optional<Path> mapping) {
         String id = UUID.randomUUID().toString();
         String safeName = Path.of(fileName).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         Path inbox = uploads.resolve(id);
@@ -54,7 +54,7 @@ public class UploadJobs {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the upload " + safeName + ": " + e.getMessage(), e);
         }
-        UploadJob job = new UploadJob(id, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
+        UploadJob job = new UploadJob(id, owner, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
         jobs.put(id, job);
         worker.submit(() -> run(job, inbox));
         return job;
