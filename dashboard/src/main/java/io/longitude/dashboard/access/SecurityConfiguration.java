@@ -46,7 +46,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
         http.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
-                .securityMatcher("/api/**", "/v3/api-docs/**")
+                .securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -91,7 +91,7 @@ class SecurityConfiguration {
         requests.requestMatchers("/login", "/longitude.css", "/js/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers("/admin/**").hasRole(ADMIN.name())
                 .requestMatchers("/sql", "/sql/**", "/api/sql", "/api/sql/**").hasAnyRole(names(ANALYST, ADMIN))
-                .requestMatchers("/api-docs", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .requestMatchers("/api-docs", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html")
                 .hasAnyRole(names(ANALYST, ADMIN))
                 .requestMatchers("/portfolio", "/reports/**", "/api/reports/**").hasAnyRole(names(FUNDER, MANAGER, ADMIN))
                 .requestMatchers("/upload", "/upload/**").hasAnyRole(names(MANAGER, ADMIN))
