@@ -27,7 +27,7 @@ record FunderReport(String programmeId, String language, List<String> columns, L
         return table(tableId).flatMap(table -> table.rows().stream().filter(row -> row.is(labelKey, wave)).findFirst());
     }
 
-    boolean hasHidden() {
+    public boolean hasHidden() {
         return tables.stream().anyMatch(ReportTable::hasHidden);
     }
 

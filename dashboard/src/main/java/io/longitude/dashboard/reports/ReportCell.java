@@ -15,7 +15,7 @@ record ReportCell(String key, String display, String state, Double shown) {
     static final String EMPTY = "empty";
     static final String ABSENT = "absent";
 
-    boolean hidden() {
+    public boolean hidden() {
         return HIDDEN.equals(state);
     }
 }

@@ -9,7 +9,7 @@ record ReportTable(String id, String title, List<String> columns, List<ReportRow
         rows = List.copyOf(rows);
     }
 
-    boolean hasHidden() {
+    public boolean hasHidden() {
         return rows.stream().anyMatch(row -> row.cells().stream().anyMatch(ReportCell::hidden));
     }
 }
