@@ -69,6 +69,7 @@ final class ReportPdf {
         y -= 6;
         paragraph(regular, 8, footnote);
         newPage();
+        text(bold, 14, MARGIN, texts.apply("report.annex"));
         for (String[] section : annex) {
             space(3 * LINE);
             y -= 4;

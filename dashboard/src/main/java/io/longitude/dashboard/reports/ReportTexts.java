@@ -28,7 +28,7 @@ final class ReportTexts {
             messages.getMessage("report.annex.waves.text", new Object[] {String.join(", ", report.waves())}, locale)});
         sections.add(new String[] {messages.getMessage("report.annex.weighting", null, locale),
             messages.getMessage("report.annex.weighting.text", null, locale)});
-        sections.add(new String[] {messages.getMessage("report.annex.suppression", null, locale),
+        sections.add(new String[] {messages.getMessage("report.annex.suppression", new Object[] {report.k()}, locale),
             messages.getMessage("report.annex.suppression.text", new Object[] {report.k(), report.k() - 1, report.symbol()}, locale),
             messages.getMessage("report.annex.suppression.method", null, locale)});
         sections.add(new String[] {messages.getMessage("report.annex.asof", null, locale),
