@@ -1,13 +1,18 @@
 package io.longitude.dashboard.sql;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.security.AccessControlException;
+import org.apache.hadoop.fs.BulkDelete;
 import org.apache.hadoop.fs.CreateFlag;
+import org.apache.hadoop.fs.FSDataOutputStreamBuilder;
+import org.apache.hadoop.fs.MultipartUploaderBuilder;
+import org.apache.hadoop.fs.StorageType;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FilterFileSystem;
@@ -231,6 +236,191 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     @Override
     public void setStoragePolicy(Path src, String policyName) throws IOException {
         throw refused("change the storage policy of", src);
+    }
+
+    @Override
+    public boolean mkdirs(Path f) throws IOException {
+        throw refused("create the folder", f);
+    }
+
+    @Override
+    protected void primitiveMkdir(Path f, FsPermission absolutePermission, boolean createParent) throws IOException {
+        throw refused("create the folder", f);
+    }
+
+    @Override
+    public FSDataOutputStream createNonRecursive(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
+            Progressable progress) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream createNonRecursive(Path f, FsPermission permission, boolean overwrite, int bufferSize,
+            short replication, long blockSize, Progressable progress) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream append(Path f, int bufferSize, Progressable progress, boolean appendToNewBlock) throws IOException {
+        throw refused("append to", f);
+    }
+
+    @Override
+    public FSDataOutputStreamBuilder createFile(Path path) {
+        throw new UncheckedIOException(refused("create", path));
+    }
+
+    @Override
+    public FSDataOutputStreamBuilder appendFile(Path path) {
+        throw new UncheckedIOException(refused("append to", path));
+    }
+
+    @Override
+    public BulkDelete createBulkDelete(Path path) throws IOException {
+        throw refused("delete", path);
+    }
+
+    @Override
+    public MultipartUploaderBuilder createMultipartUploader(Path basePath) throws IOException {
+        throw refused("upload to", basePath);
+    }
+
+    @Override
+    public void copyFromLocalFile(boolean delSrc, Path src, Path dst) throws IOException {
+        throw refused("copy to", dst);
+    }
+
+    @Override
+    public void copyFromLocalFile(Path src, Path dst) throws IOException {
+        throw refused("copy to", dst);
+    }
+
+    @Override
+    public void copyToLocalFile(boolean delSrc, Path src, Path dst, boolean useRawLocalFileSystem) throws IOException {
+        throw refused("copy", src);
+    }
+
+    @Override
+    public void copyToLocalFile(Path src, Path dst) throws IOException {
+        throw refused("copy", src);
+    }
+
+    @Override
+    public void moveFromLocalFile(Path src, Path dst) throws IOException {
+        throw refused("move to", dst);
+    }
+
+    @Override
+    public void moveToLocalFile(Path src, Path dst) throws IOException {
+        throw refused("move", src);
+    }
+
+    @Override
+    public void setXAttr(Path path, String name, byte[] value) throws IOException {
+        throw refused("set an attribute of", path);
+    }
+
+    @Override
+    public void unsetStoragePolicy(Path src) throws IOException {
+        throw refused("change the storage policy of", src);
+    }
+
+    @Override
+    public void satisfyStoragePolicy(Path path) throws IOException {
+        throw refused("change the storage policy of", path);
+    }
+
+    @Override
+    public void setQuota(Path src, long namespaceQuota, long storagespaceQuota) throws IOException {
+        throw refused("change the quota of", src);
+    }
+
+    @Override
+    public void setQuotaByStorageType(Path src, StorageType type, long quota) throws IOException {
+        throw refused("change the quota of", src);
+    }
+
+    @Override
+    public boolean deleteOnExit(Path f) throws IOException {
+        throw refused("delete", f);
+    }
+
+    @Override
+    public boolean createNewFile(Path f) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public boolean delete(Path f) throws IOException {
+        throw refused("delete", f);
+    }
+
+    // FileSystem's shortcuts route to the methods above; overridden all the same, so no future routing can bypass them.
+
+    @Override
+    public FSDataOutputStream append(Path f, int bufferSize) throws IOException {
+        throw refused("append to", f);
+    }
+
+    @Override
+    public FSDataOutputStream append(Path f) throws IOException {
+        throw refused("append to", f);
+    }
+
+    @Override
+    public FSDataOutputStream append(Path f, boolean appendToNewBlock) throws IOException {
+        throw refused("append to", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, Progressable progress) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, Progressable progress) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, boolean overwrite) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, short replication) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, short replication, Progressable progress) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, FsPermission permission, EnumSet<CreateFlag> flags, int bufferSize, short replication, long blockSize,
+            Progressable progress) throws IOException {
+        throw refused("create", f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize, Progressable progress) throws IOException {
+        throw refused("create", f);
     }
 
     @Override
