@@ -53,10 +53,7 @@ final class ReportCharts {
         for (String wave : report.waves()) {
             report.row("response", "report.row.response-rate", wave).ifPresent(row -> {
                 for (int column = 0; column < report.columns().size(); column++) {
-                    Double value = row.cells().get(column).shown();
-                    if (value != null) {
-                        dataset.addValue(value, report.columns().get(column), wave);
-                    }
+                    dataset.addValue(row.cells().get(column).shown(), report.columns().get(column), wave);
                 }
             });
         }
@@ -77,10 +74,8 @@ final class ReportCharts {
 
     private static void add(DefaultCategoryDataset dataset, ReportRow row, String series, List<String> columns) {
         for (int column = 0; column < columns.size(); column++) {
-            Double value = row.cells().get(column).shown();
-            if (value != null) {
-                dataset.addValue(value, series, columns.get(column));
-            }
+            // A hidden cell is added as null: it keeps the column order and draws no bar.
+            dataset.addValue(row.cells().get(column).shown(), series, columns.get(column));
         }
     }
 
