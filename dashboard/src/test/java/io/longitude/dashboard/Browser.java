@@ -26,6 +26,11 @@ final class Browser {
 
     /** A new headless Chromium with its own profile (cookies), or a skipped test when there is none. */
     static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** The same, saving downloads into {@code downloads} without asking (when not null). */
+    static ChromeDriver start(Path downloads) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String reason = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
                 + "): apt-get install chromium chromium-driver to run the browser tests";
@@ -38,6 +43,10 @@ final class Browser {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--no-first-run", "--window-size=1400,2400", "--lang=en");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true));
+        }
         return new ChromeDriver(options);
     }
 

@@ -57,7 +57,16 @@ class TestAccessMatrix {
             new Endpoint("GET", "/api/editions", false, 401, 200, 403, 200, 200),
             new Endpoint("GET", "/api/editions/E01/metrics", true, 401, 200, 403, 200, 200),
             new Endpoint("GET", "/api/editions/E99/metrics", false, 401, 404, 403, 404, 404),
+            new Endpoint("GET", "/portfolio", false, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/brussels-sd-pilot", true, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/brussels-sd-pilot.pdf", true, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/brussels-sd-pilot.csv", true, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/brussels-sd-pilot/charts/funnel.svg", true, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/no-such-programme", false, LOGIN, 404, 404, 403, 404),
             new Endpoint("GET", "/admin/audit", false, LOGIN, 403, 403, 403, 200),
+            new Endpoint("GET", "/api-docs", false, LOGIN, 403, 403, 200, 200),
+            new Endpoint("GET", "/v3/api-docs", false, 401, 403, 403, 200, 200),
+            new Endpoint("GET", "/v3/api-docs.yaml", false, 401, 403, 403, 200, 200),
             new Endpoint("GET", "/no/such/page", false, LOGIN, 403, 403, 403, 403),
             new Endpoint("GET", "/api/no/such/endpoint", false, 401, 403, 403, 403, 403));
 
