@@ -65,7 +65,8 @@ final class DemoServer {
         addOutsiders(new AccountFile(users));
         context = DashboardApplication.start(Map.of("longitude.users", users.toString(),"server.port", 0, "longitude.lake", lake, "longitude.metrics", metrics,
                 "longitude.master", "local[2]", "longitude.key-file", keyFile.toString(), "longitude.quarantine", folder.resolve("quarantine").toString(),
-                "longitude.inbox", folder.resolve("inbox").toString(), "longitude.mappings", Path.of("..", "data", "mappings").toString()));
+                "longitude.inbox", folder.resolve("inbox").toString(), "longitude.mappings", Path.of("..", "data", "mappings").toString(),
+                "longitude.audit", audit()));
         url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
@@ -96,6 +97,11 @@ final class DemoServer {
     /** A new signed-in session of the demo user of that name (manager, funder, analyst or admin). */
     WebUser signIn(String username) {
         return WebUser.signIn(url, username, passwords.get(username));
+    }
+
+    /** The server's audit root: in the test's folder, beside the lake, never the working copy's data/audit. */
+    String audit() {
+        return folder.resolve("audit").toUri().toString();
     }
 
     Path demo() {
