@@ -61,6 +61,56 @@ class TestRoleJourneys {
         assertThat(bytes(pdf)).startsWith('%', 'P', 'D', 'F');
     }
 
+    @Test
+    void managerOpensAnEditionAndItsNetwork() {
+        Browser.signIn(browser, server, "manager");
+        browser.findElement(By.cssSelector("a[href='/editions/E01']")).click();
+        wait(10).until(driver -> driver.getCurrentUrl().endsWith("/editions/E01"));
+        wait(60).until(driver -> imagesLoaded());
+        assertThat(browser.findElements(By.cssSelector("figure.metric"))).hasSizeGreaterThanOrEqualTo(15);
+        Browser.screenshot(browser, "journey-manager-edition");
+
+        browser.findElement(By.cssSelector("a.network-link")).click();
+
+        wait(10).until(driver -> driver.getCurrentUrl().endsWith("/editions/E01/network"));
+        wait(60).until(driver -> imagesLoaded());
+        assertThat(browser.findElements(By.cssSelector("img[src*='network-map']"))).isNotEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContainPattern("[0-9a-f]{32}");
+        Browser.screenshot(browser, "journey-manager-network");
+    }
+
+    @Test
+    void analystRunsAQueryAndDownloadsTheCsv() {
+        Browser.signIn(browser, server, "analyst");
+        browser.findElement(By.cssSelector("a[href='/sql']")).click();
+        wait(10).until(driver -> driver.getCurrentUrl().endsWith("/sql"));
+        var text = browser.findElement(By.id("sql-text"));
+        text.clear();
+        text.sendKeys("SELECT wave, count(*) AS responses FROM responses GROUP BY wave ORDER BY wave");
+
+        browser.findElement(By.id("sql-run")).click();
+
+        wait(90).until(driver -> !driver.findElements(By.cssSelector("#sql-result tbody tr")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#sql-result tbody tr"))).hasSize(5);
+        assertThat(browser.findElement(By.id("sql-result")).getText()).contains("W0", "W4");
+        Browser.screenshot(browser, "journey-analyst-sql");
+        browser.findElement(By.id("sql-csv")).click();
+
+        String csv = new String(bytes(downloaded(".csv")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst()).hasValue("wave,responses");
+        assertThat(csv.lines().count()).isEqualTo(6);
+    }
+
+    @Test
+    void adminReadsTheAuditLog() {
+        Browser.signIn(browser, server, "admin");
+        browser.findElement(By.cssSelector("a[href='/admin/audit']")).click();
+
+        wait(60).until(driver -> driver.getCurrentUrl().endsWith("/admin/audit") && !driver.findElements(By.tagName("h1")).isEmpty());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit log");
+        Browser.screenshot(browser, "journey-admin-audit");
+    }
+
     private boolean imagesLoaded() {
         return (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)");
