@@ -56,7 +56,8 @@ class TestQuarantineCounts {
                 new Pseudonymizer("quality-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1)), inputs);
         LongitudeProperties properties = new LongitudeProperties(lake, folder.resolve("metrics").toUri().toString(), "local[2]",
                 quarantine.toString(), folder.resolve("key").toString(), folder.resolve("inbox").toString(), Duration.ofSeconds(30),
-                folder.resolve("mappings").toString(), folder.resolve("users.yaml").toString());
+                folder.resolve("mappings").toString(), folder.resolve("users.yaml").toString(),
+                folder.resolve("audit").toUri().toString());
         LakeReads reads = new LakeReads(DemoAccess.spark(), properties);
         Row edition = DemoAccess.spark().read().format("delta").load(lake + "/editions").first();
         EditionSummary summary = new EditionSummary(edition.getAs("programme_id"), edition.getAs("edition_id"), edition.<Integer>getAs("number"),
