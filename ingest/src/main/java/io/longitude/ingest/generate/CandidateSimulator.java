@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
  * generator seeded by (seed, edition, candidate), so any candidate can be simulated alone, in any order.
  */
 final class CandidateSimulator {
-    static final String PROGRAMME_ID = DemoProgrammeGenerator.PROGRAMME_ID;
     static final String[] DESKS = {"desk-anderlecht", "desk-molenbeek", "desk-schaerbeek"};
     private static final String[] SECTORS = {"food", "retail", "crafts", "construction", "services", "digital", "fashion"};
     private static final String[] AGE_BANDS = {"18-24", "25-34", "35-44", "45-54", "55+"};
@@ -23,16 +22,18 @@ final class CandidateSimulator {
     private final ProgrammeTruth truth;
     private final List<EditionPlan> plans;
     private final LocalDate asOf;
+    private final ProgrammeNames names;
 
-    CandidateSimulator(long seed, ProgrammeTruth truth, List<EditionPlan> plans, LocalDate asOf) {
+    CandidateSimulator(long seed, ProgrammeTruth truth, List<EditionPlan> plans, LocalDate asOf, ProgrammeNames names) {
         this.seed = seed;
         this.truth = truth;
         this.plans = List.copyOf(plans);
         this.asOf = asOf;
+        this.names = names;
     }
 
-    static String participantId(int edition, int index) {
-        return String.format("P%02d-%06d", edition, index);
+    private String participantId(int edition, int index) {
+        return names.participantId(edition, index);
     }
 
     boolean referredOnly(int edition, int index) {
@@ -57,7 +58,7 @@ final class CandidateSimulator {
         String first = pick(random, FIRST_NAMES);
         String last = pick(random, LAST_NAMES);
         String[] participant = {id, first + " " + last, (first + "." + last).toLowerCase().replace(' ', '-') + index + "@example.org",
-                String.format("+32 47%d %06d", random.nextInt(10), random.nextInt(1_000_000)), PROGRAMME_ID, plan.editionId(),
+                String.format("+32 47%d %06d", random.nextInt(10), random.nextInt(1_000_000)), names.programmeId(), plan.editionId(),
                 "candidate", pick(random, DESKS), status, plan.start().minusDays(random.nextInt(7, 31)).toString(),
                 pick(random, SECTORS), gender(random), pick(random, AGE_BANDS)};
         if (!enrolled) {
@@ -72,7 +73,7 @@ final class CandidateSimulator {
             assessments.add(new String[] {id, plan.editionId(), "W" + wave, Integer.toString(assessed),
                     plan.waveDate(wave).plusDays(random.nextInt(0, 8)).toString()});
         }
-        String[] alumnus = speaker ? new String[] {id, participant[1], participant[2], participant[3], PROGRAMME_ID,
+        String[] alumnus = speaker ? new String[] {id, participant[1], participant[2], participant[3], names.programmeId(),
                 plans.get(plan.number()).editionId(), "alumnus_speaker", participant[7], "enrolled",
                 plans.get(plan.number()).start().toString(), participant[10], participant[11], participant[12]} : null;
         String[][] followups = followups(random, plan, index, id, attended, dropped, levels, unconscious, speaker, false);

@@ -20,9 +20,8 @@ import java.util.SplittableRandom;
  */
 public final class DemoProgrammeGenerator {
     /** The programme id of the generated demo programme. */
-    public static final String PROGRAMME_ID = "brussels-sd-pilot";
+    public static final String PROGRAMME_ID = ProgrammeNames.DEMO.programmeId();
 
-    private static final String FUNDER_ID = "funder-brussels-economy";
     /** The staff questionnaires of every edition and wave, canonical whatever the follow-ups' format. */
     public static final String STAFF_FOLLOWUP = "staff-followup.csv";
 
@@ -32,8 +31,8 @@ public final class DemoProgrammeGenerator {
     public static GeneratorSummary generate(GeneratorConfig config) {
         ProgrammeTruth truth = ProgrammeTruth.standard(config.seed(), config.editions());
         List<EditionPlan> plans = plans(config);
-        CandidateSimulator simulator = new CandidateSimulator(config.seed(), truth, plans, config.asOf());
-        StaffSimulator staff = new StaffSimulator(config.seed(), truth, config.asOf());
+        CandidateSimulator simulator = new CandidateSimulator(config.seed(), truth, plans, config.asOf(), config.programme());
+        StaffSimulator staff = new StaffSimulator(config.seed(), truth, config.asOf(), config.programme());
         ProgrammeTruth.Tally tally = new ProgrammeTruth.Tally();
         Path out = config.out();
         long participants = 0;
@@ -52,7 +51,7 @@ public final class DemoProgrammeGenerator {
                     CsvWriter staffFollowup = writer(out, STAFF_FOLLOWUP, staffHeader);
                     WaveWriters followups = new WaveWriters(out, followupHeader, config.waveFormats())) {
                 for (EditionPlan plan : plans) {
-                    writeEdition(plan, editions, sessions);
+                    writeEdition(config.programme(), plan, editions, sessions);
                     staff.enrolments(plan).forEach(roster::writeRecord);
                     staff.responses(plan).forEach(staffFollowup::writeRecord);
                     for (int index = 0; index < plan.candidates(); index++) {
@@ -76,9 +75,9 @@ public final class DemoProgrammeGenerator {
         return new GeneratorSummary(out, plans.size(), participants, responses);
     }
 
-    private static void writeEdition(EditionPlan plan, CsvWriter editions, CsvWriter sessions) {
-        editions.writeRecord(CandidateSimulator.PROGRAMME_ID, plan.editionId(), Integer.toString(plan.number()),
-                plan.start().toString(), plan.end().toString(), plan.number() % 2 == 1 ? "all sectors" : "crafts", FUNDER_ID);
+    private static void writeEdition(ProgrammeNames names, EditionPlan plan, CsvWriter editions, CsvWriter sessions) {
+        editions.writeRecord(names.programmeId(), plan.editionId(), Integer.toString(plan.number()),
+                plan.start().toString(), plan.end().toString(), plan.number() % 2 == 1 ? "all sectors" : "crafts", names.funderId());
         for (int session = 0; session < EditionPlan.SESSIONS; session++) {
             sessions.writeRecord(plan.sessionId(session), plan.editionId(), plan.sessionDate(session).toString(),
                     EditionPlan.KINDS.get(session).name(), EditionPlan.THEMES.get(session));
@@ -92,7 +91,7 @@ public final class DemoProgrammeGenerator {
             int size = config.participants() == 0
                     ? random.nextInt(25, 41)
                     : config.participants() / config.editions() + (number <= config.participants() % config.editions() ? 1 : 0);
-            plans.add(EditionPlan.of(number, size));
+            plans.add(EditionPlan.of(config.programme(), number, size));
         }
         return plans;
     }

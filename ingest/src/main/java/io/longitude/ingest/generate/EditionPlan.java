@@ -19,13 +19,9 @@ record EditionPlan(int number, String editionId, LocalDate start, LocalDate end,
             "Social impact and inclusion", "Energy and mobility", "BMC: partners and resources",
             "Sustainable purchasing", "BMC: revenue and costs", "Communicating sustainability", "BMC: pitch");
 
-    static EditionPlan of(int number, int candidates) {
+    static EditionPlan of(ProgrammeNames names, int number, int candidates) {
         LocalDate start = FIRST_START.plusMonths(6L * (number - 1));
-        return new EditionPlan(number, editionId(number), start, start.plusWeeks(SESSIONS - 1), candidates);
-    }
-
-    static String editionId(int number) {
-        return String.format("E%02d", number);
+        return new EditionPlan(number, names.editionId(number), start, start.plusWeeks(SESSIONS - 1), candidates);
     }
 
     String sessionId(int index) {

@@ -14,14 +14,17 @@ import java.util.Objects;
  * @param seed the same seed gives the same files, byte for byte
  * @param asOf waves planned after this date are not written (they have not happened yet)
  * @param waveFormats the shape of each wave's export, W0 to W4: canonical, or a survey tool's
+ * @param programme the programme's identifiers; {@link ProgrammeNames#DEMO} unless a second programme is wanted
  */
-public record GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf, List<ExportFormat> waveFormats) {
+public record GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf, List<ExportFormat> waveFormats,
+        ProgrammeNames programme) {
     public static final int DEFAULT_EDITIONS = 3;
     public static final long DEFAULT_SEED = 42;
     public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 1);
 
     public GeneratorConfig {
         Objects.requireNonNull(out, "out is null");
+        Objects.requireNonNull(programme, "programme is null");
         waveFormats = List.copyOf(waveFormats);
         if (waveFormats.size() != io.longitude.core.domain.Wave.STANDARD.size()) {
             throw new IllegalArgumentException("Cannot generate, one format per wave is needed: " + waveFormats);
@@ -38,7 +41,12 @@ public record GeneratorConfig(Path out, int participants, int editions, long see
         }
     }
 
-    /** Canonical exports for every wave. */
+    /** The demo programme's identifiers. */
+    public GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf, List<ExportFormat> waveFormats) {
+        this(out, participants, editions, seed, asOf, waveFormats, ProgrammeNames.DEMO);
+    }
+
+    /** Canonical exports for every wave, the demo programme's identifiers. */
     public GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf) {
         this(out, participants, editions, seed, asOf, ExportFormat.forWaves("canonical"));
     }
@@ -50,6 +58,19 @@ public record GeneratorConfig(Path out, int participants, int editions, long see
 
     /** The same programme with each wave exported in the given shape. */
     public GeneratorConfig withFormats(List<ExportFormat> formats) {
-        return new GeneratorConfig(out, participants, editions, seed, asOf, formats);
+        return new GeneratorConfig(out, participants, editions, seed, asOf, formats, programme);
+    }
+
+    /**
+     * Another programme, for a lake that holds two: its editions are {@code <editionPrefix>01}… and its participants'
+     * source ids start with {@code <editionPrefix>-}, so neither collides with the demo's (see {@link ProgrammeNames#of}).
+     */
+    public GeneratorConfig withProgramme(String programmeId, String editionPrefix) {
+        return withProgramme(ProgrammeNames.of(programmeId, editionPrefix));
+    }
+
+    /** The same programme under other identifiers. */
+    public GeneratorConfig withProgramme(ProgrammeNames names) {
+        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, names);
     }
 }

@@ -23,11 +23,13 @@ final class StaffSimulator {
     private final long seed;
     private final ProgrammeTruth truth;
     private final LocalDate asOf;
+    private final ProgrammeNames names;
 
-    StaffSimulator(long seed, ProgrammeTruth truth, LocalDate asOf) {
+    StaffSimulator(long seed, ProgrammeTruth truth, LocalDate asOf, ProgrammeNames names) {
         this.seed = seed;
         this.truth = truth;
         this.asOf = asOf;
+        this.names = names;
     }
 
     /** The staff's enrolments in an edition, as participants.csv rows. */
@@ -35,8 +37,9 @@ final class StaffSimulator {
         List<String[]> rows = new ArrayList<>();
         for (int member = 0; member < STAFF.size(); member++) {
             String[] person = STAFF.get(member);
-            rows.add(new String[] {person[0], person[1], person[0].toLowerCase() + "@example.org", "+32 2 555 00 0" + (member + 1),
-                    CandidateSimulator.PROGRAMME_ID, plan.editionId(), person[2], "", "enrolled", plan.start().toString(), "", "", ""});
+            String id = names.staffId(person[0]);
+            rows.add(new String[] {id, person[1], id.toLowerCase() + "@example.org", "+32 2 555 00 0" + (member + 1),
+                    names.programmeId(), plan.editionId(), person[2], "", "enrolled", plan.start().toString(), "", "", ""});
         }
         return rows;
     }
@@ -56,7 +59,7 @@ final class StaffSimulator {
                 boolean responds = random.nextDouble() < truth.staffResponseProbability();
                 String submitted = date.plusDays(random.nextInt(0, 14)) + "T09:" + String.format("%02d", random.nextInt(60)) + ":00+01:00";
                 String[] row = new String[4 + baseline.size()];
-                row[0] = STAFF.get(member)[0];
+                row[0] = names.staffId(STAFF.get(member)[0]);
                 row[1] = plan.editionId();
                 row[2] = wave.code();
                 row[3] = submitted;

@@ -132,6 +132,43 @@ class TestDemoProgrammeGenerator {
                 "\"programme_effect_on_up_probability_w1\": ", "\"did_true_mean_level_by_wave\": [0.0000, ");
     }
 
+    @Test
+    void aSecondProgrammeHasItsOwnEditionsFunderAndPrefixedSourceIds() throws IOException {
+        ProgrammeNames ghent = ProgrammeNames.of("ghent-crafts", "G").withFunder("funder-flanders");
+        DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 40, 2, 7, GeneratorConfig.DEFAULT_AS_OF).withProgramme(ghent));
+
+        assertThat(lines("editions.csv")).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("ghent-crafts,G0").endsWith(",funder-flanders"));
+        assertThat(lines("sessions.csv")).allSatisfy(line -> assertThat(line).startsWith("G0").contains(",G0"));
+        assertThat(lines("participants.csv")).allSatisfy(line -> assertThat(line).startsWith("G-").contains(",ghent-crafts,G0"));
+        assertThat(lines("participants.csv").stream().map(line -> line.split(",")[0]).filter(id -> id.contains("STAFF")).distinct())
+                .containsExactly("G-STAFF-C1", "G-STAFF-C2", "G-STAFF-M1");
+        assertThat(lines("attendance.csv")).allSatisfy(line -> assertThat(line).matches("G0\\d-S\\d\\d,G-P0\\d-\\d{6}"));
+        int tiesColumn = CanonicalColumns.FOLLOWUP_KEYS.size() + io.longitude.core.instrument.InstrumentLoader.followup().codes().indexOf("ties");
+        List<String> ties = new java.util.ArrayList<>();
+        for (int wave = 0; wave <= 4; wave++) {
+            for (String line : lines("followup-W" + wave + ".csv")) {
+                String[] fields = line.split(",", -1);
+                assertThat(fields[0]).startsWith("G-P0");
+                assertThat(fields[1]).startsWith("G0");
+                if (!fields[tiesColumn].isEmpty()) {
+                    ties.addAll(List.of(fields[tiesColumn].split(";")));
+                }
+            }
+        }
+        assertThat(ties).isNotEmpty().allSatisfy(tie -> assertThat(tie).startsWith("G-P0"));
+        assertThat(lines(DemoProgrammeGenerator.STAFF_FOLLOWUP)).allSatisfy(line -> assertThat(line).startsWith("G-STAFF-"));
+    }
+
+    @Test
+    void theDemosOwnNamesGiveTheDemo() {
+        assertThat(ProgrammeNames.of(DemoProgrammeGenerator.PROGRAMME_ID, "E")).isSameAs(ProgrammeNames.DEMO);
+        assertThat(GeneratorConfig.defaults(temp).programme()).isEqualTo(ProgrammeNames.DEMO);
+        assertThat(ProgrammeNames.DEMO.participantId(1, 3)).isEqualTo("P01-000003");
+        assertThat(ProgrammeNames.DEMO.editionId(2)).isEqualTo("E02");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProgrammeNames.of("x", "g1"))
+                .hasMessageContaining("Cannot name editions");
+    }
+
     private List<String> lines(String file) throws IOException {
         List<String> lines = Files.readAllLines(temp.resolve(file));
         return lines.subList(1, lines.size());
