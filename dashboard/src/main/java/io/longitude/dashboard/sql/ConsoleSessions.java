@@ -28,6 +28,9 @@ import org.apache.spark.sql.types.StructField;
  * storage layer even if it got past {@link QueryGuard}. The application's own session is not affected.
  */
 final class ConsoleSessions {
+    /** The console's file split size: a quarter of Spark's default, so a scan task ends within about a second. */
+    static final String MAX_PARTITION_BYTES = "32m";
+
     private final SparkSession application;
     private final ConsoleViews views;
     private final List<String> roots;
@@ -53,6 +56,8 @@ final class ConsoleSessions {
         org.apache.spark.sql.classic.SparkSession console = (org.apache.spark.sql.classic.SparkSession) application.newSession();
         console.conf().set("spark.sql.runSQLOnFiles", "false");
         console.conf().set("spark.sql.shuffle.partitions", application.conf().get("spark.sql.shuffle.partitions"));
+        // Spark does not pre-empt a running task: short scan tasks let the FAIR scheduler hand a core to a page soon.
+        console.conf().set("spark.sql.files.maxPartitionBytes", MAX_PARTITION_BYTES);
         readOnlySettings().forEach((key, value) -> console.conf().set(key, value));
         Set<String> existing = new LinkedHashSet<>();
         versions.forEach((table, version) -> {
