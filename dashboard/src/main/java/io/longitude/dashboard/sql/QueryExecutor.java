@@ -43,8 +43,8 @@ final class QueryExecutor implements AutoCloseable {
     private final ExecutorService threads;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
 
-    /** A query on its way: who started it, and its future. */
-    private record Running(String owner, Future<QueryRows> future) {}
+    /** A query on its way: who started it, the Spark context it runs in, and its future. */
+    private record Running(String owner, SparkContext context, Future<QueryRows> future) {}
 
     QueryExecutor(SqlProperties properties) {
         this.properties = properties;
@@ -73,7 +73,7 @@ final class QueryExecutor implements AutoCloseable {
                 throw new RefusedQueryException("Cannot run the query, another query is running with the id " + id);
             }
             future[0] = threads.submit(() -> execute(console, viewer, id, sql, started));
-            running.put(id, new Running(viewer.username(), future[0]));
+            running.put(id, new Running(viewer.username(), console.session().sparkContext(), future[0]));
         }
         try {
             return future[0].get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -110,11 +110,12 @@ final class QueryExecutor implements AutoCloseable {
 
     private void stop(String queryId, String reason) {
         Running query = running.get(queryId);
-        // Cancel the group's future jobs too: a query between two jobs (AQE stages) would otherwise start the next one.
-        org.apache.spark.sql.SparkSession.active().sparkContext().cancelJobGroupAndFutureJobs(JOB_GROUP_PREFIX + queryId, reason);
-        if (query != null) {
-            query.future().cancel(true);
+        if (query == null) {
+            return;
         }
+        // Cancel the group's future jobs too: a query between two jobs (AQE stages) would otherwise start the next one.
+        query.context().cancelJobGroupAndFutureJobs(JOB_GROUP_PREFIX + queryId, reason);
+        query.future().cancel(true);
         LOG.info("SQL console query {} stopped: {}", queryId, reason);
     }
 
