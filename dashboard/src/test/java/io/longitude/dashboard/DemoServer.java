@@ -29,18 +29,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The demo programme, generated, ingested and analysed in a temporary folder, served by the real application on a
  * random port. Built once per test JVM and shared by the test classes, since ingest and analysis take a while.
  */
-final class DemoServer {
+public final class DemoServer {
     /** The programme of the outsiders: not the demo programme. */
     static final String OTHER_PROGRAMME = "another-programme";
     static final byte[] KEY = "dashboard-test-key-0123456789".getBytes(StandardCharsets.UTF_8);
 
     private static DemoServer instance;
 
-    final Path folder;
-    final String lake;
-    final String metrics;
+    public final Path folder;
+    public final String lake;
+    public final String metrics;
     final IngestReport ingest;
-    final SparkSession spark;
+    public final SparkSession spark;
     final ConfigurableApplicationContext context;
     final String url;
     /** Password of each demo user; the user names are the roles in lower case: manager, funder, analyst, admin. */
@@ -70,7 +70,7 @@ final class DemoServer {
         url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    static synchronized DemoServer get() {
+    public static synchronized DemoServer get() {
         if (instance == null) {
             try {
                 instance = new DemoServer();

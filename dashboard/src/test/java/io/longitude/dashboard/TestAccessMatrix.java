@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class TestAccessMatrix {
     /** Signed out: pages redirect to the login page, the API answers 401. */
     private static final int LOGIN = 302;
+    /** The body of every POST: a query any analyst may run. */
+    private static final String QUERY = "{\"sql\": \"SELECT 1 AS one\"}";
     private static final List<String> ROLES = List.of("manager", "funder", "analyst", "admin");
 
     /**
@@ -75,6 +77,11 @@ class TestAccessMatrix {
             new Endpoint("GET", "/api-docs", false, LOGIN, 403, 403, 200, 200),
             new Endpoint("GET", "/v3/api-docs", false, 401, 403, 403, 200, 200),
             new Endpoint("GET", "/v3/api-docs.yaml", false, 401, 403, 403, 200, 200),
+            new Endpoint("GET", "/sql", false, LOGIN, 403, 403, 200, 200),
+            new Endpoint("POST", "/api/sql", false, 401, 403, 403, 200, 200),
+            new Endpoint("POST", "/api/sql/csv", false, 401, 403, 403, 200, 200),
+            new Endpoint("POST", "/api/sql/parquet", false, 401, 403, 403, 200, 200),
+            new Endpoint("POST", "/api/sql/no-such-query/cancel", false, 401, 403, 403, 404, 404),
             new Endpoint("GET", "/no/such/page", false, LOGIN, 403, 403, 403, 403),
             new Endpoint("GET", "/api/no/such/endpoint", false, 401, 403, 403, 403, 403));
 
@@ -101,7 +108,8 @@ class TestAccessMatrix {
                 String name = user.getKey();
                 int expected = name.startsWith("elsewhere-") ? endpoint.expectedElsewhere(name.substring("elsewhere-".length()))
                         : endpoint.expected(name);
-                int actual = user.getValue().get(endpoint.path()).statusCode();
+                int actual = endpoint.method().equals("POST") ? user.getValue().postJson(endpoint.path(), QUERY).statusCode()
+                        : user.getValue().get(endpoint.path()).statusCode();
                 if (actual != expected) {
                     leaks.add(endpoint.method() + " " + endpoint.path() + " as " + name + ": expected " + expected + ", got " + actual);
                 }
@@ -126,5 +134,14 @@ class TestAccessMatrix {
             assertThat(outsider.get("/editions/compared").body()).doesNotContain("brussels-sd-pilot", ">E01<");
         }
         assertThat(USERS.get("elsewhere-funder").get("/").body()).doesNotContain("brussels-sd-pilot");
+        assertThat(USERS.get("elsewhere-funder").get("/portfolio").body()).doesNotContain("brussels-sd-pilot");
+    }
+
+    @Test
+    void analystsQueryOnlyTheRowsOfTheirProgrammes() {
+        String count = "{\"sql\": \"SELECT count(*) AS n FROM responses\"}";
+
+        assertThat(USERS.get("analyst").postJson("/api/sql", count).body()).containsPattern("\"rows\":\\[\\[[1-9][0-9]*\\]\\]");
+        assertThat(USERS.get("elsewhere-analyst").postJson("/api/sql", count).body()).contains("\"rows\":[[0]]");
     }
 }

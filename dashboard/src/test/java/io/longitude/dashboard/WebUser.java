@@ -78,7 +78,13 @@ final class WebUser {
     /** The CSRF token of this session, as a form on the page at {@code path} carries it. */
     String csrfToken(String path) {
         Matcher matcher = TOKEN.matcher(get(path).body());
-        if (!matcher.find()) {
+        boolean found = matcher.find();
+        if (!found) {
+            // Signed out, "/" redirects: the login page's form carries the token of this session.
+            matcher = TOKEN.matcher(get("/login").body());
+            found = matcher.find();
+        }
+        if (!found) {
             throw new IllegalStateException("No CSRF token on " + path);
         }
         return matcher.group(1);
