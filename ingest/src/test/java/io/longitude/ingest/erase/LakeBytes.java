@@ -31,6 +31,30 @@ public final class LakeBytes {
         return found;
     }
 
+    /**
+     * The files whose content contains the text once decoded: Parquet files (data and checkpoints, whose pages are
+     * compressed, so a raw byte search could miss a value) read back row by row as JSON, every other file as bytes.
+     */
+    public static List<Path> decodedFilesContaining(org.apache.spark.sql.SparkSession spark, String text, Path... folders) throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.exists(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    boolean parquet = file.getFileName().toString().endsWith(".parquet");
+                    if (parquet ? spark.read().parquet(file.toUri().toString()).toJSON().filter(
+                            (org.apache.spark.api.java.function.FilterFunction<String>) row -> row.contains(text)).count() > 0
+                            : contains(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8))) {
+                        found.add(file);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Regular files under the folders. */
     public static long fileCount(Path... folders) throws IOException {
         long count = 0;
