@@ -45,6 +45,7 @@ class TestEraseCommand {
     static long metricRowsNamingThePerson;
     static long responsesBefore;
     static long personResponses;
+    static String quarantinedBefore;
     static int exit;
     static String eraseOutput;
     static String output;
@@ -73,6 +74,13 @@ class TestEraseCommand {
         Dataset<Row> responses = spark.read().format("delta").load(lake() + "/responses");
         responsesBefore = responses.count();
         personResponses = responses.filter("participant_key = '" + pseudonym + "'").count();
+        Path late = temp.resolve("late/followup-late.csv");
+        Files.createDirectories(late.getParent());
+        Files.writeString(late, Files.readAllLines(demo.resolve("followup-W1.csv")).get(0) + "\n"
+                + sourceId + ",E01,W1,2022-03-18T10:48:00+01:00,2,2,2,1,3,0,0,preparing,,,," + sourceId + ":joint_project,6,3,\n");
+        assertThat(run("ingest", "--master", "local[2]", "--lake", lake(), "--quarantine", quarantine().toString(),
+                "--key-file", temp.resolve("key").toString(), late.toString())).isZero();
+        quarantinedBefore = output;
         Path processed = temp.resolve("inbox/processed");
         Files.createDirectories(processed);
         Files.copy(demo.resolve("participants.csv"), processed.resolve("participants.csv"));
@@ -97,6 +105,8 @@ class TestEraseCommand {
 
     @Test
     void noFileUnderTheLakeMetricsOrQuarantineHoldsThePerson() throws IOException {
+        assertThat(quarantinedBefore).contains("1 quarantined");
+        assertThat(quarantine()).as("the person's quarantined row was its only line").isEmptyDirectory();
         Path[] roots = {temp.resolve("lake"), temp.resolve("metrics"), quarantine()};
         for (String text : List.of(pseudonym, pseudonym.substring(0, 16), sourceId)) {
             assertThat(filesContaining(text, roots)).as(text).isEmpty();
