@@ -3,6 +3,11 @@ package io.longitude.dashboard;
 import io.longitude.analytics.AnalyticsConfig;
 import io.longitude.analytics.AnalyticsJob;
 import io.longitude.core.privacy.Pseudonymizer;
+import io.longitude.dashboard.access.Account;
+import io.longitude.dashboard.access.AccountFile;
+import io.longitude.dashboard.access.Passwords;
+import io.longitude.dashboard.access.Role;
+import io.longitude.dashboard.access.DemoUsers;
 import io.longitude.dashboard.system.DemoProgramme;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.IngestConfig;
@@ -25,6 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * random port. Built once per test JVM and shared by the test classes, since ingest and analysis take a while.
  */
 final class DemoServer {
+    /** The programme of the outsiders: not the demo programme. */
+    static final String OTHER_PROGRAMME = "another-programme";
     static final byte[] KEY = "dashboard-test-key-0123456789".getBytes(StandardCharsets.UTF_8);
 
     private static DemoServer instance;
@@ -36,6 +43,8 @@ final class DemoServer {
     final SparkSession spark;
     final ConfigurableApplicationContext context;
     final String url;
+    /** Password of each demo user; the user names are the roles in lower case: manager, funder, analyst, admin. */
+    final Map<String, String> passwords;
 
     private DemoServer() throws IOException {
         folder = Files.createTempDirectory("longitude-demo-test");
@@ -50,9 +59,14 @@ final class DemoServer {
         AnalyticsJob.run(spark, AnalyticsConfig.of(lake, metrics));
         Path keyFile = folder.resolve("pseudonym.key");
         Files.writeString(keyFile, java.util.Base64.getEncoder().encodeToString(KEY));
-        context = DashboardApplication.start(Map.of("server.port", 0, "longitude.lake", lake, "longitude.metrics", metrics,
+        Path users = folder.resolve("users.yaml");
+        passwords = new java.util.HashMap<>(DemoUsers.create(new AccountFile(users), folder.resolve("credentials.txt"),
+                DemoProgrammeGenerator.PROGRAMME_ID));
+        addOutsiders(new AccountFile(users));
+        context = DashboardApplication.start(Map.of("longitude.users", users.toString(),"server.port", 0, "longitude.lake", lake, "longitude.metrics", metrics,
                 "longitude.master", "local[2]", "longitude.key-file", keyFile.toString(), "longitude.quarantine", folder.resolve("quarantine").toString(),
-                "longitude.inbox", folder.resolve("inbox").toString(), "longitude.mappings", Path.of("..", "data", "mappings").toString()));
+                "longitude.inbox", folder.resolve("inbox").toString(), "longitude.mappings", Path.of("..", "data", "mappings").toString(),
+                "longitude.audit", audit()));
         url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
@@ -66,6 +80,28 @@ final class DemoServer {
             Runtime.getRuntime().addShutdownHook(new Thread(instance.context::close));
         }
         return instance;
+    }
+
+    /** One user per role (but admin) whose scope is another programme: "elsewhere-manager", ... */
+    private void addOutsiders(AccountFile users) {
+        java.util.List<Account> accounts = new java.util.ArrayList<>(users.read());
+        for (Role role : java.util.List.of(Role.MANAGER, Role.FUNDER, Role.ANALYST)) {
+            String username = "elsewhere-" + role.name().toLowerCase(java.util.Locale.ROOT);
+            String password = Passwords.random();
+            passwords.put(username, password);
+            accounts.add(new Account(username, Passwords.hash(password), role, java.util.List.of(OTHER_PROGRAMME)));
+        }
+        users.write(accounts);
+    }
+
+    /** A new signed-in session of the demo user of that name (manager, funder, analyst or admin). */
+    WebUser signIn(String username) {
+        return WebUser.signIn(url, username, passwords.get(username));
+    }
+
+    /** The server's audit root: in the test's folder, beside the lake, never the working copy's data/audit. */
+    String audit() {
+        return folder.resolve("audit").toUri().toString();
     }
 
     Path demo() {

@@ -3,50 +3,29 @@ package io.longitude.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.longitude.dashboard.charts.ChartKind;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The edition page in a real headless Chromium. Skips where Chromium is absent, unless
- * {@code -Dlongitude.require-browser=true} (CI) turns the skip into a failure.
+ * The edition page in a real headless Chromium, signed in as the demo manager (see {@link Browser} for the skip rule).
  */
 class TestEditionPageInBrowser {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     static ChromeDriver browser;
     static DemoServer server;
 
     @BeforeAll
     static void start() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String reason = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "): apt-get install chromium chromium-driver to run the browser tests";
-        if (!present && Boolean.getBoolean("longitude.require-browser")) {
-            throw new AssertionError(reason + "; longitude.require-browser=true forbids skipping");
-        }
-        Assumptions.assumeTrue(present, reason);
+        browser = Browser.start();
         server = DemoServer.get();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--no-first-run", "--window-size=1400,2400", "--lang=en");
-        browser = new ChromeDriver(options);
+        Browser.signIn(browser, server, "manager");
     }
 
     @AfterAll
@@ -74,9 +53,7 @@ class TestEditionPageInBrowser {
         }
         assertThat(browser.findElements(By.cssSelector("table.numbers"))).hasSize(charts.size());
         assertThat(browser.findElement(By.cssSelector("#response-rate table.numbers")).getText()).contains("W0", "W4");
-        Path screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
-        Files.write(screenshots.resolve("edition.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, "edition");
     }
 
     @Test
@@ -87,9 +64,7 @@ class TestEditionPageInBrowser {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/editions/compared"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Editions compared");
         assertThat(browser.findElement(By.cssSelector("#headline-response_rate table.numbers")).getText()).contains("E01", "E02", "E03");
-        Path screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
-        Files.write(screenshots.resolve("compared.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, "compared");
     }
 
     @Test

@@ -7,10 +7,6 @@ import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;
 import io.longitude.dashboard.charts.ChartKind;
 import io.longitude.dashboard.charts.EditionsComparedChart;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -23,16 +19,17 @@ import org.junit.jupiter.api.Test;
 
 /** Generate, ingest, analyse, then read the pages, charts and API of the real server over HTTP. */
 class TestEndToEnd {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern CELL = Pattern.compile("data-key=\"([^\"]*)\">\\s*<td>[^<]*</td>\\s*<td class=\"value\"([^>]*)>");
     /** The value of a cell; Thymeleaf leaves the attribute out when the value is null (not computable). */
     private static final Pattern VALUE = Pattern.compile("data-value=\"([^\"]*)\"");
 
     static DemoServer server;
+    static WebUser manager;
 
     @BeforeAll
     static void start() {
         server = DemoServer.get();
+        manager = server.signIn("manager");
     }
 
     @Test
@@ -105,7 +102,7 @@ class TestEndToEnd {
     }
 
     private static void assertImages(String path) throws Exception {
-        HttpResponse<byte[]> png = HTTP.send(request(path + ".png", "en"), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> png = manager.bytes(path + ".png");
         assertThat(png.statusCode()).as(path).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
@@ -167,11 +164,7 @@ class TestEndToEnd {
         return text.split(Pattern.quote(needle), -1).length - 1;
     }
 
-    static HttpRequest request(String path, String language) {
-        return HttpRequest.newBuilder(URI.create(server.url + path)).header("Accept-Language", language).build();
-    }
-
-    static HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
-        return HTTP.send(request(path, language), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(String path, String language) {
+        return manager.get(path, language);
     }
 }

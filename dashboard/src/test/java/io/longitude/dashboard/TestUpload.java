@@ -20,23 +20,24 @@ class TestUpload {
     private static final String BOUNDARY = "----longitude-test-boundary";
 
     static DemoServer server;
+    static WebUser manager;
 
     @BeforeAll
     static void start() {
         server = DemoServer.get();
+        manager = server.signIn("manager");
     }
 
     @Test
     void uploadWithoutTheCsrfTokenIsForbidden() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(post(null, "x.csv", "a,b\n"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = manager.send(post(null, "x.csv", "a,b\n"), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
     @Test
     void uploadedFollowupIsIngestedAndItsReportShown() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(server.url + "/upload")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = manager.get("/upload");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("google-forms-sample.yaml", "kobo-meeting-sample.yaml");
         Matcher token = TOKEN.matcher(form.body());
@@ -49,15 +50,14 @@ class TestUpload {
         String export = header + "\n"
                 + participant + "," + edition + ",W9,2024-05-01T10:00:00+02:00" + ",".repeat(15) + "\n";
 
-        HttpResponse<String> posted = http.send(post(token.group(1), "upload-followup.csv", export), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = manager.send(post(token.group(1), "upload-followup.csv", export), HttpResponse.BodyHandlers.ofString());
 
         assertThat(posted.statusCode()).isEqualTo(302);
         String job = posted.headers().firstValue("Location").orElseThrow();
         String page = "";
         for (int attempt = 0; attempt < 120 && !page.contains("class=\"state\">done") && !page.contains("class=\"state\">failed"); attempt++) {
             Thread.sleep(500);
-            page = http.send(HttpRequest.newBuilder(URI.create(job.startsWith("http") ? job : server.url + job)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            page = manager.get(job.startsWith("http") ? URI.create(job).getPath() : job).body();
         }
         assertThat(page).contains("class=\"state\">done", "1 rows read, 0 accepted, 1 quarantined", "UNKNOWN_WAVE", "W9");
     }

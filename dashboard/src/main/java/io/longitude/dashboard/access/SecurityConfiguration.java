@@ -18,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -44,7 +46,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
         http.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
-                .securityMatcher("/api/**", "/v3/api-docs/**")
+                .securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -61,11 +63,20 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
+                // Signed-out page requests go to the login page whatever they accept (Basic would otherwise answer 401).
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut()).invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** Back to the login page after sign-out, whatever the client accepts. */
+    private static SimpleUrlLogoutSuccessHandler signedOut() {
+        SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl("/login?logout");
+        return handler;
     }
 
     private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
@@ -80,7 +91,7 @@ class SecurityConfiguration {
         requests.requestMatchers("/login", "/longitude.css", "/js/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers("/admin/**").hasRole(ADMIN.name())
                 .requestMatchers("/sql", "/sql/**", "/api/sql", "/api/sql/**").hasAnyRole(names(ANALYST, ADMIN))
-                .requestMatchers("/api-docs", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .requestMatchers("/api-docs", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html")
                 .hasAnyRole(names(ANALYST, ADMIN))
                 .requestMatchers("/portfolio", "/reports/**", "/api/reports/**").hasAnyRole(names(FUNDER, MANAGER, ADMIN))
                 .requestMatchers("/upload", "/upload/**").hasAnyRole(names(MANAGER, ADMIN))

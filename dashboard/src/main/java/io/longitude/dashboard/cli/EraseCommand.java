@@ -3,6 +3,9 @@ package io.longitude.dashboard.cli;
 import io.longitude.analytics.AnalyticsConfig;
 import io.longitude.analytics.AnalyticsJob;
 import io.longitude.core.privacy.Pseudonymizer;
+import io.longitude.dashboard.access.Role;
+import io.longitude.dashboard.audit.AuditEntry;
+import io.longitude.dashboard.audit.AuditTable;
 import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.PseudonymKeys;
@@ -11,6 +14,7 @@ import io.longitude.ingest.erase.Erasure;
 import io.longitude.ingest.erase.ErasureReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -53,6 +57,9 @@ final class EraseCommand implements Callable<Integer> {
             description = "Inbox whose processed/ and failed/ files (and the uploads beside it) are searched for raw copies (default: ${DEFAULT-VALUE}).")
     Path inbox;
 
+    @Option(names = "--audit", defaultValue = DataPaths.AUDIT, description = "Audit root URI, where the erasure is recorded (default: ${DEFAULT-VALUE}).")
+    String audit;
+
     @Option(names = "--key-file", defaultValue = DataPaths.KEY_FILE,
             description = "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
     Path keyFile;
@@ -78,7 +85,8 @@ final class EraseCommand implements Callable<Integer> {
         DeltaHistory.PurgeCount metricsPurged = Erasure.purgeTables(spark, metrics);
         out.println("Metric tables purged: " + metricsPurged.dataFiles() + " data files vacuumed, " + metricsPurged.logFiles() + " log files deleted");
         String object = auditObject(pseudonymizer, programme, sourceId);
-        // audit: record(cli user, "erasure", object, report.totalRowsRemoved()) once the audit table is reachable from the CLI
+        AuditTable.append(spark, audit, new AuditEntry(Instant.now(), "cli:" + System.getProperty("user.name"), Role.ADMIN.name(),
+                "erasure", object, report.totalRowsRemoved()));
         out.println("Audit: erasure " + object + ", " + report.totalRowsRemoved() + " rows");
         List<Path> raw = RawCopies.naming(sourceId, List.of(inbox.resolve("processed"), inbox.resolve("failed"), inbox.resolveSibling("uploads")));
         for (Path file : raw) {

@@ -11,11 +11,11 @@ import org.apache.spark.sql.SparkSession;
  * The latest commit version of a Delta table, read from the file names in its {@code _delta_log}: a listing, not a
  * Spark job, so pages can check for new data cheaply.
  */
-final class DeltaVersions {
+public final class DeltaVersions {
     private DeltaVersions() {}
 
     /** The latest version, or -1 when the folder holds no Delta table. */
-    static long latest(SparkSession spark, String tablePath) {
+    public static long latest(SparkSession spark, String tablePath) {
         Path log = new Path(tablePath, "_delta_log");
         try {
             FileSystem fileSystem = log.getFileSystem(spark.sparkContext().hadoopConfiguration());

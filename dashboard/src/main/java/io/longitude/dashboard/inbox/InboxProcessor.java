@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
@@ -36,7 +37,15 @@ public final class InboxProcessor {
     }
 
     /** Processes the files now in {@code inbox}; returns one report line per file. */
-    public synchronized List<String> process(Path inbox) {
+    public List<String> process(Path inbox) {
+        return process(inbox, report -> { });
+    }
+
+    /**
+     * Processes the files now in {@code inbox}, telling {@code processed} what became of each file (e.g. to audit it);
+     * returns one report line per file.
+     */
+    public synchronized List<String> process(Path inbox, Consumer<FileReport> processed) {
         List<String> lines = new ArrayList<>();
         List<Path> files = waiting(inbox);
         if (files.isEmpty()) {
@@ -49,6 +58,7 @@ public final class InboxProcessor {
             boolean failed = report.status() == FileReport.Status.FAILED;
             changed |= report.status() == FileReport.Status.INGESTED;
             move(file, inbox.resolve(failed ? "failed" : "processed"), report);
+            processed.accept(report);
             lines.add(report.toString());
         }
         if (changed) {

@@ -1,8 +1,12 @@
 package io.longitude.dashboard.inbox;
 
+import io.longitude.dashboard.audit.Audit;
+import io.longitude.dashboard.audit.AuditEntry;
 import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.ingest.FileReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,11 +17,16 @@ import org.springframework.stereotype.Component;
 class InboxScan {
     private static final Logger LOG = LoggerFactory.getLogger(InboxScan.class);
 
+    /** Files of the inbox have no signed-in user: the application records them as this user, role SYSTEM. */
+    static final String USER = "inbox";
+
     private final IngestService ingest;
+    private final Audit audit;
     private final Path inbox;
 
-    InboxScan(IngestService ingest, LongitudeProperties properties) {
+    InboxScan(IngestService ingest, Audit audit, LongitudeProperties properties) {
         this.ingest = ingest;
+        this.audit = audit;
         this.inbox = Path.of(properties.inbox());
     }
 
@@ -27,9 +36,14 @@ class InboxScan {
             return;
         }
         try {
-            ingest.processor().process(inbox).forEach(line -> LOG.info("Inbox: {}", line));
+            ingest.processor().process(inbox, this::audit).forEach(line -> LOG.info("Inbox: {}", line));
         } catch (RuntimeException e) {
             LOG.warn("Inbox {} not processed: {}", inbox, e.getMessage());
         }
+    }
+
+    private void audit(FileReport report) {
+        audit.record(new AuditEntry(Instant.now(), USER, Audit.SYSTEM_ROLE, "upload", report.file().getFileName().toString(),
+                report.rowsAccepted()));
     }
 }

@@ -1,5 +1,8 @@
 package io.longitude.dashboard.inbox;
 
+import io.longitude.dashboard.access.Role;
+import io.longitude.dashboard.access.Viewer;
+import io.longitude.dashboard.audit.Audit;
 import io.longitude.dashboard.system.LongitudeProperties;
 import io.longitude.dashboard.system.NotFoundException;
 import java.io.IOException;
@@ -21,10 +24,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class UploadController {
     private final UploadJobs jobs;
+    private final Audit audit;
     private final Path mappings;
 
-    UploadController(UploadJobs jobs, LongitudeProperties properties) {
+    UploadController(UploadJobs jobs, Audit audit, LongitudeProperties properties) {
         this.jobs = jobs;
+        this.audit = audit;
         this.mappings = Path.of(properties.mappings());
     }
 
@@ -35,12 +40,15 @@ class UploadController {
     }
 
     @PostMapping("/upload")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "mapping", defaultValue = "") String mapping) {
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "mapping", defaultValue = "") String mapping, Viewer viewer) {
         Optional<Path> chosen = mapping.isBlank() ? Optional.empty()
                 : Optional.of(mappings().stream().filter(name -> name.equals(mapping)).findFirst()
                         .map(mappings::resolve).orElseThrow(() -> new NotFoundException("No mapping " + mapping)));
         try {
-            UploadJob job = jobs.submit(Optional.ofNullable(file.getOriginalFilename()).orElse("upload"), file.getInputStream(), chosen);
+            UploadJob job = jobs.submit(viewer.username(), Optional.ofNullable(file.getOriginalFilename()).orElse("upload"), file.getInputStream(), chosen,
+                    report -> audit.record(viewer, "upload.ingested", report.file().getFileName().toString(), report.rowsAccepted()));
+            // Rows are not known yet: the ingest runs in the background and records "upload.ingested" with them.
+            audit.record(viewer, "upload", job.fileName(), 0);
             return "redirect:/upload/" + job.id();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,8 +56,9 @@ class UploadController {
     }
 
     @GetMapping("/upload/{id}")
-    String job(@PathVariable String id, Model model) {
-        model.addAttribute("job", jobs.job(id).orElseThrow(() -> new NotFoundException("No upload " + id)));
+    String job(@PathVariable String id, Viewer viewer, Model model) {
+        model.addAttribute("job", jobs.job(id).filter(job -> job.owner().equals(viewer.username()) || viewer.is(Role.ADMIN))
+                .orElseThrow(() -> new NotFoundException("No upload " + id)));
         return "upload/job";
     }
 

@@ -3,6 +3,7 @@ package io.longitude.dashboard.inbox;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.ingest.FileReport;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -41,8 +43,13 @@ public class UploadJobs {
         this.uploads = Path.of(properties.inbox()).resolveSibling("uploads");
     }
 
-    /** Queues an upload; {@code mapping} is a mapping file, or empty for canonical files. */
-    public UploadJob submit(String fileName, InputStream content, Optional<Path> mapping) {
+    /** Queues an upload by the user {@code owner}; {@code mapping} is a mapping file, or empty for canonical files. */
+    public UploadJob submit(String owner, String fileName, InputStream content, Optional<Path> mapping) {
+        return submit(owner, fileName, content, mapping, report -> { });
+    }
+
+    /** Queues an upload and tells {@code processed} what became of the file once ingested (e.g. to audit it). */
+    public UploadJob submit(String owner, String fileName, InputStream content, Optional<Path> mapping, Consumer<FileReport> processed) {
         String id = UUID.randomUUID().toString();
         String safeName = Path.of(fileName).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         Path inbox = uploads.resolve(id);
@@ -54,9 +61,9 @@ public class UploadJobs {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the upload " + safeName + ": " + e.getMessage(), e);
         }
-        UploadJob job = new UploadJob(id, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
+        UploadJob job = new UploadJob(id, owner, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
         jobs.put(id, job);
-        worker.submit(() -> run(job, inbox));
+        worker.submit(() -> run(job, inbox, processed));
         return job;
     }
 
@@ -64,10 +71,10 @@ public class UploadJobs {
         return Optional.ofNullable(jobs.get(id));
     }
 
-    private void run(UploadJob job, Path inbox) {
+    private void run(UploadJob job, Path inbox, Consumer<FileReport> processed) {
         jobs.put(job.id(), job.with("ingesting", List.of(), List.of()));
         try {
-            List<String> report = ingest.processor().process(inbox);
+            List<String> report = ingest.processor().process(inbox, processed);
             boolean failed = Files.exists(inbox.resolve("failed").resolve(job.fileName()));
             jobs.put(job.id(), job.with(failed ? "failed" : "done", report, quarantined(report)));
         } catch (RuntimeException e) {

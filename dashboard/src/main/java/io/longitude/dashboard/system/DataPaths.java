@@ -12,6 +12,7 @@ public final class DataPaths {
     public static final String INBOX = "data/inbox";
     public static final String MAPPINGS = "data/mappings";
     public static final String USERS = "data/users.yaml";
+    public static final String AUDIT = "data/audit";
 
     private DataPaths() {}
 

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param inboxScanInterval time between scans of the inbox ({@code longitude.inbox-scan-interval})
  * @param mappings folder of the mapping files offered on the upload page ({@code longitude.mappings})
  * @param users the users file: roles, programmes and bcrypt hashes ({@code longitude.users})
+ * @param audit root of the append-only audit table ({@code longitude.audit}); its own root, never under the lake or
+ *     the metrics, so that no view over the lake includes it
  */
 @Validated
 @ConfigurationProperties("longitude")
@@ -30,4 +32,5 @@ public record LongitudeProperties(
         @DefaultValue(DataPaths.INBOX) @NotBlank String inbox,
         @DefaultValue("30s") Duration inboxScanInterval,
         @DefaultValue(DataPaths.MAPPINGS) @NotBlank String mappings,
-        @DefaultValue(DataPaths.USERS) @NotBlank String users) {}
+        @DefaultValue(DataPaths.USERS) @NotBlank String users,
+        @DefaultValue(DataPaths.AUDIT) @NotBlank String audit) {}

@@ -28,7 +28,32 @@ class TestCommandLine {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve");
+        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve", "users");
+    }
+
+    @Test
+    void usersAddListAndRemove() throws Exception {
+        Path users = temp.resolve("users.yaml");
+
+        assertThat(run("users", "--users", users.toString(), "add", "lena", "--role", "FUNDER", "--programme", "brussels-sd-pilot",
+                "--programme", "ghent-pilot")).isZero();
+        String password = out.toString().lines().filter(line -> line.startsWith("Password: ")).findFirst().orElseThrow().substring(10);
+        assertThat(password).hasSize(20);
+        assertThat(Files.readString(users)).contains("username: lena", "role: FUNDER", "ghent-pilot", "password_hash: $2a$10$")
+                .doesNotContain(password);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(users))).isEqualTo("rw-------");
+        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .matches(password, new io.longitude.dashboard.access.AccountFile(users).read().get(0).passwordHash())).isTrue();
+
+        assertThat(run("users", "--users", users.toString(), "list")).isZero();
+        assertThat(out.toString()).containsPattern("lena +FUNDER +brussels-sd-pilot,ghent-pilot");
+
+        assertThat(run("users", "--users", users.toString(), "remove", "lena")).isZero();
+        assertThat(new io.longitude.dashboard.access.AccountFile(users).read()).isEmpty();
+        assertThat(run("users", "--users", users.toString(), "remove", "lena")).isEqualTo(1);
+        assertThat(err.toString()).contains("no user lena");
+        assertThat(run("users", "--users", users.toString(), "add", "x y", "--role", "ADMIN", "--programme", "*")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid username 'x y'");
     }
 
     @Test

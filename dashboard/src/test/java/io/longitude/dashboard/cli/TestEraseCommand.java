@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;
 import io.longitude.core.privacy.Pseudonymizer;
+import io.longitude.dashboard.audit.AuditTable;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.generate.DemoProgrammeGenerator;
 import io.longitude.ingest.generate.GeneratorConfig;
@@ -87,7 +88,7 @@ class TestEraseCommand {
 
         exit = run("erase", "--source-id", sourceId, "--programme", DemoProgrammeGenerator.PROGRAMME_ID, "--master", "local[2]",
                 "--lake", lake(), "--metrics", metrics(), "--quarantine", quarantine().toString(), "--inbox", temp.resolve("inbox").toString(),
-                "--key-file", temp.resolve("key").toString());
+                "--audit", temp.resolve("audit").toString(), "--key-file", temp.resolve("key").toString());
         eraseOutput = output;
     }
 
@@ -119,6 +120,20 @@ class TestEraseCommand {
         assertThat(metricValues().filter("group_key like 'degree|%'").count()).isPositive();
         assertThat(metricValues().filter("metric_id = 'M2' and status = 'ok'").count()).isPositive();
         assertThat(run("analyze", "--master", "local[2]", "--lake", lake(), "--metrics", metrics(), "--force")).isZero();
+    }
+
+    @Test
+    void theErasureIsInTheAuditTableWithoutTheIdentifier() throws IOException {
+        List<Row> entries = spark.read().format("delta").load(AuditTable.path(temp.resolve("audit").toString())).collectAsList();
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.getAs("action").toString()).isEqualTo("erasure");
+            assertThat(entry.getAs("object").toString())
+                    .isEqualTo(EraseCommand.auditObject(new Pseudonymizer(KEY, 1), DemoProgrammeGenerator.PROGRAMME_ID, sourceId));
+            assertThat(entry.getAs("username").toString()).startsWith("cli:");
+            assertThat((Long) entry.getAs("rows")).isPositive();
+        });
+        assertThat(filesContaining(sourceId, temp.resolve("audit"))).isEmpty();
+        assertThat(filesContaining(pseudonym.substring(0, 16), temp.resolve("audit"))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,119 @@
+package io.longitude.core.disclosure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every count a funder can see about one programme, on any page, CSV or PDF and under any filter they can choose,
+ * with the linear relations between them (levels sum to the responders, editions sum to the programme, ...). Modelling
+ * all views as one system is what makes suppression hold across views: a reader combining the programme page with an
+ * edition page, or one wave with another, works with a subset of these equations.
+ */
+public record CountSystem(Map<String, Cell> cells, List<LinearRelation> relations, List<Share> shares) {
+    public CountSystem {
+        cells = Map.copyOf(cells);
+        relations = List.copyOf(relations);
+        shares = List.copyOf(shares);
+        for (LinearRelation relation : relations) {
+            for (String key : relation.terms().keySet()) {
+                if (!cells.containsKey(key)) {
+                    throw new IllegalArgumentException("Cannot create count system, relation names an unknown cell: " + key);
+                }
+            }
+        }
+        for (Share share : shares) {
+            if (!cells.containsKey(share.numerator()) || !cells.containsKey(share.denominator())) {
+                throw new IllegalArgumentException("Cannot create count system, share names an unknown cell: " + share);
+            }
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Cell cell(String key) {
+        Cell cell = cells.get(key);
+        if (cell == null) {
+            throw new IllegalArgumentException("Cannot find cell: " + key);
+        }
+        return cell;
+    }
+
+    /** Collects cells, relations and shares; a cell added twice must have the same count. */
+    public static final class Builder {
+        private final Map<String, Cell> cells = new LinkedHashMap<>();
+        private final List<LinearRelation> relations = new ArrayList<>();
+        private final List<Share> shares = new ArrayList<>();
+
+        private Builder() {}
+
+        /** A count that pages show (unless suppressed). */
+        public Builder cell(String key, long count) {
+            return add(new Cell(key, count, true));
+        }
+
+        /** A count that no page shows but that a reader could work out, protected like the others. */
+        public Builder latent(String key, long count) {
+            return add(new Cell(key, count, false));
+        }
+
+        public boolean has(String key) {
+            return cells.containsKey(key);
+        }
+
+        /** {@code total = Σ parts}; every cell must be added before {@link #build()}. */
+        public Builder sum(String total, List<String> parts) {
+            LinearRelation relation = LinearRelation.sum(total, parts);
+            if (relation.terms().size() >= 2) {
+                relations.add(relation);
+            }
+            return this;
+        }
+
+        /**
+         * A share shown as {@code numerator / denominator}: adds the latent complement (denominator − numerator)
+         * with its relation, so the complement is protected too.
+         */
+        public Builder share(String numerator, String denominator) {
+            Share share = new Share(numerator, denominator);
+            if (!shares.contains(share)) {
+                Cell top = require(denominator);
+                Cell part = require(numerator);
+                add(new Cell(share.complement(), Math.max(0, top.count() - part.count()), false));
+                relations.add(LinearRelation.sum(denominator, List.of(numerator, share.complement())));
+                shares.add(share);
+            }
+            return this;
+        }
+
+        public CountSystem build() {
+            return new CountSystem(cells, relations, shares);
+        }
+
+        private Cell require(String key) {
+            Cell cell = cells.get(key);
+            if (cell == null) {
+                throw new IllegalArgumentException("Cannot add share, add its cell first: " + key);
+            }
+            return cell;
+        }
+
+        private Builder add(Cell cell) {
+            Cell existing = cells.putIfAbsent(cell.key(), cell);
+            if (existing != null && !existing.equals(cell)) {
+                throw new IllegalArgumentException("Cannot add cell twice with different counts: " + existing + " and " + cell);
+            }
+            return this;
+        }
+    }
+
+    /** The true counts of every cell, by key (for checking relations). */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        cells.forEach((key, cell) -> counts.put(key, cell.count()));
+        return counts;
+    }
+}

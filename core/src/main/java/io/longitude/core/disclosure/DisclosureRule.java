@@ -1,0 +1,31 @@
+package io.longitude.core.disclosure;
+
+/**
+ * The threshold rule of DOMAIN.md ("Disclosure control"): a count of people {@code 0 < n < k} is never shown, nor a
+ * share computed from fewer than k people. Zero is shown: "nobody" discloses nothing about a person.
+ *
+ * @param k the smallest count that may be shown, at least 2 ({@code longitude.disclosure.k}, 5 by default)
+ */
+public record DisclosureRule(int k) {
+    public static final int DEFAULT_K = 5;
+
+    public DisclosureRule {
+        if (k < 2) {
+            throw new IllegalArgumentException("Cannot create disclosure rule, k must be at least 2: " + k);
+        }
+    }
+
+    public static DisclosureRule defaults() {
+        return new DisclosureRule(DEFAULT_K);
+    }
+
+    /** True for a count that must not be shown nor be recomputable: {@code 0 < count < k}. */
+    public boolean sensitive(long count) {
+        return count > 0 && count < k;
+    }
+
+    /** What a hidden cell shows in its place, e.g. {@code < 5}. */
+    public String symbol() {
+        return "< " + k;
+    }
+}

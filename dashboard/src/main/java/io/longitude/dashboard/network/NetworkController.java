@@ -1,0 +1,96 @@
+package io.longitude.dashboard.network;
+
+import io.longitude.dashboard.access.Viewer;
+import io.longitude.dashboard.charts.Texts;
+import io.longitude.dashboard.editions.EditionSummary;
+import io.longitude.dashboard.editions.MetricStore;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The collaboration network of an edition: the page (picture beside its table) and the picture as SVG and PNG, coloured
+ * by edition or desk ({@code ?colour=}). The layout is computed once per graph and kept, so the two formats, the two
+ * colourings and repeated requests share it.
+ */
+@Controller
+class NetworkController {
+    private final MetricStore store;
+    private final NetworkReader reader;
+    private final MessageSource messages;
+    private final Map<String, Laid> layouts = new ConcurrentHashMap<>();
+
+    NetworkController(MetricStore store, NetworkReader reader, MessageSource messages) {
+        this.store = store;
+        this.reader = reader;
+        this.messages = messages;
+    }
+
+    private record Laid(NetworkGraph graph, NetworkLayout layout) {}
+
+    @GetMapping("/editions/{editionId}/network")
+    String page(@PathVariable String editionId, @RequestParam(defaultValue = "edition") String colour, Viewer viewer,
+            Model model, Locale locale) {
+        EditionSummary edition = store.edition(editionId, viewer);
+        Colouring colouring = colouring(colour);
+        EditionNetwork network = reader.network(edition);
+        model.addAttribute("edition", edition);
+        model.addAttribute("network", network);
+        model.addAttribute("colour", colouring.code());
+        model.addAttribute("maxNodes", NetworkBound.MAX_NODES);
+        model.addAttribute("maxTies", NetworkBound.MAX_TIES);
+        model.addAttribute("facts", NetworkFacts.of(store.metrics(editionId), network, texts(locale), locale));
+        return "network/network";
+    }
+
+    @GetMapping("/charts/{editionId}/network-map.svg")
+    ResponseEntity<String> svg(@PathVariable String editionId, @RequestParam(defaultValue = "edition") String colour,
+            Viewer viewer, Locale locale) {
+        return Pictures.svgResponse(picture(editionId, colour, viewer, locale));
+    }
+
+    @GetMapping("/charts/{editionId}/network-map.png")
+    ResponseEntity<byte[]> png(@PathVariable String editionId, @RequestParam(defaultValue = "edition") String colour,
+            Viewer viewer, Locale locale) {
+        return Pictures.pngResponse(picture(editionId, colour, viewer, locale));
+    }
+
+    NetworkPicture picture(String editionId, String colour, Viewer viewer, Locale locale) {
+        EditionSummary edition = store.edition(editionId, viewer);
+        Colouring colouring = colouring(colour);
+        EditionNetwork network = reader.network(edition);
+        NetworkLayout layout = network.graph().map(graph -> layout(editionId, graph))
+                .orElse(new NetworkLayout(List.of(), List.of()));
+        Texts texts = texts(locale);
+        String title = texts.get("chart.network") + " · " + edition.editionId();
+        return new NetworkPicture(network, layout, colouring, title, texts);
+    }
+
+    private NetworkLayout layout(String editionId, NetworkGraph graph) {
+        Laid laid = layouts.get(editionId);
+        if (laid == null || laid.graph() != graph) {
+            laid = new Laid(graph, NetworkLayout.of(graph));
+            layouts.put(editionId, laid);
+        }
+        return laid.layout();
+    }
+
+    private static Colouring colouring(String colour) {
+        return Colouring.ofCode(colour).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "Cannot colour the network, expected edition or desk: " + colour));
+    }
+
+    private Texts texts(Locale locale) {
+        return key -> messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,59 @@
+package io.longitude.dashboard.reports;
+
+import io.longitude.core.disclosure.ComplementarySuppression;
+import io.longitude.core.disclosure.DisclosureRule;
+import io.longitude.core.disclosure.Suppression;
+import io.longitude.core.metrics.MetricValue;
+import io.longitude.dashboard.access.Viewer;
+import io.longitude.dashboard.editions.EditionSummary;
+import io.longitude.dashboard.editions.MetricStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The funder reports of the programmes a viewer sees: metric rows → counts → suppression → localised report. The
+ * suppression of a programme depends on its rows alone, not on the viewer or the page, so every view of it hides the
+ * same cells.
+ */
+@Component
+@EnableConfigurationProperties(DisclosureProperties.class)
+class FunderReports {
+    static final List<String> METRICS = List.of("M1", "M2", "M3", "M7", "M8", "M11");
+
+    private final MetricStore store;
+    private final MessageSource messages;
+    private final DisclosureRule rule;
+
+    FunderReports(MetricStore store, MessageSource messages, DisclosureProperties properties) {
+        this.store = store;
+        this.messages = messages;
+        this.rule = new DisclosureRule(properties.k());
+    }
+
+    /** The report of one programme; 404 when it is outside the viewer's scope. */
+    FunderReport report(String programmeId, Viewer viewer, Locale locale) {
+        store.programme(programmeId, viewer);
+        List<String> editions = store.editions(viewer).stream().filter(edition -> edition.programmeId().equals(programmeId))
+                .map(EditionSummary::editionId).toList();
+        List<MetricValue> rows = new ArrayList<>();
+        for (String metric : METRICS) {
+            store.metric(metric).stream().filter(row -> row.programmeId().equals(programmeId)).forEach(rows::add);
+        }
+        return render(ProgrammeCounts.of(programmeId, editions, rows), rule, messages, locale);
+    }
+
+    /** The reports of every programme in the viewer's scope, in programme order. */
+    List<FunderReport> portfolio(Viewer viewer, Locale locale) {
+        return store.editions(viewer).stream().map(EditionSummary::programmeId).distinct()
+                .map(programme -> report(programme, viewer, locale)).toList();
+    }
+
+    static FunderReport render(Figures figures, DisclosureRule rule, MessageSource messages, Locale locale) {
+        Suppression suppression = ComplementarySuppression.apply(figures.system(), rule);
+        return ReportRenderer.render(figures, suppression, messages, locale);
+    }
+}

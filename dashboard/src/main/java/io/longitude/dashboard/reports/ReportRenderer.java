@@ -1,0 +1,65 @@
+package io.longitude.dashboard.reports;
+
+import io.longitude.core.disclosure.Share;
+import io.longitude.core.disclosure.Suppression;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.springframework.context.MessageSource;
+
+/** Turns figures and their suppression into the localised {@link FunderReport} every funder output renders. */
+final class ReportRenderer {
+    private ReportRenderer() {}
+
+    static FunderReport render(Figures figures, Suppression suppression, MessageSource messages, Locale locale) {
+        List<String> columns = new ArrayList<>(figures.editions());
+        columns.add(messages.getMessage("report.column.programme", null, locale));
+        List<ReportTable> tables = figures.tables().stream()
+                .map(table -> new ReportTable(table.id(), messages.getMessage(table.titleKey(), null, locale), columns,
+                        table.rows().stream().map(row -> row(row, suppression, messages, locale)).toList()))
+                .toList();
+        return new FunderReport(figures.programmeId(), locale.getLanguage(), columns, tables, suppression.rule().k(),
+                suppression.rule().symbol(), figures.waves(), figures.asOf(),
+                figures.computedAt() == null ? "" : figures.computedAt().toString());
+    }
+
+    private static ReportRow row(RowSpec row, Suppression suppression, MessageSource messages, Locale locale) {
+        String label = messages.getMessage(row.labelKey(), null, locale) + (row.argument().isEmpty() ? "" : " · " + row.argument());
+        List<ReportCell> cells = row.slots().stream().map(slot -> cell(slot, suppression, locale)).toList();
+        return new ReportRow(label, row.labelKey(), row.argument(), row.shares(), cells);
+    }
+
+    static ReportCell cell(Slot slot, Suppression suppression, Locale locale) {
+        if (slot.absent()) {
+            return new ReportCell("", "", ReportCell.ABSENT, null);
+        }
+        if (slot.count() != null) {
+            OptionalLong count = suppression.count(slot.count());
+            return count.isPresent()
+                    ? new ReportCell(slot.count(), spaces(NumberFormat.getIntegerInstance(locale).format(count.getAsLong())), ReportCell.SHOWN,
+                            (double) count.getAsLong())
+                    : new ReportCell(slot.count(), suppression.rule().symbol(), ReportCell.HIDDEN, null);
+        }
+        Share share = slot.share();
+        String key = "share:" + share.numerator() + "/" + share.denominator();
+        if (suppression.shareEmpty(share)) {
+            return new ReportCell(key, "–", ReportCell.EMPTY, null);
+        }
+        return suppression.share(share)
+                .map(value -> new ReportCell(key, percent(value, locale), ReportCell.SHOWN, value))
+                .orElseGet(() -> new ReportCell(key, suppression.rule().symbol(), ReportCell.HIDDEN, null));
+    }
+
+    static String percent(double share, Locale locale) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(0);
+        return spaces(format.format(share));
+    }
+
+    /** Plain spaces for the no-break spaces of French number formats, which the PDF's standard font lacks. */
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+}

@@ -1,0 +1,75 @@
+package io.longitude.dashboard.sql;
+
+import io.longitude.dashboard.access.Viewer;
+import io.longitude.dashboard.audit.Audit;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * The console as the web layer sees it: runs a viewer's query in their scope's session and audits it. The audit names
+ * a query by the SHA-256 of its normalised text (surrounding blanks dropped, runs of blanks made one space), never by
+ * the text itself nor any value it returned; a refused query is audited as {@code sql.refused}.
+ */
+@Component
+class SqlConsole {
+    static final String QUERY = "sql.query";
+    static final String REFUSED = "sql.refused";
+    static final String CSV = "sql.csv";
+    static final String PARQUET = "sql.parquet";
+
+    private final SparkSession application;
+    private final ConsoleSessions sessions;
+    private final QueryExecutor executor;
+    private final Audit audit;
+
+    SqlConsole(SparkSession application, ConsoleSessions sessions, QueryExecutor executor, Audit audit) {
+        this.application = application;
+        this.sessions = sessions;
+        this.executor = executor;
+        this.audit = audit;
+    }
+
+    /** The views the viewer can query, as the page documents them. */
+    List<ConsoleView> views(Viewer viewer) {
+        return sessions.session(viewer).views();
+    }
+
+    /** Runs the query and records it as {@code action} ({@link #QUERY}, {@link #CSV} or {@link #PARQUET}). */
+    QueryRows run(Viewer viewer, SqlRequest request, String action) {
+        String object = "sha256:" + sha256(normalise(request.sql()));
+        try {
+            QueryRows rows = executor.run(sessions.session(viewer), viewer, Optional.ofNullable(request.queryId()), request.sql());
+            audit.record(viewer, action, object, rows.rows().size());
+            return rows;
+        } catch (RefusedQueryException e) {
+            audit.record(viewer, REFUSED, object, 0);
+            throw e;
+        }
+    }
+
+    boolean cancel(String queryId, Viewer viewer) {
+        return executor.cancel(queryId, viewer);
+    }
+
+    byte[] parquet(QueryRows rows) {
+        return ParquetExport.parquet(application, rows);
+    }
+
+    static String normalise(String sql) {
+        return sql == null ? "" : sql.strip().replaceAll("\\s+", " ");
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash, SHA-256 missing", e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.longitude.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint against every role, signed in through the login form: the status each one gets. Users of another
+ * programme ("elsewhere-...") get 404 for every id of the demo programme their role could otherwise open, so swapping
+ * an id in a URL reveals nothing, not even that the id exists.
+ */
+class TestAccessMatrix {
+    /** Signed out: pages redirect to the login page, the API answers 401. */
+    private static final int LOGIN = 302;
+    private static final List<String> ROLES = List.of("manager", "funder", "analyst", "admin");
+
+    /**
+     * One endpoint: method and path, whether its object is scoped to a programme, then the status for anonymous,
+     * manager, funder, analyst and admin.
+     */
+    private record Endpoint(String method, String path, boolean scoped, int anonymous, int manager, int funder, int analyst, int admin) {
+        int expected(String role) {
+            return switch (role) {
+                case "manager" -> manager;
+                case "funder" -> funder;
+                case "analyst" -> analyst;
+                case "admin" -> admin;
+                default -> anonymous;
+            };
+        }
+
+        /** The same role over another programme: 404 where the role could open the demo programme's object. */
+        int expectedElsewhere(String role) {
+            int inScope = expected(role);
+            return scoped && inScope == 200 ? 404 : inScope;
+        }
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/", false, LOGIN, 200, 200, 200, 200),
+            new Endpoint("GET", "/login", false, 200, 200, 200, 200, 200),
+            new Endpoint("GET", "/longitude.css", false, 200, 200, 200, 200, 200),
+            new Endpoint("GET", "/editions/E01", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/editions/E99", false, LOGIN, 404, 403, 404, 404),
+            new Endpoint("GET", "/editions/compared", false, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/charts/E01/funnel.png", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/charts/E02/response-rate.svg", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/editions/compared/charts/brussels-sd-pilot/integrated.png", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/editions/E01/network", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/editions/E99/network", false, LOGIN, 404, 403, 404, 404),
+            new Endpoint("GET", "/charts/E01/network-map.svg", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/charts/E02/network-map.png?colour=desk", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/editions/E01/trajectories", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/charts/E03/trajectory-flows.png", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/programmes/brussels-sd-pilot/quality", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint("GET", "/programmes/no-such-programme/quality", false, LOGIN, 404, 403, 404, 404),
+            new Endpoint("GET", "/upload", false, LOGIN, 200, 403, 403, 200),
+            new Endpoint("GET", "/upload/no-such-job", false, LOGIN, 404, 403, 403, 404),
+            new Endpoint("GET", "/api/editions", false, 401, 200, 403, 200, 200),
+            new Endpoint("GET", "/api/editions/E01/metrics", true, 401, 200, 403, 200, 200),
+            new Endpoint("GET", "/api/editions/E99/metrics", false, 401, 404, 403, 404, 404),
+            new Endpoint("GET", "/portfolio", false, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/brussels-sd-pilot", true, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/brussels-sd-pilot.pdf", true, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/brussels-sd-pilot.csv", true, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/brussels-sd-pilot/charts/funnel.svg", true, LOGIN, 200, 200, 403, 200),
+            new Endpoint("GET", "/reports/no-such-programme", false, LOGIN, 404, 404, 403, 404),
+            new Endpoint("GET", "/admin/audit", false, LOGIN, 403, 403, 403, 200),
+            new Endpoint("GET", "/api-docs", false, LOGIN, 403, 403, 200, 200),
+            new Endpoint("GET", "/v3/api-docs", false, 401, 403, 403, 200, 200),
+            new Endpoint("GET", "/v3/api-docs.yaml", false, 401, 403, 403, 200, 200),
+            new Endpoint("GET", "/no/such/page", false, LOGIN, 403, 403, 403, 403),
+            new Endpoint("GET", "/api/no/such/endpoint", false, 401, 403, 403, 403, 403));
+
+    static DemoServer server;
+    static final Map<String, WebUser> USERS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void signIn() {
+        server = DemoServer.get();
+        USERS.put("anonymous", WebUser.anonymous(server.url));
+        for (String role : ROLES) {
+            USERS.put(role, server.signIn(role));
+            if (!role.equals("admin")) {
+                USERS.put("elsewhere-" + role, server.signIn("elsewhere-" + role));
+            }
+        }
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheStatusOfTheMatrix() {
+        List<String> leaks = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Map.Entry<String, WebUser> user : USERS.entrySet()) {
+                String name = user.getKey();
+                int expected = name.startsWith("elsewhere-") ? endpoint.expectedElsewhere(name.substring("elsewhere-".length()))
+                        : endpoint.expected(name);
+                int actual = user.getValue().get(endpoint.path()).statusCode();
+                if (actual != expected) {
+                    leaks.add(endpoint.method() + " " + endpoint.path() + " as " + name + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        assertThat(leaks).as("endpoints whose status differs from the matrix").isEmpty();
+    }
+
+    @Test
+    void signedOutPagesRedirectToTheLoginPage() {
+        HttpResponse<String> response = USERS.get("anonymous").get("/editions/E01");
+
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void outsidersSeeNoneOfTheDemoProgrammeInListings() {
+        for (String role : List.of("manager", "analyst")) {
+            WebUser outsider = USERS.get("elsewhere-" + role);
+            assertThat(outsider.get("/").body()).doesNotContain("brussels-sd-pilot", "/editions/E01");
+            assertThat(outsider.get("/api/editions").body()).isEqualTo("[]");
+            assertThat(outsider.get("/editions/compared").body()).doesNotContain("brussels-sd-pilot", ">E01<");
+        }
+        assertThat(USERS.get("elsewhere-funder").get("/").body()).doesNotContain("brussels-sd-pilot");
+    }
+}

@@ -1,0 +1,121 @@
+package io.longitude.dashboard.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.longitude.core.disclosure.DisclosureRule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+
+class TestReportOutputs {
+    private static final Locale FRENCH = Locale.forLanguageTag("fr");
+
+    @Test
+    void pdfHasVectorChartsPageNumbersAndAMethodsAnnex() throws IOException {
+        FunderReport report = report(7, Locale.ENGLISH);
+        byte[] pdf = RenderedOutputs.pdf(report, Locale.ENGLISH);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            List<Object> images = new ArrayList<>();
+            int forms = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    Object object = page.getResources().getXObject(name);
+                    if (object instanceof PDImageXObject) {
+                        images.add(object);
+                    } else if (object instanceof PDFormXObject) {
+                        forms++;
+                    }
+                }
+            }
+            assertThat(images).as("charts are vectors, not bitmaps").isEmpty();
+            assertThat(forms).isEqualTo(ReportCharts.SLUGS.size());
+            String text = RenderedOutputs.pdfText(pdf);
+            assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages, "Methods", "Disclosure control (k = 5)",
+                    "Denominators", "Waves", "Weighting", RandomProgramme.VERSIONS, "< 5: hidden");
+        }
+    }
+
+    @Test
+    void reportIsInDutchFrenchAndEnglish() {
+        assertThat(RenderedOutputs.reportHtml(report(3, Locale.forLanguageTag("nl")), Locale.forLanguageTag("nl")))
+                .contains("Impactrapport P", "Statistische geheimhouding (k = 5)", "lang=\"nl\"");
+        assertThat(RenderedOutputs.reportHtml(report(3, FRENCH), FRENCH)).contains("Rapport d&#39;impact P", "Secret statistique (k = 5)");
+        assertThat(RenderedOutputs.pdfText(RenderedOutputs.pdf(report(3, FRENCH), FRENCH))).contains("Méthodes", "Page 1 sur");
+        assertThat(RenderedOutputs.reportHtml(report(3, Locale.ENGLISH), Locale.ENGLISH)).contains("Impact report P");
+    }
+
+    @Test
+    void chartsDrawOnlyShownValues() {
+        for (int seed = 0; seed < 30; seed++) {
+            FunderReport report = report(seed, Locale.ENGLISH);
+            List<Double> shown = report.tables().stream().flatMap(table -> table.rows().stream())
+                    .flatMap(row -> row.cells().stream()).map(ReportCell::shown).filter(value -> value != null).toList();
+            long hiddenShares = report.tables().stream().flatMap(table -> table.rows().stream()).filter(ReportRow::share)
+                    .flatMap(row -> row.cells().stream()).filter(ReportCell::hidden).count();
+            for (String slug : ReportCharts.SLUGS) {
+                JFreeChart chart = ReportCharts.chart(slug, report, key -> key);
+                CategoryDataset dataset = ((CategoryPlot) chart.getPlot()).getDataset();
+                for (int row = 0; row < dataset.getRowCount(); row++) {
+                    for (int column = 0; column < dataset.getColumnCount(); column++) {
+                        Number value = dataset.getValue(row, column);
+                        if (value != null) {
+                            assertThat(shown).as("seed %d chart %s", seed, slug).contains(value.doubleValue());
+                        }
+                    }
+                }
+            }
+            assertThat(hiddenShares).isGreaterThanOrEqualTo(0);
+        }
+        FunderReport report = report(11, Locale.ENGLISH);
+        ReportRow rates = report.row("response", "report.row.response-rate", "W0").orElseThrow();
+        CategoryDataset dataset = ((CategoryPlot) ReportCharts.response(report, key -> key).getPlot()).getDataset();
+        for (int column = 0; column < report.columns().size(); column++) {
+            ReportCell cell = rates.cells().get(column);
+            String series = report.columns().get(column);
+            Number bar = dataset.getRowIndex(series) < 0 || dataset.getColumnIndex("W0") < 0 ? null : dataset.getValue(series, "W0");
+            assertThat(bar == null ? null : bar.doubleValue()).as("bar of %s", series).isEqualTo(cell.shown());
+        }
+    }
+
+    @Test
+    void csvIsFormulaSafe() {
+        assertThat(ReportCsv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(ReportCsv.field("+1")).isEqualTo("'+1");
+        assertThat(ReportCsv.field("-1")).isEqualTo("'-1");
+        assertThat(ReportCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ReportCsv.field("< 5")).isEqualTo("< 5");
+        String csv = RenderedOutputs.csv(report(5, Locale.ENGLISH), Locale.ENGLISH);
+        assertThat(csv).startsWith("programme_id,table,table_title,row,column,value,cell\r\n").contains(RandomProgramme.VERSIONS);
+    }
+
+    @Test
+    void thresholdIsConfigurable() {
+        RandomProgramme programme = new RandomProgramme(2);
+        FunderReport ten = RenderedOutputs.report(ProgrammeCounts.of(RandomProgramme.PROGRAMME, programme.editions, programme.rows),
+                new DisclosureRule(10), Locale.ENGLISH);
+        assertThat(ten.symbol()).isEqualTo("< 10");
+        ten.tables().stream().flatMap(table -> table.rows().stream()).filter(row -> !row.share())
+                .flatMap(row -> row.cells().stream()).filter(cell -> cell.shown() != null)
+                .forEach(cell -> assertThat(cell.shown()).as(cell.key()).matches(value -> value == 0 || value >= 10));
+    }
+
+    private static FunderReport report(int seed, Locale locale) {
+        RandomProgramme programme = new RandomProgramme(seed);
+        return RenderedOutputs.report(ProgrammeCounts.of(RandomProgramme.PROGRAMME, programme.editions, programme.rows),
+                DisclosureRule.defaults(), locale);
+    }
+}
