@@ -3,6 +3,7 @@ package io.longitude.ingest.lake;
 import io.delta.tables.DeltaTable;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
+import io.longitude.ingest.erase.DeltaHistory;
 import io.longitude.ingest.validation.ReferenceData;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,14 +35,22 @@ public final class DeltaLake {
         return DeltaTable.isDeltaTable(spark, path(table));
     }
 
-    /** Creates the table with its schema and partitioning unless it exists. */
+    /**
+     * Creates the table with its schema and partitioning unless it exists, with the properties of
+     * {@link DeltaHistory#privacyProperties}: no statistics on identifying columns in the transaction log and no
+     * deletion vectors, so that an erasure can leave no trace of a pseudonym (see {@code docs/security.md}).
+     */
     public void ensure(TableDefinition table) {
         if (!exists(table)) {
-            DeltaTable.createIfNotExists(spark)
+            StructType schema = StructType.fromDDL(table.ddl());
+            var builder = DeltaTable.createIfNotExists(spark)
                     .location(path(table))
-                    .addColumns(StructType.fromDDL(table.ddl()))
-                    .partitionedBy(table.partitionBy().toArray(String[]::new))
-                    .execute();
+                    .addColumns(schema)
+                    .partitionedBy(table.partitionBy().toArray(String[]::new));
+            for (Map.Entry<String, String> property : DeltaHistory.privacyProperties(List.of(schema.fields()), table.partitionBy()).entrySet()) {
+                builder = builder.property(property.getKey(), property.getValue());
+            }
+            builder.execute();
         }
     }
 

@@ -1,0 +1,107 @@
+package io.longitude.dashboard.cli;
+
+import io.longitude.analytics.AnalyticsConfig;
+import io.longitude.analytics.AnalyticsJob;
+import io.longitude.core.privacy.Pseudonymizer;
+import io.longitude.dashboard.access.Role;
+import io.longitude.dashboard.audit.AuditEntry;
+import io.longitude.dashboard.audit.AuditTable;
+import io.longitude.dashboard.system.DataPaths;
+import io.longitude.dashboard.system.LocalSpark;
+import io.longitude.ingest.PseudonymKeys;
+import io.longitude.ingest.erase.DeltaHistory;
+import io.longitude.ingest.erase.Erasure;
+import io.longitude.ingest.erase.ErasureReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./longitude erase}: the right to erasure (GDPR art. 17). Erases the person from the lake and the quarantine
+ * files through ingest's entry point, recomputes the metrics without them (M11 keeps per-participant rows keyed by
+ * pseudonym), then purges the metric tables' history too. Raw exports kept in the inbox are reported, not edited.
+ */
+@Command(name = "erase", mixinStandardHelpOptions = true,
+        description = {"Removes a person from every lake table, the quarantine files and the metric tables (recomputed),",
+                "then VACUUMs with no retention and truncates the Delta logs: time travel to earlier versions ends (see docs/security.md)."})
+final class EraseCommand implements Callable<Integer> {
+    /** Hex digits of the audit token: enough to tell erasures apart, too few to test guesses against the lake. */
+    static final int AUDIT_TOKEN_LENGTH = 16;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source-id", required = true, description = "The person's identifier in the source files (participant_id).")
+    String sourceId;
+
+    @Option(names = "--programme", required = true, description = "The programme the person asked to be erased from.")
+    String programme;
+
+    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
+    String lake;
+
+    @Option(names = "--metrics", defaultValue = DataPaths.METRICS, description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
+    String metrics;
+
+    @Option(names = "--quarantine", defaultValue = DataPaths.QUARANTINE, description = "Folder of rejected rows (default: ${DEFAULT-VALUE}).")
+    Path quarantine;
+
+    @Option(names = "--inbox", defaultValue = DataPaths.INBOX,
+            description = "Inbox whose processed/ and failed/ files (and the uploads beside it) are searched for raw copies (default: ${DEFAULT-VALUE}).")
+    Path inbox;
+
+    @Option(names = "--audit", defaultValue = DataPaths.AUDIT, description = "Audit root URI, where the erasure is recorded (default: ${DEFAULT-VALUE}).")
+    String audit;
+
+    @Option(names = "--key-file", defaultValue = DataPaths.KEY_FILE,
+            description = "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
+    Path keyFile;
+
+    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Option(names = "--minimum-n", defaultValue = "5", description = "Minimum n of the recomputed metrics (default: ${DEFAULT-VALUE}).")
+    int minimumN;
+
+    @Option(names = "--completed-sessions", defaultValue = "7",
+            description = "Sessions attended to count as completed, for the recomputed metrics (default: ${DEFAULT-VALUE}).")
+    int completedSessions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Pseudonymizer pseudonymizer = PseudonymKeys.load(System.getenv(), keyFile);
+        SparkSession spark = LocalSpark.session(master);
+        ErasureReport report = Erasure.erase(spark, lake, quarantine, pseudonymizer, programme, sourceId);
+        out.println(report.summary());
+        out.println(AnalyticsJob.run(spark, new AnalyticsConfig(lake, metrics, minimumN, completedSessions)).summary());
+        DeltaHistory.PurgeCount metricsPurged = Erasure.purgeTables(spark, metrics);
+        out.println("Metric tables purged: " + metricsPurged.dataFiles() + " data files vacuumed, " + metricsPurged.logFiles() + " log files deleted");
+        String object = auditObject(pseudonymizer, programme, sourceId);
+        AuditTable.append(spark, audit, new AuditEntry(Instant.now(), "cli:" + System.getProperty("user.name"), Role.ADMIN.name(),
+                "erasure", object, report.totalRowsRemoved()));
+        out.println("Audit: erasure " + object + ", " + report.totalRowsRemoved() + " rows");
+        List<Path> raw = RawCopies.naming(sourceId, List.of(inbox.resolve("processed"), inbox.resolve("failed"), inbox.resolveSibling("uploads")));
+        for (Path file : raw) {
+            out.println("Still names the person in clear, outside the lake (delete or edit it by hand): " + file);
+        }
+        return 0;
+    }
+
+    /**
+     * The audit log's object for an erasure: {@code erasure:} and the first {@value #AUDIT_TOKEN_LENGTH} hex digits of
+     * the HMAC of {@code programme:sourceId} under the pseudonym key. It differs from the person's pseudonym (the HMAC
+     * of the source id alone), so the audit log cannot lead back into the lake, yet whoever holds the key and the
+     * source id can show that this person was erased.
+     */
+    static String auditObject(Pseudonymizer pseudonymizer, String programme, String sourceId) {
+        return "erasure:" + pseudonymizer.pseudonym(programme + ":" + sourceId.trim()).substring(0, AUDIT_TOKEN_LENGTH);
+    }
+}
