@@ -1,6 +1,7 @@
 package io.longitude.dashboard.sql;
 
 import io.longitude.dashboard.access.Viewer;
+import io.longitude.dashboard.editions.DeltaVersions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,9 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -97,27 +96,7 @@ final class ConsoleSessions {
     /** The latest Delta version of every table the views read, -1 where missing: a listing, not a Spark job. */
     private Map<String, Long> versions() {
         Map<String, Long> versions = new LinkedHashMap<>();
-        views.tablePaths().forEach((table, path) -> versions.put(table, latestVersion(path)));
+        views.tablePaths().forEach((table, path) -> versions.put(table, DeltaVersions.latest(application, path)));
         return versions;
-    }
-
-    private long latestVersion(String tablePath) {
-        Path log = new Path(tablePath, "_delta_log");
-        try {
-            FileSystem fileSystem = log.getFileSystem(application.sparkContext().hadoopConfiguration());
-            if (!fileSystem.exists(log)) {
-                return -1;
-            }
-            long latest = -1;
-            for (FileStatus status : fileSystem.listStatus(log)) {
-                String name = status.getPath().getName();
-                if (name.matches("\\d{20}\\.json")) {
-                    latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
-                }
-            }
-            return latest;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + log + ": " + e.getMessage(), e);
-        }
     }
 }
