@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("[4/4] Serving the dashboard. Demo users (also in " + CREDENTIALS + ", readable by you only):");
         DemoUsers.create(new AccountFile(Path.of(DataPaths.USERS)), Path.of(CREDENTIALS), DemoProgrammeGenerator.PROGRAMME_ID)
                 .forEach((username, password) -> out.println("      " + username + " / " + password));
-        ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER, DataPaths.USERS, out);
+        ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER, DataPaths.USERS, DataPaths.AUDIT, out);
         return 0;
     }
 }

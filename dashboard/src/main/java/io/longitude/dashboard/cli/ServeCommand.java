@@ -36,15 +36,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--users", defaultValue = DataPaths.USERS, description = "Users file (default: ${DEFAULT-VALUE}); see 'users add'.")
     String users;
 
+    @Option(names = "--audit", defaultValue = DataPaths.AUDIT, description = "Audit root URI (default: ${DEFAULT-VALUE}).")
+    String audit;
+
     @Override
     public Integer call() {
-        serve(port, address, lake, metrics, master, users, spec.commandLine().getOut());
+        serve(port, address, lake, metrics, master, users, audit, spec.commandLine().getOut());
         return 0;
     }
 
-    static String serve(int port, String address, String lake, String metrics, String master, String users, PrintWriter out) {
+    static String serve(int port, String address, String lake, String metrics, String master, String users, String audit, PrintWriter out) {
         ConfigurableApplicationContext context = DashboardApplication.start(Map.of(
-                "server.port", port, "server.address", address, "longitude.users", users,
+                "server.port", port, "server.address", address, "longitude.users", users, "longitude.audit", audit,
                 "longitude.lake", lake, "longitude.metrics", metrics, "longitude.master", master));
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         String url = "http://" + (address.equals("0.0.0.0") ? "127.0.0.1" : address) + ":" + actual + "/";
