@@ -1,5 +1,6 @@
 package io.longitude.dashboard.access;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param role the user's role
  * @param programmes programme ids in scope; {@code *} means every programme
  */
-public record Viewer(String username, Role role, List<String> programmes) {
+public record Viewer(String username, Role role, List<String> programmes) implements Serializable {
     public Viewer {
         programmes = List.copyOf(programmes);
     }
