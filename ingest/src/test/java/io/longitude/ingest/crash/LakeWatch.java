@@ -14,7 +14,15 @@ final class LakeWatch {
     }
 
     static BooleanSupplier after(int millis) {
-        return () -> System.nanoTime() - started >= millis * 1_000_000L;
+        return new Delay(millis);
+    }
+
+    /** Fires {@code millis} after {@link #start}. */
+    record Delay(int millis) implements BooleanSupplier {
+        @Override
+        public boolean getAsBoolean() {
+            return System.nanoTime() - started >= millis * 1_000_000L;
+        }
     }
 
     /** New Parquet data files in the table, while its log has no new commit yet. */
