@@ -24,8 +24,10 @@ final class SparkProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static SparkProcess start(String name, SparkHome spark, List<String> command, Path log) {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    /** Starts {@code command} in {@code directory} (where Spark puts its spark-warehouse and the like). */
+    static SparkProcess start(String name, SparkHome spark, List<String> command, Path directory, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(spark.environment());
         try {
             return new SparkProcess(name, builder.start(), log);

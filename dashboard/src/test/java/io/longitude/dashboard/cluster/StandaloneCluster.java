@@ -50,7 +50,7 @@ final class StandaloneCluster implements AutoCloseable {
             cluster.master = cluster.add(SparkProcess.start("Spark master", spark,
                     spark.java(DAEMON_JVM, "org.apache.spark.deploy.master.Master",
                             List.of("--host", "127.0.0.1", "--port", Integer.toString(port), "--webui-port", "0")),
-                    logs.resolve("master.log")));
+                    folder, logs.resolve("master.log")));
         } catch (RuntimeException e) {
             cluster.close();
             throw e;
@@ -75,7 +75,7 @@ final class StandaloneCluster implements AutoCloseable {
                     spark.java(DAEMON_JVM, "org.apache.spark.deploy.worker.Worker", List.of(masterUrl, "--host", "127.0.0.1",
                             "--cores", Integer.toString(cores), "--memory", memory, "--webui-port", "0",
                             "--work-dir", workDir.toString())),
-                    logs.resolve("worker-" + index + ".log"))));
+                    workDir, logs.resolve("worker-" + index + ".log"))));
         }
     }
 
