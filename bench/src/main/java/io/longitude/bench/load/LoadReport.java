@@ -193,7 +193,7 @@ final class LoadReport {
         List<ServerSample> measured = result.measured();
         double maximumRss = measured.stream().mapToLong(ServerSample::rssKb).max().orElse(0) / 1024.0;
         md.append(String.format(Locale.ROOT, "%nThe table shows about one sample a minute; all are in the `-server.csv` file. Idle: VmRSS %.0f MB "
-                + "(VmHWM %.0f MB, the peak of the demo's ingest and analysis in the same process). Under load: VmRSS up to %.0f MB; VmHWM %.0f MB at "
+                + "(VmHWM %.0f MB, the peak since the server started, e.g. the demo's ingest and analysis in the same process). Under load: VmRSS up to %.0f MB; VmHWM %.0f MB at "
                 + "the end. Old generation over the measured phases: slope %.1f MB/min (least squares over %d samples; it grows between "
                 + "collections by what young collections promote, so the live set after a full collection is the figure to compare).%n%n",
                 first.rssKb() / 1024.0, first.hwmKb() / 1024.0, maximumRss, samples.get(samples.size() - 1).hwmKb() / 1024.0,

@@ -7,7 +7,7 @@ enum RequestClass {
     /** Charts drawn on the server, PNG and SVG. */
     CHART("charts", 150),
     /** The JSON API: editions and an edition's metric rows. */
-    API("JSON API", 100),
+    API("JSON API", 0),
     /** An analyst's small ad-hoc query (POST /api/sql). */
     SQL("small SQL query", 1_500),
     /** The funder report's downloads: CSV and, occasionally, PDF. */

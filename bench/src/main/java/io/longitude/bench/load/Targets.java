@@ -17,11 +17,9 @@ final class Targets {
     private Targets() {}
 
     /**
-     * @param quiet per-class summaries of the quiet phases, in {@link RequestClass} order, then the dashboard together
-     * @param loaded the same over the analysts' phase, or null without one
-     * @param all every class but the heavy query and sign-in over all measured phases together
-     * @param liveHeapStartKb old generation after a full collection before measuring, or a negative number if unknown
-     * @param liveHeapEndKb the same after measuring
+     * The verdicts. Latencies are those of the quiet phases; {@code loadedDashboard} is null without an analysts' phase;
+     * {@code all} holds every class but the heavy query and sign-in over the measured phases; the live heaps (old
+     * generation after a full collection before and after measuring, kB) are negative when not sampled.
      */
     static List<Verdict> evaluate(Summary pages, Summary charts, Summary sql, Summary quietDashboard, Summary loadedDashboard,
             Summary all, double liveHeapStartKb, double liveHeapEndKb) {
