@@ -31,7 +31,7 @@ class TestChartCache {
                 .isEqualTo(ChartOutput.png(EditionCharts.chart(ChartKind.FUNNEL, store.figureRows(edition()),
                         key -> DemoAccess.context().getMessage(key, null, key, Locale.ENGLISH))));
         String svg = charts.svg(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody();
-        assertThat(charts.svg(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody()).isSameAs(svg).startsWith("<svg");
+        assertThat(charts.svg(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody()).isSameAs(svg).contains("<svg");
     }
 
     @Test
