@@ -1,5 +1,6 @@
 package io.longitude.bench;
 
+import io.longitude.bench.load.LoadCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Speed, scale and load benchmarks; results go to bench/results/.",
-        subcommands = {})
+        subcommands = {LoadCommand.class})
 public final class Bench implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -3,6 +3,8 @@ package io.longitude.dashboard.charts;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.editions.MetricStore;
 import io.longitude.dashboard.system.NotFoundException;
+import io.longitude.dashboard.system.VersionedCache;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.springframework.context.MessageSource;
@@ -15,13 +17,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * Serves the charts, drawn on the server, as PNG and as SVG. An unknown edition, programme or chart is 404; a known
  * chart without rows is a 200 image saying "not available for this edition".
+ *
+ * <p>A drawn chart depends only on its edition (or programme), name, format and language and on the metric rows, so
+ * it is kept until the editions or metric table get a new Delta version: an edition page asks for fourteen PNGs at
+ * each view (the responses say {@code Cache-Control: no-store}), and drawing one takes tens of milliseconds of CPU.
+ * The viewer's scope is checked on every request, before the kept chart is looked up.
  */
 @Controller
 class ChartController {
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
+    /** Charts kept per table version: editions × names × formats × languages, with room to spare. */
+    static final int CACHED_CHARTS = 2048;
+
     private final MetricStore store;
     private final MessageSource messages;
+    private final VersionedCache<List<String>, byte[]> pngs = new VersionedCache<>(CACHED_CHARTS);
+    private final VersionedCache<List<String>, String> svgs = new VersionedCache<>(CACHED_CHARTS);
 
     ChartController(MetricStore store, MessageSource messages) {
         this.store = store;
@@ -30,30 +42,42 @@ class ChartController {
 
     @GetMapping("/charts/{editionId}/{chart}.png")
     ResponseEntity<byte[]> png(@PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {
-        return png(chart(editionId, chart, viewer, locale));
+        store.edition(editionId, viewer);
+        return png(pngs.get(key("edition", editionId, chart, locale), store.versions(),
+                () -> ChartOutput.png(chart(editionId, chart, viewer, locale))));
     }
 
     @GetMapping("/charts/{editionId}/{chart}.svg")
     ResponseEntity<String> svg(@PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {
-        return svg(chart(editionId, chart, viewer, locale));
+        store.edition(editionId, viewer);
+        return svg(svgs.get(key("edition", editionId, chart, locale), store.versions(),
+                () -> ChartOutput.svg(chart(editionId, chart, viewer, locale))));
     }
 
     @GetMapping("/editions/compared/charts/{programmeId}/{measure}.png")
     ResponseEntity<byte[]> comparedPng(@PathVariable String programmeId, @PathVariable String measure, Viewer viewer, Locale locale) {
-        return png(compared(store.programme(programmeId, viewer), measure, locale));
+        String programme = store.programme(programmeId, viewer);
+        return png(pngs.get(key("compared", programme, measure, locale), store.versions(),
+                () -> ChartOutput.png(compared(programme, measure, locale))));
     }
 
     @GetMapping("/editions/compared/charts/{programmeId}/{measure}.svg")
     ResponseEntity<String> comparedSvg(@PathVariable String programmeId, @PathVariable String measure, Viewer viewer, Locale locale) {
-        return svg(compared(store.programme(programmeId, viewer), measure, locale));
+        String programme = store.programme(programmeId, viewer);
+        return svg(svgs.get(key("compared", programme, measure, locale), store.versions(),
+                () -> ChartOutput.svg(compared(programme, measure, locale))));
     }
 
-    private static ResponseEntity<byte[]> png(JFreeChart chart) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(ChartOutput.png(chart));
+    private static List<String> key(String kind, String id, String chart, Locale locale) {
+        return List.of(kind, id, chart, locale.toLanguageTag());
     }
 
-    private static ResponseEntity<String> svg(JFreeChart chart) {
-        return ResponseEntity.ok().contentType(SVG).body(ChartOutput.svg(chart));
+    private static ResponseEntity<byte[]> png(byte[] png) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+    }
+
+    private static ResponseEntity<String> svg(String svg) {
+        return ResponseEntity.ok().contentType(SVG).body(svg);
     }
 
     private JFreeChart chart(String editionId, String slug, Viewer viewer, Locale locale) {

@@ -79,6 +79,12 @@ public class MetricStore {
         return current().metrics().stream().filter(metric -> metric.metricId().equals(metricId)).toList();
     }
 
+    /** The Delta versions of the editions and metric tables the rows come from: a cache key for what is computed from them. */
+    public List<Long> versions() {
+        Snapshot current = current();
+        return List.of(current.editionsVersion(), current.metricsVersion());
+    }
+
     private synchronized Snapshot current() {
         long editionsVersion = DeltaVersions.latest(spark, editionsPath);
         long metricsVersion = DeltaVersions.latest(spark, metricsPath);

@@ -7,6 +7,7 @@ import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
+import io.longitude.dashboard.system.VersionedCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,16 +18,21 @@ import org.springframework.stereotype.Component;
 /**
  * The funder reports of the programmes a viewer sees: metric rows → counts → suppression → localised report. The
  * suppression of a programme depends on its rows alone, not on the viewer or the page, so every view of it hides the
- * same cells.
+ * same cells. A report is therefore computed once per programme and language for each version of the editions and
+ * metric tables, and kept: the report page, its three charts, the CSV, the PDF and the portfolio all render the kept
+ * one (computing it takes tens of milliseconds, most of it the suppression).
  */
 @Component
 @EnableConfigurationProperties(DisclosureProperties.class)
 class FunderReports {
     static final List<String> METRICS = List.of("M1", "M2", "M3", "M7", "M8", "M11");
+    /** Programmes × languages kept per table version. */
+    static final int CACHED_REPORTS = 64;
 
     private final MetricStore store;
     private final MessageSource messages;
     private final DisclosureRule rule;
+    private final VersionedCache<List<String>, FunderReport> cache = new VersionedCache<>(CACHED_REPORTS);
 
     FunderReports(MetricStore store, MessageSource messages, DisclosureProperties properties) {
         this.store = store;
@@ -37,6 +43,11 @@ class FunderReports {
     /** The report of one programme; 404 when it is outside the viewer's scope. */
     FunderReport report(String programmeId, Viewer viewer, Locale locale) {
         store.programme(programmeId, viewer);
+        return cache.get(List.of(programmeId, locale.toLanguageTag()), store.versions(), () -> compute(programmeId, viewer, locale));
+    }
+
+    /** The report computed afresh from the metric rows; the scope check is the caller's. */
+    FunderReport compute(String programmeId, Viewer viewer, Locale locale) {
         List<String> editions = store.editions(viewer).stream().filter(edition -> edition.programmeId().equals(programmeId))
                 .map(EditionSummary::editionId).toList();
         List<MetricValue> rows = new ArrayList<>();
