@@ -61,7 +61,9 @@ public final class AnalyticsJob {
     /** Computes every metric from the latest lake and replaces the metric table. */
     public static AnalyticsReport run(SparkSession spark, AnalyticsConfig config) {
         long started = System.nanoTime();
-        return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), started);
+        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
+            return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), started, settings);
+        }
     }
 
     /**
@@ -70,6 +72,12 @@ public final class AnalyticsJob {
      */
     public static AnalyticsReport runIfChanged(SparkSession spark, AnalyticsConfig config) {
         long started = System.nanoTime();
+        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
+            return runIfChanged(spark, config, started, settings);
+        }
+    }
+
+    private static AnalyticsReport runIfChanged(SparkSession spark, AnalyticsConfig config, long started, SessionSettings settings) {
         LakeSnapshot lake = LakeSnapshot.latest(spark, config.lakeRoot());
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         if (LakeSnapshot.exists(spark, table)) {
@@ -79,7 +87,7 @@ public final class AnalyticsJob {
                 return new AnalyticsReport(metrics.count(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, true, Map.of());
             }
         }
-        return run(spark, config, lake, started);
+        return run(spark, config, lake, started, settings);
     }
 
     /**
@@ -90,25 +98,25 @@ public final class AnalyticsJob {
      */
     public static AnalyticsReport runAsOf(SparkSession spark, AnalyticsConfig config, String asOf) {
         long started = System.nanoTime();
-        return run(spark, config, AsOf.parse(asOf).snapshot(spark, config), started);
+        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
+            return run(spark, config, AsOf.parse(asOf).snapshot(spark, config), started, settings);
+        }
     }
 
-    private static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, LakeSnapshot lake, long started) {
-        String shufflePartitions = spark.conf().get("spark.sql.shuffle.partitions");
-        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(ShufflePartitions.forBytes(lake.bytes())));
+    private static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, LakeSnapshot lake, long started,
+            SessionSettings settings) {
+        settings.set("spark.sql.shuffle.partitions", Integer.toString(ShufflePartitions.forBytes(lake.bytes())));
         AnalysisInputs inputs = AnalysisInputs.cached(lake);
         List<Row> rows = new ArrayList<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("lake snapshot", (System.nanoTime() - started) / 1_000_000);
         try {
-            for (MetricFamily family : MetricFamilies.all(inputs, config)) {
-                long familyStarted = System.nanoTime();
-                rows.addAll(family.rows().collectAsList());
-                millis.put(family.name(), (System.nanoTime() - familyStarted) / 1_000_000);
+            for (FamilyRows family : FamilyRunner.collect(MetricFamilies.all(inputs, config), FamilyRunner.threads(spark))) {
+                rows.addAll(family.rows());
+                millis.put(family.name(), family.millis());
             }
         } finally {
             inputs.release();
-            spark.conf().set("spark.sql.shuffle.partitions", shufflePartitions);
         }
         rows.sort(KEY_ORDER);
         StructType schema = StructType.fromDDL(MetricTables.METRIC_VALUES.ddl());

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,14 +155,15 @@ public final class NetworkCounts {
             Dataset<Row> withinScopes = session.createDataFrame(within, StructType.fromDDL("programme_id STRING, edition_id STRING"));
             String[] scope = {"programme_id", "edition_id"};
             for (Row node : graph.nodes.join(withinScopes, scope, "left_semi")
-                    .select("programme_id", "edition_id", "participant_key", "desk", "edition_group").collectAsList()) {
+                    .select("programme_id", "edition_id", "participant_key", "desk", "edition_group").collectAsList().stream()
+                    .sorted(firstColumns(3)).toList()) {
                 ScopeLists scopeLists = lists.computeIfAbsent(List.of(node.getString(0), node.getString(1)), key -> new ScopeLists());
                 scopeLists.nodes.add(node.getString(2));
                 scopeLists.desks.put(node.getString(2), node.getString(3));
                 scopeLists.editions.put(node.getString(2), node.getString(4));
             }
             for (Row edge : graph.edges.join(withinScopes, scope, "left_semi")
-                    .select("programme_id", "edition_id", "a", "b").collectAsList()) {
+                    .select("programme_id", "edition_id", "a", "b").collectAsList().stream().sorted(firstColumns(4)).toList()) {
                 lists.get(List.of(edge.getString(0), edge.getString(1))).edges.add(new String[] {edge.getString(2), edge.getString(3)});
             }
         }
@@ -215,6 +217,19 @@ public final class NetworkCounts {
                         ? col("nodes").minus(1).multiply(col("nodes").minus(2)).divide(2).cast("double").as("denominator")
                         : lit(null).cast("double").as("denominator"),
                 col("nodes").as("n"), col("bound_note"));
+    }
+
+    /**
+     * Collected nodes and edges in a fixed order: JGraphT's betweenness sums depend on the order the graph is built
+     * in, so sorted rows give the same bits on every run.
+     */
+    private static Comparator<Row> firstColumns(int columns) {
+        Comparator<Row> order = Comparator.comparing((Row row) -> row.getString(0));
+        for (int column = 1; column < columns; column++) {
+            int index = column;
+            order = order.thenComparing(row -> row.getString(index));
+        }
+        return order;
     }
 
     private static Row cell(String programme, String edition, String group, Double numerator, Double denominator, long n,

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -40,7 +41,8 @@ public final class AttritionBias {
                                 + "'baseline_awareness', '', baseline_awareness) as (family, category, value)")
                 .filter(col("category").isNotNull().and(col("value").isNotNull()));
         List<Row> sums = traits.groupBy("programme_id", "edition_id", "wave", "responded", "family", "category")
-                .agg(count(lit(1)).as("count"), sum("value").as("sum"), sum(col("value").multiply(col("value"))).as("squares"))
+                .agg(count(lit(1)).as("count"), sum(exact(col("value"))).cast("double").as("sum"),
+                        sum(exact(col("value").multiply(col("value")))).cast("double").as("squares"))
                 .collectAsList();
         Map<String, Group> groups = new TreeMap<>();
         for (Row row : sums) {
@@ -51,6 +53,14 @@ public final class AttritionBias {
         List<Cell> cells = new ArrayList<>();
         groups.values().forEach(group -> cells.addAll(group.cells()));
         return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
+    }
+
+    /**
+     * A value as a decimal, so that its sums are exact and do not depend on the order Spark adds the rows in (a double
+     * sum does, and the difference of two close means in an SMD magnifies that: 1e-12 between two runs otherwise).
+     */
+    private static Column exact(Column value) {
+        return value.cast("decimal(38,18)");
     }
 
     /** The sums of one edition and wave: per responded flag, family and category. */

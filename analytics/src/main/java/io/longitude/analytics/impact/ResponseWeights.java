@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,13 @@ import org.apache.spark.sql.Row;
  */
 public final class ResponseWeights {
     static final String[] TRAITS = {"gender", "age_band", "desk", "baseline"};
+    /**
+     * Collected patterns in a fixed order (programme, edition, wave, traits): the model's sums on the driver then do
+     * not depend on the order Spark returns the rows in, so two runs give the same bits.
+     */
+    private static final Comparator<Row> PATTERN_ORDER = Comparator.comparing((Row row) -> row.getString(0))
+            .thenComparing(row -> row.getString(1)).thenComparing(row -> row.getString(2)).thenComparing(row -> row.getString(3))
+            .thenComparing(row -> row.getString(4)).thenComparing(row -> row.getString(5)).thenComparing(row -> row.getString(6));
 
     private ResponseWeights() {}
 
@@ -41,12 +49,12 @@ public final class ResponseWeights {
         Column[] pattern = {col("programme_id"), col("edition_id"), col("wave"), col("gender"), col("age_band"), col("desk"), col("baseline")};
         List<Row> patterns = status.groupBy(pattern)
                 .agg(count(lit(1)).as("trials"), sum(when(col("responded"), 1L).otherwise(0L)).as("successes"))
-                .collectAsList();
+                .collectAsList().stream().sorted(PATTERN_ORDER).toList();
         Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses).filter(col("level").isNotNull())
                 .select("edition_id", "participant_key", "wave", "level");
         List<Row> levels = status.filter(col("responded")).join(answers, new String[] {"edition_id", "participant_key", "wave"})
                 .groupBy(pattern).pivot("level", List.of(0, 1, 2)).agg(count(lit(1)))
-                .na().fill(0L).collectAsList();
+                .na().fill(0L).collectAsList().stream().sorted(PATTERN_ORDER).toList();
         Map<String, List<Row>> patternsByWave = byWave(patterns);
         Map<String, List<Row>> levelsByWave = byWave(levels);
         List<Cell> cells = new ArrayList<>();

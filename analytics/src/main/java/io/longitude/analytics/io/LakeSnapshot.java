@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -28,6 +33,8 @@ public final class LakeSnapshot {
     static final List<TableDefinition> INPUTS = List.of(
             LakeTables.EDITIONS, LakeTables.ENROLMENTS, LakeTables.SESSIONS, LakeTables.ATTENDANCE,
             LakeTables.ASSESSMENTS, LakeTables.RESPONSES, LakeTables.STAFF_RESPONSES);
+
+    private static final int PINNING_THREADS = 4;
 
     private final Map<String, Dataset<Row>> tables;
     private final Map<String, Long> versions;
@@ -77,22 +84,62 @@ public final class LakeSnapshot {
         Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
         Map<String, Long> versions = new LinkedHashMap<>();
         long bytes = 0;
-        for (TableDefinition table : INPUTS) {
-            String path = LakeUri.table(lakeRoot, table);
-            long version = wanted.getOrDefault(table.name(), -1L);
-            long latest = DeltaVersions.latest(spark, path);
-            if (version > latest) {
-                throw new IllegalArgumentException("Cannot read " + table.name() + " at version " + version + ", the latest is " + latest);
-            }
-            if (version >= 0) {
-                tables.put(table.name(), spark.read().format("delta").option("versionAsOf", version).load(path));
-                bytes += size(spark, path);
-            } else {
-                tables.put(table.name(), spark.createDataFrame(List.of(), StructType.fromDDL(table.ddl())));
-            }
-            versions.put(table.name(), version);
+        List<Pinned> pinned = pinAll(spark, lakeRoot, wanted);
+        for (int index = 0; index < INPUTS.size(); index++) {
+            TableDefinition table = INPUTS.get(index);
+            tables.put(table.name(), pinned.get(index).rows());
+            versions.put(table.name(), pinned.get(index).version());
+            bytes += pinned.get(index).bytes();
         }
         return new LakeSnapshot(tables, versions, bytes);
+    }
+
+    /** One input table read at its version, with the bytes of its folder. */
+    private record Pinned(Dataset<Row> rows, long version, long bytes) {}
+
+    /**
+     * Reads the tables at once on a few threads: resolving a Delta table at a version runs small Spark jobs (the
+     * snapshot's state), a few seconds of mostly waiting per table when done one after the other.
+     */
+    private static List<Pinned> pinAll(SparkSession spark, String lakeRoot, Map<String, Long> wanted) {
+        ExecutorService pool = Executors.newFixedThreadPool(PINNING_THREADS, task -> {
+            Thread thread = new Thread(task, "longitude-snapshot");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Pinned>> futures = new ArrayList<>();
+            for (TableDefinition table : INPUTS) {
+                futures.add(pool.submit(() -> pin(spark, lakeRoot, table, wanted.getOrDefault(table.name(), -1L))));
+            }
+            List<Pinned> pinned = new ArrayList<>();
+            for (Future<Pinned> future : futures) {
+                pinned.add(future.get());
+            }
+            return pinned;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Cannot read the lake, interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Cannot read the lake: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Pinned pin(SparkSession spark, String lakeRoot, TableDefinition table, long version) {
+        String path = LakeUri.table(lakeRoot, table);
+        long latest = DeltaVersions.latest(spark, path);
+        if (version > latest) {
+            throw new IllegalArgumentException("Cannot read " + table.name() + " at version " + version + ", the latest is " + latest);
+        }
+        if (version >= 0) {
+            return new Pinned(spark.read().format("delta").option("versionAsOf", version).load(path), version, size(spark, path));
+        }
+        return new Pinned(spark.createDataFrame(List.of(), StructType.fromDDL(table.ddl())), version, 0);
     }
 
     /** Parses {@code editions=0,enrolments=1,...} as written in the metric table's input_versions. */
