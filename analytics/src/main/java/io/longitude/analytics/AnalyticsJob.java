@@ -106,6 +106,7 @@ public final class AnalyticsJob {
     private static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, LakeSnapshot lake, long started,
             SessionSettings settings) {
         settings.set("spark.sql.shuffle.partitions", Integer.toString(ShufflePartitions.forBytes(lake.bytes())));
+        settings.generatedCodeFor(lake.bytes());
         AnalysisInputs inputs = AnalysisInputs.cached(lake);
         List<Row> rows = new ArrayList<>();
         Map<String, Long> millis = new LinkedHashMap<>();
