@@ -11,19 +11,16 @@ import io.longitude.ingest.SparkTestSession;
 import io.longitude.ingest.generate.DemoProgrammeGenerator;
 import io.longitude.ingest.generate.GeneratorConfig;
 import io.longitude.ingest.lake.DeltaLake;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -37,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * matter (data files written but not committed, the commit itself, after the commit but before the batch row), then
  * checks that every file is in the lake fully or not at all and that no response repeats. Run r ingests the follow-ups of
  * editions 1 to r, so it completes whatever the run before it interrupted; a last ingest in the test's own process
- * completes the lake, which must then hold every row exactly once. {@code -Dlongitude.crash-runs=N}
- * changes the number of random runs.
+ * completes the lake, which must then hold every row exactly once. Each run's process starts its Spark session while
+ * the run before it is being killed ({@link IngestChild}). {@code -Dlongitude.crash-runs=N} changes the number of
+ * random runs.
  */
 class TestCrashSafety {
     static final int DEFAULT_RUNS = 50;
@@ -99,6 +97,7 @@ class TestCrashSafety {
         List<Long> prefixSums = new ArrayList<>(List.of(0L));
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         long before = 0;
+        IngestChild next = child(editions, 0);
         for (int run = 0; run < editions.size(); run++) {
             prefixSums.add(prefixSums.get(run) + editionRows.get(editions.get(run)));
             Path lakeDir = temp.resolve("lake");
@@ -115,7 +114,17 @@ class TestCrashSafety {
                 default -> LakeWatch.after(random.nextInt(14_000));
             };
             // Each run ingests every file so far: files an earlier kill interrupted are completed by the next run.
-            boolean killed = runAndKill(editions.subList(0, run + 1).stream().map(editionFiles::get).toList(), trigger);
+            // The next run's process starts its Spark session meanwhile; it reads the lake only once told to go.
+            boolean killed;
+            try (IngestChild current = next) {
+                next = run + 1 < editions.size() ? child(editions, run + 1) : null;
+                killed = current.runAndKill(trigger);
+            } catch (Exception e) {
+                if (next != null) {
+                    next.close();
+                }
+                throw e;
+            }
             long rows = lake.read(LakeTables.RESPONSES).count();
             assertThat(prefixSums).as("run %d (%s): %d rows must be whole files", run, moment, rows).contains(rows);
             assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count())
@@ -136,50 +145,11 @@ class TestCrashSafety {
                 .isGreaterThanOrEqualTo(editions.size() / 2);
     }
 
-    /** Starts the ingest process, kills it with SIGKILL when {@code trigger} fires; true when it was killed. */
-    private static boolean runAndKill(List<Path> files, BooleanSupplier trigger) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx1g");
-        // The child lives seconds: the client compiler and the serial collector start it faster (about a third less CPU).
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-XX:+UseSerialGC");
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith("--add-") || argument.startsWith("-XX:+IgnoreUnrecognized")
-                        || argument.startsWith("-Dio.netty") || argument.startsWith("--enable-native-access"))
-                .forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashIngestMain.class.getName(), config.lakeRoot(),
-                temp.resolve("quarantine").toString(), java.util.Base64.getEncoder().encodeToString("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8)),
-                ""));
-        command.remove(command.size() - 1);
-        files.forEach(file -> command.add(file.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = output.readLine()) != null && !line.equals("READY")) {
-            // Spark's start-up lines.
-        }
-        Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
-        drain.setDaemon(true);
-        drain.start();
-        LakeWatch.start();
-        long started = System.nanoTime();
-        while (process.isAlive()) {
-            if (trigger.getAsBoolean()) {
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-                System.out.printf("crash run: killed after %d ms%n", (System.nanoTime() - started) / 1_000_000);
-                return true;
-            }
-            if (trigger instanceof LakeWatch.Delay) {
-                // A timed kill needs no watching: sleep until the process ends or the moment comes, leaving the core to it.
-                process.waitFor(1, TimeUnit.MILLISECONDS);
-            } else {
-                Thread.onSpinWait();
-            }
-        }
-        System.out.printf("crash run: finished after %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        return false;
+    /** The ingest process of editions 1 to {@code run + 1}, started now and waiting for its turn. */
+    private static IngestChild child(List<String> editions, int run) throws IOException {
+        return IngestChild.start(config.lakeRoot(), temp.resolve("quarantine"),
+                Base64.getEncoder().encodeToString("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8)),
+                editions.subList(0, run + 1).stream().map(editionFiles::get).toList());
     }
 
     static long count(Path folder, String suffix) {
