@@ -24,12 +24,12 @@ import org.apache.spark.sql.SparkSession;
 final class SparkQueries implements AutoCloseable {
     static final int MINIMUM_N = 5;
 
-    private final LakeSnapshot lake;
+    private final Map<String, List<String>> files;
     private final AnalysisInputs inputs;
     private final int shufflePartitions;
 
-    private SparkQueries(LakeSnapshot lake, AnalysisInputs inputs, int shufflePartitions) {
-        this.lake = lake;
+    private SparkQueries(Map<String, List<String>> files, AnalysisInputs inputs, int shufflePartitions) {
+        this.files = files;
         this.inputs = inputs;
         this.shufflePartitions = shufflePartitions;
     }
@@ -55,7 +55,16 @@ final class SparkQueries implements AutoCloseable {
         LakeSnapshot lake = LakeSnapshot.latest(spark, lakeRoot);
         int partitions = shufflePartitions(lake.bytes());
         spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
-        return new SparkQueries(lake, AnalysisInputs.cached(lake), partitions);
+        // Before caching: a cached Dataset's plan is an in-memory relation, whose inputFiles are none.
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        files.put("enrolments", paths(lake.table(LakeTables.ENROLMENTS).inputFiles()));
+        files.put("responses", paths(lake.table(LakeTables.RESPONSES).inputFiles()));
+        for (Map.Entry<String, List<String>> table : files.entrySet()) {
+            if (table.getValue().isEmpty()) {
+                throw new IllegalStateException("Cannot list the Parquet files of " + table.getKey() + " in " + lakeRoot + ", Spark gave none");
+            }
+        }
+        return new SparkQueries(java.util.Collections.unmodifiableMap(files), AnalysisInputs.cached(lake), partitions);
     }
 
     List<Row> run(CoreQuery query) {
@@ -73,9 +82,6 @@ final class SparkQueries implements AutoCloseable {
 
     /** The Parquet files of the current snapshot of enrolments and responses (Dataset.inputFiles), as local paths. */
     Map<String, List<String>> files() {
-        Map<String, List<String>> files = new LinkedHashMap<>();
-        files.put("enrolments", paths(lake.table(LakeTables.ENROLMENTS).inputFiles()));
-        files.put("responses", paths(lake.table(LakeTables.RESPONSES).inputFiles()));
         return files;
     }
 
