@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildProcess {
     static final long POLL_MILLIS = 50;
+    /** USER_HZ, 100 on Linux: the unit of /proc/PID/stat's CPU times. */
+    static final long TICK_MILLIS = 10;
 
     private ChildProcess() {}
 
@@ -29,12 +31,15 @@ final class ChildProcess {
                     .start();
             long started = System.nanoTime();
             Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+            Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
             long peak = 0;
+            long cpu = 0;
             while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 peak = Math.max(peak, highWaterMark(status));
+                cpu = Math.max(cpu, cpuMillis(stat));
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
-            return new ProcessResult(process.exitValue(), millis, peak, Files.readString(out, StandardCharsets.UTF_8), err);
+            return new ProcessResult(process.exitValue(), millis, peak, cpu, Files.readString(out, StandardCharsets.UTF_8), err);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -55,6 +60,17 @@ final class ChildProcess {
             return 0;
         }
         return 0;
+    }
+
+    /** utime + stime of /proc/PID/stat (fields 14 and 15, in ticks of 10 ms), 0 when the process is gone. */
+    static long cpuMillis(Path stat) {
+        try {
+            String line = Files.readString(stat, StandardCharsets.US_ASCII);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MILLIS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** The last lines of the file, for an error message. */

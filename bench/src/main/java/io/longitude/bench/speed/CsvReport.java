@@ -37,6 +37,7 @@ final class CsvReport {
         add(result, "ingest whole", "rate", ingest.whole().rowsPerSecond(), "rows/s");
         add(result, "ingest whole", "throughput", ingest.whole().megabytesPerSecond(), "MB/s");
         add(result, "ingest whole", "peak rss", ingest.whole().process().peakRssBytes(), "bytes");
+        add(result, "ingest whole", "cpu", ingest.whole().process().cpuMillis(), "ms");
         add(result, "ingest whole", "cli clock", ingest.whole().summary().millis(), "ms");
         add(result, "ingest rosters", "wall", ingest.rosters().process().millis(), "ms");
         add(result, "ingest follow-ups", "rows", ingest.followups().summary().rowsRead(), "rows");
@@ -44,6 +45,7 @@ final class CsvReport {
         add(result, "ingest follow-ups", "rate", ingest.followups().rowsPerSecond(), "rows/s");
         add(result, "ingest follow-ups", "throughput", ingest.followups().megabytesPerSecond(), "MB/s");
         add(result, "ingest follow-ups", "peak rss", ingest.followups().process().peakRssBytes(), "bytes");
+        add(result, "ingest follow-ups", "cpu", ingest.followups().process().cpuMillis(), "ms");
         add(result, "duckdb conversion", "median", result.conversion().timed().median(), "ms");
         add(result, "duckdb conversion", "rate", result.conversion().rowsPerSecond(), "rows/s");
         add(result, "duckdb conversion", "throughput", result.conversion().megabytesPerSecond(), "MB/s");
@@ -52,6 +54,7 @@ final class CsvReport {
         AnalysisFigures analysis = result.analysis();
         add(result, "analysis", "wall", analysis.process().millis(), "ms");
         add(result, "analysis", "peak rss", analysis.process().peakRssBytes(), "bytes");
+        add(result, "analysis", "cpu", analysis.process().cpuMillis(), "ms");
         add(result, "analysis", "exit", analysis.process().exitCode(), "code");
         if (analysis.succeeded()) {
             add(result, "analysis", "job clock", analysis.summary().millis(), "ms");

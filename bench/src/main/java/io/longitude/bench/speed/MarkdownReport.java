@@ -46,7 +46,7 @@ final class MarkdownReport {
         line("| child JVM options | generate, ingest: none (the jar's manifest); analyze: `" + String.join(" ", run.analysisJvmOptions()) + "` |");
         line("| protocol | in-process measures: " + run.protocol().warmups() + " warm-up runs, then the median of " + run.protocol().runs()
                 + " timed runs; DuckDB threads = " + run.duckdbThreads() + "; child peak RSS = VmHWM of /proc/PID/status polled every "
-                + ChildProcess.POLL_MILLIS + " ms; MB = 10^6 bytes |");
+                + ChildProcess.POLL_MILLIS + " ms, CPU s = its user + system time from /proc/PID/stat at the last poll; MB = 10^6 bytes |");
         line("");
     }
 
@@ -83,16 +83,17 @@ final class MarkdownReport {
                 + "empty lake, the rosters ingested in one process, then the five follow-up waves timed alone in a second process "
                 + "(the CLI prints no per-file times); its wall time still includes one JVM and Spark start.");
         line("");
-        line("| size | rows | MB | process s | rows/s | MB/s | peak RSS GiB | CLI clock s | rosters process s | follow-up rows | follow-ups process s | steady rows/s | steady MB/s | follow-ups peak RSS GiB |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| size | rows | MB | process s | CPU s | rows/s | MB/s | peak RSS GiB | CLI clock s | rosters process s | follow-up rows | follow-ups process s | follow-ups CPU s | steady rows/s | steady MB/s | follow-ups peak RSS GiB |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (SizeResult result : results) {
             IngestFigures ingest = result.ingest();
             line(row(result.size().label(), count(ingest.whole().summary().rowsRead()), number(ingest.whole().bytes() / 1e6, 1),
-                    seconds(ingest.whole().process().millis()), number(ingest.whole().rowsPerSecond(), 0),
+                    seconds(ingest.whole().process().millis()), seconds(ingest.whole().process().cpuMillis()),
+                    number(ingest.whole().rowsPerSecond(), 0),
                     number(ingest.whole().megabytesPerSecond(), 2), gibibytes(ingest.whole().process().peakRssBytes()),
                     seconds(ingest.whole().summary().millis()), seconds(ingest.rosters().process().millis()),
                     count(ingest.followups().summary().rowsRead()), seconds(ingest.followups().process().millis()),
-                    number(ingest.followups().rowsPerSecond(), 0), number(ingest.followups().megabytesPerSecond(), 2),
+                    seconds(ingest.followups().process().cpuMillis()), number(ingest.followups().rowsPerSecond(), 0), number(ingest.followups().megabytesPerSecond(), 2),
                     gibibytes(ingest.followups().process().peakRssBytes())));
         }
         line("");
@@ -119,8 +120,8 @@ final class MarkdownReport {
         line("");
         line("Process: wall time of the child, JVM and Spark session start included. Job clock: the job's own time in its summary line.");
         line("");
-        line("| size | result | process s | job clock s | peak RSS GiB | metric rows |");
-        line("|---|---|---:|---:|---:|---:|");
+        line("| size | result | process s | CPU s | job clock s | peak RSS GiB | metric rows |");
+        line("|---|---|---:|---:|---:|---:|---:|");
         Set<String> families = new LinkedHashSet<>();
         for (SizeResult result : results) {
             AnalysisFigures analysis = result.analysis();
@@ -128,6 +129,7 @@ final class MarkdownReport {
                 families.addAll(analysis.summary().millisByFamily().keySet());
             }
             line(row(result.size().label(), analysis.succeeded() ? "exit 0" : "FAILED: " + analysis.failure(), seconds(analysis.process().millis()),
+                    seconds(analysis.process().cpuMillis()),
                     analysis.succeeded() ? seconds(analysis.summary().millis()) : "–", gibibytes(analysis.process().peakRssBytes()),
                     analysis.succeeded() ? count(analysis.summary().metricRows()) : "–"));
         }

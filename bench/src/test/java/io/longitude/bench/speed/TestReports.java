@@ -41,10 +41,10 @@ class TestReports {
     }
 
     private static SizeResult result(String label, int participants, long rows, long analysisMillis) {
-        ProcessResult process = new ProcessResult(0, rows, 1L << 30, "", Path.of("err"));
+        ProcessResult process = new ProcessResult(0, rows, 1L << 30, rows / 2, "", Path.of("err"));
         IngestFigures.Run run = new IngestFigures.Run(process, new IngestSummary(11, 0, rows, rows, 0, rows / 2), rows * 100);
         IngestFigures ingest = new IngestFigures(run, run, run);
-        AnalysisFigures analysis = new AnalysisFigures(List.of("-Xmx4g"), new ProcessResult(0, analysisMillis, 2L << 30, "", Path.of("err")),
+        AnalysisFigures analysis = new AnalysisFigures(List.of("-Xmx4g"), new ProcessResult(0, analysisMillis, 2L << 30, analysisMillis, "", Path.of("err")),
                 new AnalysisSummary(500, analysisMillis - 2_000, Map.of("M1 funnel", 100L)), "");
         List<QueryFigures> queries = new ArrayList<>();
         for (CoreQuery query : CoreQuery.values()) {
