@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
 
 /** The machine and software a run measured: what makes two runs comparable. */
@@ -17,7 +19,7 @@ record Machine(String cpu, int cores, String memory, String os, String java, Str
     static Machine describe(String duckdbVersion) {
         return new Machine(readCpu(), Runtime.getRuntime().availableProcessors(), readMemory(), readOs(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                jarVersion(SparkSession.class, "spark-sql"), jarVersion(DeltaTable.class, "delta-spark"), duckdbVersion,
+                jarVersion(SparkSession.class), jarVersion(DeltaTable.class), duckdbVersion,
                 readCommit(), String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
 
@@ -56,14 +58,19 @@ record Machine(String cpu, int cores, String memory, String os, String java, Str
         return name;
     }
 
-    /** The version in the name of the jar a class was loaded from, e.g. delta-spark_2.13-4.4.0.jar gives 4.4.0. */
-    static String jarVersion(Class<?> type, String artifact) {
+    /** The version in the name of the jar a class was loaded from: spark-sql-api_2.13-4.2.0.jar gives 4.2.0. */
+    static String jarVersion(Class<?> type) {
         try {
             String jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
-            return jar.replaceFirst("^" + artifact + "(_[0-9.]+)?-", "").replaceFirst("\\.jar$", "");
+            return versionOf(jar);
         } catch (Exception e) {
             return "unknown";
         }
+    }
+
+    static String versionOf(String jar) {
+        Matcher matcher = Pattern.compile("-([0-9][0-9A-Za-z.+-]*)\\.jar$").matcher(jar);
+        return matcher.find() ? matcher.group(1) : "unknown";
     }
 
     private static String readCommit() {

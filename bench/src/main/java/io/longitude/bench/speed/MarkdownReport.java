@@ -44,7 +44,7 @@ final class MarkdownReport {
         line("| git commit | " + machine.commit() + " |");
         line("| bench JVM options | `" + machine.benchJvmOptions() + "` (plus the jar manifest's Add-Opens) |");
         line("| child JVM options | generate, ingest: none (the jar's manifest); analyze: `" + String.join(" ", run.analysisJvmOptions()) + "` |");
-        line("| protocol | in-process measures: " + run.protocol().warmups() + " warm-up runs, then the median of " + run.protocol().runs()
+        line("| protocol | in-process measures: " + run.protocol().warmups() + " warm-up run(s), then the median of " + run.protocol().runs()
                 + " timed runs; DuckDB threads = " + run.duckdbThreads() + "; child peak RSS = VmHWM of /proc/PID/status polled every "
                 + ChildProcess.POLL_MILLIS + " ms, CPU s = its user + system time from /proc/PID/stat at the last poll; MB = 10^6 bytes |");
         line("");
@@ -90,10 +90,10 @@ final class MarkdownReport {
             line(row(result.size().label(), count(ingest.whole().summary().rowsRead()), number(ingest.whole().bytes() / 1e6, 1),
                     seconds(ingest.whole().process().millis()), seconds(ingest.whole().process().cpuMillis()),
                     number(ingest.whole().rowsPerSecond(), 0),
-                    number(ingest.whole().megabytesPerSecond(), 2), gibibytes(ingest.whole().process().peakRssBytes()),
+                    number(ingest.whole().megabytesPerSecond(), 3), gibibytes(ingest.whole().process().peakRssBytes()),
                     seconds(ingest.whole().summary().millis()), seconds(ingest.rosters().process().millis()),
                     count(ingest.followups().summary().rowsRead()), seconds(ingest.followups().process().millis()),
-                    seconds(ingest.followups().process().cpuMillis()), number(ingest.followups().rowsPerSecond(), 0), number(ingest.followups().megabytesPerSecond(), 2),
+                    seconds(ingest.followups().process().cpuMillis()), number(ingest.followups().rowsPerSecond(), 0), number(ingest.followups().megabytesPerSecond(), 3),
                     gibibytes(ingest.followups().process().peakRssBytes())));
         }
         line("");

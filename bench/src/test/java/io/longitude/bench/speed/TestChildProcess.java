@@ -28,4 +28,11 @@ class TestChildProcess {
         assertThat(ChildProcess.highWaterMark(status)).isEqualTo(2048L * 1024);
         assertThat(ChildProcess.highWaterMark(folder.resolve("gone"))).isZero();
     }
+
+    @Test
+    void readsVersionsFromJarNames() {
+        assertThat(Machine.versionOf("spark-sql-api_2.13-4.2.0.jar")).isEqualTo("4.2.0");
+        assertThat(Machine.versionOf("delta-spark_2.13-4.4.0.jar")).isEqualTo("4.4.0");
+        assertThat(Machine.versionOf("classes")).isEqualTo("unknown");
+    }
 }
