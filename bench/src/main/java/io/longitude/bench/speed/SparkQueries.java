@@ -1,0 +1,134 @@
+package io.longitude.bench.speed;
+
+import io.longitude.analytics.AnalysisInputs;
+import io.longitude.analytics.collaboration.ContactGrowth;
+import io.longitude.analytics.impact.IntegrationShares;
+import io.longitude.analytics.impact.ResponseRates;
+import io.longitude.analytics.impact.Transitions;
+import io.longitude.analytics.io.LakeSnapshot;
+import io.longitude.core.lake.LakeTables;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Longitude's core queries on a warm local session configured like the CLI's (dashboard's LocalSpark), reading the
+ * latest lake through {@link LakeSnapshot} and {@link AnalysisInputs#cached}, with the shuffle partitions the analysis
+ * sets for the lake's size.
+ */
+final class SparkQueries implements AutoCloseable {
+    static final int MINIMUM_N = 5;
+
+    private final Map<String, List<String>> files;
+    private final AnalysisInputs inputs;
+    private final int shufflePartitions;
+
+    private SparkQueries(Map<String, List<String>> files, AnalysisInputs inputs, int shufflePartitions) {
+        this.files = files;
+        this.inputs = inputs;
+        this.shufflePartitions = shufflePartitions;
+    }
+
+    static SparkSession session() {
+        return SparkSession.builder()
+                .master("local[*]")
+                .appName("longitude-bench")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.sql.adaptive.enabled", "true")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                .config("spark.scheduler.mode", "FAIR")
+                .getOrCreate();
+    }
+
+    static SparkQueries open(SparkSession spark, String lakeRoot) {
+        LakeSnapshot lake = LakeSnapshot.latest(spark, lakeRoot);
+        int partitions = shufflePartitions(lake.bytes());
+        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
+        // Before caching: a cached Dataset's plan is an in-memory relation, whose inputFiles are none.
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        files.put("enrolments", paths(lake.table(LakeTables.ENROLMENTS).inputFiles()));
+        files.put("responses", paths(lake.table(LakeTables.RESPONSES).inputFiles()));
+        for (Map.Entry<String, List<String>> table : files.entrySet()) {
+            if (table.getValue().isEmpty()) {
+                throw new IllegalStateException("Cannot list the Parquet files of " + table.getKey() + " in " + lakeRoot + ", Spark gave none");
+            }
+        }
+        return new SparkQueries(java.util.Collections.unmodifiableMap(files), AnalysisInputs.cached(lake), partitions);
+    }
+
+    List<Row> run(CoreQuery query) {
+        return dataset(query).collectAsList();
+    }
+
+    Dataset<Row> dataset(CoreQuery query) {
+        return switch (query) {
+            case RESPONSE_RATES -> ResponseRates.compute(inputs.enrolments(), inputs.responses(), MINIMUM_N);
+            case INTEGRATION_SHARES -> IntegrationShares.compute(inputs.enrolments(), inputs.responses(), MINIMUM_N);
+            case TRANSITIONS -> Transitions.compute(inputs.enrolments(), inputs.responses(), MINIMUM_N);
+            case CONTACT_GROWTH -> ContactGrowth.compute(inputs.enrolments(), inputs.responses(), MINIMUM_N);
+        };
+    }
+
+    /** The Parquet files of the current snapshot of enrolments and responses (Dataset.inputFiles), as local paths. */
+    Map<String, List<String>> files() {
+        return files;
+    }
+
+    long rows(String table) {
+        return "enrolments".equals(table) ? inputs.enrolments().count() : inputs.responses().count();
+    }
+
+    int shufflePartitions() {
+        return shufflePartitions;
+    }
+
+    static Map<String, Cell> cells(List<Row> rows) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (Row row : rows) {
+            String key = Cell.key(row.getAs("metric_id"), row.getAs("programme_id"), row.getAs("edition_id"), row.getAs("wave"),
+                    row.getAs("group_key"));
+            Cell cell = new Cell(key, row.getAs("numerator"), row.getAs("denominator"), row.getAs("n"), row.getAs("value"),
+                    row.getAs("lower"), row.getAs("upper"), row.getAs("note"), row.getAs("status"));
+            if (cells.put(key, cell) != null) {
+                throw new IllegalStateException("Cannot compare the engines, Longitude gave the cell twice: " + key);
+            }
+        }
+        return cells;
+    }
+
+    @Override
+    public void close() {
+        inputs.release();
+    }
+
+    private static List<String> paths(String[] uris) {
+        return Arrays.stream(uris).map(uri -> uri.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(uri)).toString() : uri)
+                .sorted().toList();
+    }
+
+    /**
+     * The analysis's own rule (ShufflePartitions.forBytes, package-private in analytics), so the bench follows it when
+     * it changes; the rule as written at the time of writing if it cannot be reached.
+     */
+    static int shufflePartitions(long bytes) {
+        try {
+            Method forBytes = Class.forName("io.longitude.analytics.ShufflePartitions").getDeclaredMethod("forBytes", long.class);
+            forBytes.setAccessible(true);
+            return (int) forBytes.invoke(null, bytes);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("ShufflePartitions.forBytes cannot be reached (" + e + "), using 2 + 1 per 64 MiB, at most 200");
+            return (int) Math.max(2, Math.min(200, bytes / (64L << 20) + 2));
+        }
+    }
+}
