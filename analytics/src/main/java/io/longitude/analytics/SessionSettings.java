@@ -28,13 +28,6 @@ final class SessionSettings implements AutoCloseable {
      */
     static final long GENERATED_CODE_FROM_BYTES = 64L << 20;
 
-    /** Puts code generation back as it was before the analysis when the input is large enough to repay compiling. */
-    void generatedCodeFor(long inputBytes) {
-        if (inputBytes >= GENERATED_CODE_FROM_BYTES) {
-            restore(ANALYSIS.keySet());
-        }
-    }
-
     private final SparkSession spark;
     private final Map<String, Optional<String>> previous = new LinkedHashMap<>();
 
@@ -53,6 +46,13 @@ final class SessionSettings implements AutoCloseable {
         previous.putIfAbsent(key, spark.conf().getOption(key).isDefined()
                 ? Optional.of(spark.conf().getOption(key).get()) : Optional.empty());
         spark.conf().set(key, value);
+    }
+
+    /** Puts code generation back as it was before the analysis when the input is large enough to repay compiling. */
+    void generatedCodeFor(long inputBytes) {
+        if (inputBytes >= GENERATED_CODE_FROM_BYTES) {
+            restore(ANALYSIS.keySet());
+        }
     }
 
     @Override
