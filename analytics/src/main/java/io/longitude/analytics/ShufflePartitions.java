@@ -5,14 +5,14 @@ package io.longitude.analytics;
  * laptop), one more per 64 MiB of input tables, at most 200 (Spark's default). Adaptive query execution still
  * coalesces small partitions at run time.
  */
-final class ShufflePartitions {
+public final class ShufflePartitions {
     static final int MINIMUM = 2;
     static final int MAXIMUM = 200;
     static final long BYTES_PER_PARTITION = 64L << 20;
 
     private ShufflePartitions() {}
 
-    static int forBytes(long bytes) {
+    public static int forBytes(long bytes) {
         return (int) Math.max(MINIMUM, Math.min(MAXIMUM, bytes / BYTES_PER_PARTITION + MINIMUM));
     }
 }

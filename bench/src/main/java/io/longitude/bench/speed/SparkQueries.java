@@ -1,13 +1,13 @@
 package io.longitude.bench.speed;
 
 import io.longitude.analytics.AnalysisInputs;
+import io.longitude.analytics.ShufflePartitions;
 import io.longitude.analytics.collaboration.ContactGrowth;
 import io.longitude.analytics.impact.IntegrationShares;
 import io.longitude.analytics.impact.ResponseRates;
 import io.longitude.analytics.impact.Transitions;
 import io.longitude.analytics.io.LakeSnapshot;
 import io.longitude.core.lake.LakeTables;
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +53,7 @@ final class SparkQueries implements AutoCloseable {
 
     static SparkQueries open(SparkSession spark, String lakeRoot) {
         LakeSnapshot lake = LakeSnapshot.latest(spark, lakeRoot);
-        int partitions = shufflePartitions(lake.bytes());
+        int partitions = ShufflePartitions.forBytes(lake.bytes()); // the analysis's own rule for the lake's size
         spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
         // Before caching: a cached Dataset's plan is an in-memory relation, whose inputFiles are none.
         Map<String, List<String>> files = new LinkedHashMap<>();
@@ -115,20 +115,5 @@ final class SparkQueries implements AutoCloseable {
     private static List<String> paths(String[] uris) {
         return Arrays.stream(uris).map(uri -> uri.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(uri)).toString() : uri)
                 .sorted().toList();
-    }
-
-    /**
-     * The analysis's own rule (ShufflePartitions.forBytes, package-private in analytics), so the bench follows it when
-     * it changes; the rule as written at the time of writing if it cannot be reached.
-     */
-    static int shufflePartitions(long bytes) {
-        try {
-            Method forBytes = Class.forName("io.longitude.analytics.ShufflePartitions").getDeclaredMethod("forBytes", long.class);
-            forBytes.setAccessible(true);
-            return (int) forBytes.invoke(null, bytes);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("ShufflePartitions.forBytes cannot be reached (" + e + "), using 2 + 1 per 64 MiB, at most 200");
-            return (int) Math.max(2, Math.min(200, bytes / (64L << 20) + 2));
-        }
     }
 }
