@@ -3,6 +3,12 @@ package io.longitude.analytics.impact;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,5 +56,26 @@ final class Candidates {
     /** The rows once per edition and once more with edition_id "" for the programme as a whole. */
     static Dataset<Row> withProgramme(Dataset<Row> rows) {
         return rows.unionByName(rows.withColumn("edition_id", lit("")));
+    }
+
+    /**
+     * Counts per edition, and once more summed over the editions with edition_id "" for the programme. Unlike
+     * {@link #withProgramme} on the rows before counting, the candidates' rows are read once: the counts (a few rows
+     * per edition and wave) are collected here, and every later use of the result reads them from the driver. Spark
+     * does not reuse the counting's shuffle between the branches of a union of cached inputs, so each use would
+     * otherwise count again.
+     *
+     * @param counted programme_id, edition_id, the {@code keys} and the {@code counts} (long) columns
+     */
+    static Dataset<Row> withProgrammeSums(Dataset<Row> counted, List<String> keys, List<String> counts) {
+        Dataset<Row> editionCounts = counted.sparkSession().createDataFrame(counted.collectAsList(), counted.schema());
+        List<Column> groups = new ArrayList<>();
+        groups.add(col("programme_id"));
+        keys.forEach(key -> groups.add(col(key)));
+        Column[] sums = counts.stream().map(count -> sum(col(count)).as(count)).toArray(Column[]::new);
+        Dataset<Row> programme = editionCounts.groupBy(groups.toArray(Column[]::new))
+                .agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length))
+                .withColumn("edition_id", lit(""));
+        return editionCounts.unionByName(programme);
     }
 }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,12 +24,13 @@ public final class ResponseRates {
     private ResponseRates() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> status = ResponseStatus.of(enrolments, responses);
-        Dataset<Row> totals = Candidates.withProgramme(status).groupBy("programme_id", "edition_id", "wave").agg(
+        Dataset<Row> editions = ResponseStatus.of(enrolments, responses).groupBy("programme_id", "edition_id", "wave").agg(
                 count(lit(1)).as("enrolled"),
                 sum(flag(col("responded"))).as("responded"),
                 sum(flag(col("responded_intake"))).as("responded_intake"),
                 sum(flag(col("responded").and(col("responded_intake")))).as("retained"));
+        Dataset<Row> totals = Candidates.withProgrammeSums(editions, List.of("wave"),
+                List.of("enrolled", "responded", "responded_intake", "retained"));
         Dataset<Row> rates = cells(totals, "response_rate", col("responded"), col("enrolled"));
         Dataset<Row> retention = cells(totals.filter(col("wave").notEqual(lit("W0"))), "retention", col("retained"),
                 col("responded_intake"));

@@ -1,5 +1,6 @@
 package io.longitude.analytics.impact;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -25,7 +26,8 @@ final class ResponseStatus {
         Dataset<Row> intake = answers.filter(col("wave").equalTo(lit("W0")))
                 .select(col("edition_id"), col("participant_key"), lit(true).as("responded_intake"),
                         col("level").as("baseline_level"), col("awareness").as("baseline_awareness"));
-        return enrolled.join(waves, "edition_id")
+        // The waves are a handful of rows per edition: broadcast, the candidates are not shuffled onto one partition per edition.
+        return enrolled.join(broadcast(waves), "edition_id")
                 .join(responded, new String[] {"edition_id", "participant_key", "wave"}, "left")
                 .join(intake, new String[] {"edition_id", "participant_key"}, "left")
                 .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"), col("desk_id"), col("gender"),

@@ -30,20 +30,24 @@ public final class Transitions {
     private Transitions() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> pairs = Candidates.withProgramme(WavePairs.consecutive(
-                Candidates.responses(Candidates.enrolled(enrolments), responses).filter(col("level").isNotNull()), "level"));
-        Dataset<Row> counts = pairs.groupBy("programme_id", "edition_id", "wave", "before", "after").agg(count(lit(1)).as("numerator"));
-        Dataset<Row> grid = pairs.select("programme_id", "edition_id", "wave").distinct().crossJoin(levelGrid(pairs));
+        Dataset<Row> pairs = WavePairs.consecutive(
+                Candidates.responses(Candidates.enrolled(enrolments), responses).filter(col("level").isNotNull()), "level");
+        // Every later step reads these counts, so Spark pairs the waves once (the counts' shuffle is reused).
+        Dataset<Row> counts = Candidates.withProgrammeSums(
+                pairs.groupBy("programme_id", "edition_id", "wave", "before", "after").agg(count(lit(1)).as("numerator")),
+                List.of("wave", "before", "after"), List.of("numerator"));
+        Dataset<Row> reached = counts.select("programme_id", "edition_id", "wave").distinct();
+        Dataset<Row> grid = reached.crossJoin(levelGrid(pairs));
         Dataset<Row> matrix = grid.join(counts, new String[] {"programme_id", "edition_id", "wave", "before", "after"}, "left")
                 .withColumn("numerator", coalesce(col("numerator"), lit(0L)))
                 .withColumn("denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave", "before")));
         Dataset<Row> cells = matrix.select(lit(MetricCatalogue.TRANSITIONS.id()).as("metric_id"), col("programme_id"),
                 col("edition_id"), col("wave"), concat(lit("from="), col("before"), lit("|to="), col("after")).as("group_key"),
                 col("numerator"), col("denominator"), col("denominator").as("n"));
-        Dataset<Row> directions = pairs.withColumn("direction", when(col("after").gt(col("before")), "up")
+        Dataset<Row> directions = counts.withColumn("direction", when(col("after").gt(col("before")), "up")
                         .when(col("after").equalTo(col("before")), "stay").otherwise("down"))
-                .groupBy("programme_id", "edition_id", "wave", "direction").agg(count(lit(1)).as("numerator"));
-        Dataset<Row> directionGrid = pairs.select("programme_id", "edition_id", "wave").distinct()
+                .groupBy("programme_id", "edition_id", "wave", "direction").agg(sum("numerator").as("numerator"));
+        Dataset<Row> directionGrid = reached
                 .crossJoin(pairs.sparkSession().createDataset(List.of("up", "stay", "down"), Encoders.STRING()).toDF("direction"));
         Dataset<Row> movers = directionGrid.join(directions, new String[] {"programme_id", "edition_id", "wave", "direction"}, "left")
                 .withColumn("numerator", coalesce(col("numerator"), lit(0L)))
