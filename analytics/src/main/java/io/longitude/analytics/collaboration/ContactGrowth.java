@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.analytics.Collected;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -59,10 +60,11 @@ public final class ContactGrowth {
                 .rowsBetween(Window.unboundedPreceding(), Window.currentRow()));
         Dataset<Row> answered = answers.withColumn("cumulative", cumulative).filter(col("new_contacts").isNotNull());
         Dataset<Row> scoped = answered.unionByName(answered.withColumn("edition_id", lit(TieGraph.PROGRAMME)));
-        Dataset<Row> perWave = scoped.groupBy("programme_id", "edition_id", "wave")
+        // Read by three kinds of cell: computed once.
+        Dataset<Row> perWave = Collected.onDriver(scoped.groupBy("programme_id", "edition_id", "wave")
                 .agg(count(lit(1)).as("answers"),
                         sum("new_contacts").as("total"), stddev_samp("new_contacts").as("total_sd"),
-                        sum("cumulative").as("cumulative"), stddev_samp("cumulative").as("cumulative_sd"));
+                        sum("cumulative").as("cumulative"), stddev_samp("cumulative").as("cumulative_sd")));
 
         Dataset<Row> totals = MetricCells.counts(cells(perWave, "new_contacts|total", col("total"), lit(null))
                 .withColumn("denominator", lit(null).cast("double")), minimumN);

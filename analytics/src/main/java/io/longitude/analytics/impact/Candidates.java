@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import io.longitude.analytics.Collected;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,15 +61,13 @@ final class Candidates {
 
     /**
      * Counts per edition, and once more summed over the editions with edition_id "" for the programme. Unlike
-     * {@link #withProgramme} on the rows before counting, the candidates' rows are read once: the counts (a few rows
-     * per edition and wave) are collected here, and every later use of the result reads them from the driver. Spark
-     * does not reuse the counting's shuffle between the branches of a union of cached inputs, so each use would
-     * otherwise count again.
+     * {@link #withProgramme} on the rows before counting, the candidates' rows are read once: the counts are
+     * {@link Collected#onDriver collected}, and every later use of the result reads them from the driver.
      *
      * @param counted programme_id, edition_id, the {@code keys} and the {@code counts} (long) columns
      */
     static Dataset<Row> withProgrammeSums(Dataset<Row> counted, List<String> keys, List<String> counts) {
-        Dataset<Row> editionCounts = counted.sparkSession().createDataFrame(counted.collectAsList(), counted.schema());
+        Dataset<Row> editionCounts = Collected.onDriver(counted);
         List<Column> groups = new ArrayList<>();
         groups.add(col("programme_id"));
         keys.forEach(key -> groups.add(col(key)));

@@ -24,19 +24,16 @@ public final class IntegrationShares {
     private IntegrationShares() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> answered = Candidates.withProgramme(responses
+        Dataset<Row> counts = Candidates.withProgrammeSums(responses
                 .join(Candidates.enrolled(enrolments).select("participant_key", "edition_id"), new String[] {"participant_key", "edition_id"})
                 .filter(col("sd_integration").isNotNull())
-                .select("programme_id", "edition_id", "wave", "sd_integration"));
-        Dataset<Row> counts = answered.groupBy("programme_id", "edition_id", "wave", "sd_integration").agg(count(lit(1)).as("numerator"));
+                .groupBy("programme_id", "edition_id", "wave", "sd_integration").agg(count(lit(1)).as("numerator")),
+                List.of("wave", "sd_integration"), List.of("numerator"));
         Dataset<Row> levels = responses.sparkSession().createDataset(List.of(0, 1, 2), Encoders.INT()).toDF("level");
-        Dataset<Row> grid = answered.select("programme_id", "edition_id", "wave").distinct().crossJoin(levels);
-        Dataset<Row> cells = grid.join(counts, grid.col("edition_id").equalTo(counts.col("edition_id"))
-                                .and(grid.col("programme_id").equalTo(counts.col("programme_id")))
-                                .and(grid.col("wave").equalTo(counts.col("wave")))
-                                .and(grid.col("level").equalTo(counts.col("sd_integration"))), "left")
-                .select(grid.col("programme_id"), grid.col("edition_id"), grid.col("wave"), grid.col("level"),
-                        coalesce(counts.col("numerator"), lit(0L)).as("numerator"))
+        Dataset<Row> grid = counts.select("programme_id", "edition_id", "wave").distinct().crossJoin(levels);
+        Dataset<Row> cells = grid.join(counts.withColumnRenamed("sd_integration", "level"),
+                        new String[] {"programme_id", "edition_id", "wave", "level"}, "left")
+                .withColumn("numerator", coalesce(col("numerator"), lit(0L)))
                 .withColumn("denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave")));
         return MetricCells.shares(cells.select(
                 lit(MetricCatalogue.INTEGRATION.id()).as("metric_id"), col("programme_id"), col("edition_id"), col("wave"),
