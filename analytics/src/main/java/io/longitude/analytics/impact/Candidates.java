@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
-
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 

@@ -26,7 +26,7 @@ final class ResponseStatus {
         Dataset<Row> intake = answers.filter(col("wave").equalTo(lit("W0")))
                 .select(col("edition_id"), col("participant_key"), lit(true).as("responded_intake"),
                         col("level").as("baseline_level"), col("awareness").as("baseline_awareness"));
-        // The waves are a handful of rows per edition: broadcast, the candidates are not shuffled onto one partition per edition.
+        // A handful of waves per edition, broadcast: the candidates are not shuffled onto one partition per edition.
         return enrolled.join(broadcast(waves), "edition_id")
                 .join(responded, new String[] {"edition_id", "participant_key", "wave"}, "left")
                 .join(intake, new String[] {"edition_id", "participant_key"}, "left")

@@ -32,7 +32,7 @@ public final class Transitions {
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
         Dataset<Row> pairs = WavePairs.consecutive(
                 Candidates.responses(Candidates.enrolled(enrolments), responses).filter(col("level").isNotNull()), "level");
-        // Every later step reads these counts, so Spark pairs the waves once (the counts' shuffle is reused).
+        // Every later step reads these counts from the driver: the waves are paired once.
         Dataset<Row> counts = Candidates.withProgrammeSums(
                 pairs.groupBy("programme_id", "edition_id", "wave", "before", "after").agg(count(lit(1)).as("numerator")),
                 List.of("wave", "before", "after"), List.of("numerator"));
