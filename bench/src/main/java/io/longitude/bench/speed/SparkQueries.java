@@ -48,6 +48,10 @@ final class SparkQueries implements AutoCloseable {
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 .config("spark.scheduler.mode", "FAIR")
+                .config("spark.ui.retainedJobs", "50")
+                .config("spark.ui.retainedStages", "50")
+                .config("spark.ui.retainedTasks", "5000")
+                .config("spark.sql.ui.retainedExecutions", "50")
                 .getOrCreate();
     }
 
