@@ -23,9 +23,10 @@ public final class LocalSpark {
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 .config("spark.scheduler.mode", "FAIR")
-                // Spark keeps the data of its last 1,000 jobs, stages and SQL executions for its UI even with the UI off;
-                // an analysis runs hundreds of jobs, so in a server that analyses again and again that data kept growing
-                // (heap after GC 114 -> 295 MB over 12 analyses of 1,000 participants, still rising; 120-180 MB with these).
+                // Spark keeps the data of its last 1,000 jobs, stages and SQL executions for its UI even with the
+                // UI off. An analysis runs hundreds of jobs, so in a server that analyses again and again that data
+                // kept growing: heap after GC 114 -> 295 MB over 12 analyses of 1,000 participants, still rising;
+                // 120-180 MB with these.
                 .config("spark.ui.retainedJobs", "50")
                 .config("spark.ui.retainedStages", "50")
                 .config("spark.ui.retainedTasks", "5000")
