@@ -1,6 +1,7 @@
 package io.longitude.bench.speed;
 
 import io.longitude.analytics.AnalysisInputs;
+import io.longitude.analytics.LocalSession;
 import io.longitude.analytics.ShufflePartitions;
 import io.longitude.analytics.collaboration.ContactGrowth;
 import io.longitude.analytics.impact.IntegrationShares;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Longitude's core queries on a warm local session configured like the CLI's (dashboard's LocalSpark), reading the
+ * Longitude's core queries on a warm local session with the CLI's settings ({@link LocalSession}), reading the
  * latest lake through {@link LakeSnapshot} and {@link AnalysisInputs#cached}, with the shuffle partitions the analysis
  * sets for the lake's size.
  */
@@ -35,23 +36,7 @@ final class SparkQueries implements AutoCloseable {
     }
 
     static SparkSession session() {
-        return SparkSession.builder()
-                .master("local[*]")
-                .appName("longitude-bench")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.sql.adaptive.enabled", "true")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-                .config("spark.databricks.delta.snapshotPartitions", "2")
-                .config("spark.scheduler.mode", "FAIR")
-                .config("spark.ui.retainedJobs", "50")
-                .config("spark.ui.retainedStages", "50")
-                .config("spark.ui.retainedTasks", "5000")
-                .config("spark.sql.ui.retainedExecutions", "50")
+        return LocalSession.builder("local[*]", "longitude-bench")
                 .getOrCreate();
     }
 
