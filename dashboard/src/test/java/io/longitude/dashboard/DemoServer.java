@@ -82,6 +82,32 @@ public final class DemoServer {
         return instance;
     }
 
+    /** A bean of the running application, for tests that check its figures against what its pages show. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** The body of a GET as the demo user of that name, with HTTP Basic, in that language. */
+    public byte[] fetch(String username, String path, String language) {
+        try {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + path))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (username + ":" + passwords.get(username)).getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept-Language", language).GET().build();
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " as " + username + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** One user per role (but admin) whose scope is another programme: "elsewhere-manager", ... */
     private void addOutsiders(AccountFile users) {
         java.util.List<Account> accounts = new java.util.ArrayList<>(users.read());

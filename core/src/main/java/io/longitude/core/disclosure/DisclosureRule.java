@@ -1,8 +1,9 @@
 package io.longitude.core.disclosure;
 
 /**
- * The threshold rule of DOMAIN.md ("Disclosure control"): a count of people {@code 0 < n < k} is never shown, nor a
- * share computed from fewer than k people. Zero is shown: "nobody" discloses nothing about a person.
+ * The threshold rule of DOMAIN.md ("Disclosure control"): a count of people {@code 0 < n < k} in a sensitive category
+ * is never shown nor can be worked out, and no share is computed from fewer than k people. Zero is shown: "nobody"
+ * discloses nothing about a person.
  *
  * @param k the smallest count that may be shown, at least 2 ({@code longitude.disclosure.k}, 5 by default)
  */
@@ -24,8 +25,13 @@ public record DisclosureRule(int k) {
         return count > 0 && count < k;
     }
 
-    /** What a hidden cell shows in its place, e.g. {@code < 5}. */
+    /** The mark of a primary hidden cell (its count is 1..k−1), e.g. {@code < 5}. */
     public String symbol() {
         return "< " + k;
+    }
+
+    /** The mark of a complementary hidden cell: hidden so that another figure cannot be worked out. */
+    public String complementarySymbol() {
+        return "×";
     }
 }

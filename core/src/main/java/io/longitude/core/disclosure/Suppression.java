@@ -30,7 +30,7 @@ public record Suppression(CountSystem system, DisclosureRule rule, Map<String, R
         return shown(key) ? OptionalLong.of(system.cell(key).count()) : OptionalLong.empty();
     }
 
-    /** The share a page may show: both counts shown and the denominator non-zero; else empty. */
+    /** The share a page may show: both counts shown and the denominator at least k; else empty. */
     public Optional<Double> share(Share share) {
         if (!system.shares().contains(share)) {
             throw new IllegalArgumentException("Cannot show share, it is not part of the system: " + share);
@@ -39,11 +39,22 @@ public record Suppression(CountSystem system, DisclosureRule rule, Map<String, R
             return Optional.empty();
         }
         long denominator = system.cell(share.denominator()).count();
-        return denominator == 0 ? Optional.empty() : Optional.of((double) system.cell(share.numerator()).count() / denominator);
+        return denominator < rule.k() ? Optional.empty() : Optional.of((double) system.cell(share.numerator()).count() / denominator);
+    }
+
+    /** Why a published cell is hidden, or empty when it is shown. */
+    public Optional<Reason> reason(String key) {
+        return Optional.ofNullable(hidden.get(key));
     }
 
     /** True when the share's counts are shown but its denominator is zero: not computable rather than hidden. */
     public boolean shareEmpty(Share share) {
         return shown(share.denominator()) && system.cell(share.denominator()).count() == 0;
+    }
+
+    /** True when the share's counts are shown but rest on fewer than k people (and more than none): not computed. */
+    public boolean shareTooFew(Share share) {
+        long denominator = system.cell(share.denominator()).count();
+        return shown(share.numerator()) && shown(share.denominator()) && denominator > 0 && denominator < rule.k();
     }
 }

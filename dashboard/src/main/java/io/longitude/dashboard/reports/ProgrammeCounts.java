@@ -1,6 +1,7 @@
 package io.longitude.dashboard.reports;
 
 import io.longitude.core.disclosure.CountSystem;
+import io.longitude.core.disclosure.LinearRelation;
 import io.longitude.core.disclosure.Share;
 import io.longitude.core.metrics.MetricValue;
 import java.time.Instant;
@@ -10,54 +11,83 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The counts a funder may see about one programme, taken from its metric rows: per edition and for the programme
  * (the sum of its editions), the funnel (M1), responders per wave (M2), integration levels per wave (M3, complete
- * case), intention to action (M7), businesses launched and still active (M8) and collaboration (M11). Every count
- * and every relation between them goes into one {@link CountSystem}, whichever page shows it, so suppression holds
- * across the portfolio, the report and its exports. Only counts and shares of counts: no statistic that a small cell
- * could hide in (Kaplan–Meier curves, means, intervals) reaches a funder.
+ * case), intention to action for the programme (M7), businesses launched and still active (M8) and collaboration
+ * (M11). Every count, and every relation a reader knows between them, goes into one {@link CountSystem}, whichever
+ * page shows it, so suppression holds across the portfolio, the report and its exports. Each quantity is published
+ * once, under one name: the enrolled candidates are the funnel's row, the response rate's denominator and the network's
+ * participants alike. Only counts and shares of counts: no statistic that a small cell could hide in (Kaplan–Meier
+ * curves, means, intervals) reaches a funder.
+ *
+ * <p>The relations (docs/disclosure.md): the programme is the sum of its editions (not for the network, whose
+ * programme graph also has ties across editions); levels 0 + 1 + 2 = answering; integrated = levels 1 + 2; launched =
+ * active + stopped; enrolled = completed + dropped out; and the order of the funnel and of each wave: completed ≤
+ * enrolled ≤ referred, business active ≤ enrolled, answering ≤ responders ≤ enrolled, acted ≤ followed ≤ interested ≤
+ * asked ≤ level 0 at the earlier wave, followed ≤ answering and acted ≤ integrated at the later one, with a tie ≤
+ * enrolled. A relation enters only where it holds on the counts (it always does unless the metric table is damaged).
  */
 final class ProgrammeCounts {
     /** The column (and key part) of programme totals. */
     static final String PROGRAMME = "all";
+    private static final List<String> LEVELS = List.of("level=0", "level=1", "level=2");
 
     private final String programmeId;
     private final List<String> editions;
     private final List<String> columns;
     private final List<String> waves;
     private final List<String> pairs;
+    private final Set<SensitiveCategory> sensitive;
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final CountSystem.Builder builder = CountSystem.builder();
+    private final Set<String> published = new java.util.HashSet<>();
     private final List<MetricValue> rows;
 
-    private ProgrammeCounts(String programmeId, List<String> editions, List<MetricValue> rows) {
+    private ProgrammeCounts(String programmeId, List<String> editions, List<MetricValue> rows, Set<SensitiveCategory> sensitive) {
         this.programmeId = programmeId;
         this.editions = List.copyOf(editions);
-        List<String> all = new ArrayList<>(editions);
+        List<String> all = new ArrayList<>();
         all.add(PROGRAMME);
+        all.addAll(editions);
+        // The programme first: a funder reads the programme's figures before the editions'.
         this.columns = List.copyOf(all);
         this.rows = rows.stream().filter(row -> row.programmeId().equals(programmeId)).toList();
         this.waves = distinct(this.rows, "M2", row -> row.wave().contains(">") ? null : row.wave());
         this.pairs = distinct(this.rows, "M7", MetricValue::wave);
+        this.sensitive = Set.copyOf(sensitive);
+    }
+
+    /** The figures with the default sensitive categories. */
+    static Figures of(String programmeId, List<String> editions, List<MetricValue> rows) {
+        return of(programmeId, editions, rows, SensitiveCategory.defaults());
     }
 
     /**
      * @param programmeId the programme
      * @param editions its edition ids, in order
      * @param rows its metric rows (edition and programme rows; rows of other programmes are ignored)
+     * @param sensitive the categories whose small counts are protected
      */
-    static Figures of(String programmeId, List<String> editions, List<MetricValue> rows) {
-        ProgrammeCounts counts = new ProgrammeCounts(programmeId, editions, rows);
+    static Figures of(String programmeId, List<String> editions, List<MetricValue> rows, Set<SensitiveCategory> sensitive) {
+        ProgrammeCounts counts = new ProgrammeCounts(programmeId, editions, rows, sensitive);
         counts.read();
         return counts.figures();
     }
 
     static String key(String measure, String column, String wave) {
         return wave.isEmpty() ? measure + "|" + column : measure + "|" + column + "|" + wave;
+    }
+
+    /** The part of a key before its first "|": the measure. */
+    static String measure(String key) {
+        return key.substring(0, key.indexOf('|'));
     }
 
     private void read() {
@@ -72,10 +102,9 @@ final class ProgrammeCounts {
                         put("enrolled", edition, "", row.denominator());
                     }
                 });
-                for (int level = 0; level <= 2; level++) {
-                    int current = level;
-                    find("M3", edition, wave, "level=" + level).ifPresent(row -> {
-                        put("level=" + current, edition, wave, row.numerator());
+                for (String level : LEVELS) {
+                    find("M3", edition, wave, level).ifPresent(row -> {
+                        put(level, edition, wave, row.numerator());
                         put("answering", edition, wave, row.denominator());
                     });
                 }
@@ -99,20 +128,18 @@ final class ProgrammeCounts {
                 counts.put(key("launched", edition, ""), launched);
                 counts.put(key("active", edition, ""), Math.max(0, launched - stopped));
             }
-            collaboration(edition, edition);
+            find("M11", edition, "", "share_with_tie").ifPresent(row -> put("with_tie", edition, "", row.numerator()));
+            find("M11", edition, "", "ties").ifPresent(row -> put("ties", edition, "", row.value()));
         }
-        collaboration("", PROGRAMME);
-    }
-
-    private void collaboration(String editionId, String column) {
-        find("M11", editionId, "", "participants").ifPresent(row -> put("participants", column, "", row.value()));
-        find("M11", editionId, "", "share_with_tie").ifPresent(row -> put("with_tie", column, "", row.numerator()));
-        find("M11", editionId, "", "ties").ifPresent(row -> put("ties", column, "", row.value()));
+        find("M11", "", "", "share_with_tie").ifPresent(row -> {
+            put("with_tie", PROGRAMME, "", row.numerator());
+            put("participants", PROGRAMME, "", row.denominator());
+        });
+        find("M11", "", "", "ties").ifPresent(row -> put("ties", PROGRAMME, "", row.value()));
     }
 
     private Figures figures() {
-        List<String> measuresByEdition = List.of("referred", "enrolled", "completed", "business_active", "launched", "active");
-        for (String measure : measuresByEdition) {
+        for (String measure : List.of("referred", "enrolled", "completed", "business_active", "launched", "active")) {
             total(measure, "");
         }
         for (String wave : waves) {
@@ -120,7 +147,7 @@ final class ProgrammeCounts {
                 total(measure, wave);
             }
             for (String column : columns) {
-                if (counts.containsKey(key("level=1", column, wave)) && counts.containsKey(key("level=2", column, wave))) {
+                if (has(key("level=1", column, wave)) && has(key("level=2", column, wave))) {
                     counts.put(key("integrated", column, wave), counts.get(key("level=1", column, wave)) + counts.get(key("level=2", column, wave)));
                 }
             }
@@ -130,10 +157,44 @@ final class ProgrammeCounts {
                 total(measure, pair);
             }
         }
-        counts.forEach(builder::cell);
+        // The network's programme participants are the programme's enrolled candidates unless a candidate enrolled
+        // twice: one quantity, published once.
+        if (Objects.equals(counts.get(key("participants", PROGRAMME, "")), counts.get(key("enrolled", PROGRAMME, "")))) {
+            counts.remove(key("participants", PROGRAMME, ""));
+        }
+        counts.forEach((key, count) -> {
+            if (published(key)) {
+                builder.cell(key, count, sensitive(key));
+                published.add(key);
+            } else {
+                builder.latent(key, count, sensitive(key));
+            }
+        });
         relations();
         List<TableSpec> tables = List.of(funnel(), response(), integration(), intention(), survival(), collaboration());
-        return new Figures(programmeId, editions, waves, builder.build(), tables, asOf(), computedAt());
+        return new Figures(programmeId, editions, waves, builder.build(), tables, asOf(), computedAt(), sensitive);
+    }
+
+    /**
+     * Per edition, integration is published as those answering, those integrated and those integrated in the core
+     * business; levels 0 and 1 for the programme only (per edition they follow by subtraction, where a reader may). Intention
+     * to action is published for the programme only: per edition its counts are a handful of people. An unpublished count
+     * stays in the system as a latent cell, so what can be subtracted is protected.
+     */
+    private boolean published(String key) {
+        String measure = measure(key);
+        boolean programme = key.contains("|" + PROGRAMME + "|") || key.endsWith("|" + PROGRAMME);
+        if (List.of("asked", "interested", "followed", "acted", "level=0", "level=1").contains(measure)) {
+            return programme;
+        }
+        return true;
+    }
+
+    private boolean sensitive(String key) {
+        return switch (measure(key)) {
+            case "level=0", "asked", "interested", "followed" -> sensitive.contains(SensitiveCategory.NOT_INTEGRATED);
+            default -> false;
+        };
     }
 
     /** The programme's count as the sum of its editions' (over the editions that have it). */
@@ -145,8 +206,7 @@ final class ProgrammeCounts {
     }
 
     private void relations() {
-        for (String measure : List.of("referred", "enrolled", "completed", "business_active", "launched", "active",
-                "participants", "with_tie", "ties")) {
+        for (String measure : List.of("referred", "enrolled", "completed", "business_active", "launched", "active")) {
             sumOverEditions(measure, "");
         }
         for (String wave : waves) {
@@ -154,41 +214,69 @@ final class ProgrammeCounts {
                 sumOverEditions(measure, wave);
             }
         }
-        for (String pair : pairs) {
-            for (String measure : List.of("asked", "interested", "followed", "acted")) {
-                sumOverEditions(measure, pair);
-            }
-        }
         for (String column : columns) {
-            nested(key("referred", column, ""), key("enrolled", column, ""));
-            share(key("completed", column, ""), key("enrolled", column, ""));
-            nested(key("enrolled", column, ""), key("business_active", column, ""));
+            String enrolled = key("enrolled", column, "");
+            atMost(enrolled, key("referred", column, ""));
+            atMost(key("completed", column, ""), enrolled);
+            atMost(key("business_active", column, ""), enrolled);
+            rest("dropped_out", column, enrolled, key("completed", column, ""), SensitiveCategory.DROPPED_OUT);
+            rest("not_enrolled", column, key("referred", column, ""), enrolled, SensitiveCategory.NOT_ENROLLED);
+            rest("no_active_business", column, enrolled, key("business_active", column, ""), SensitiveCategory.NO_ACTIVE_BUSINESS);
+            share(key("completed", column, ""), enrolled);
             for (String wave : waves) {
                 String answering = key("answering", column, wave);
+                String responders = key("responders", column, wave);
                 if (has(answering)) {
-                    builder.sum(answering, List.of(key("level=0", column, wave), key("level=1", column, wave), key("level=2", column, wave)));
-                    builder.sum(key("integrated", column, wave), List.of(key("level=1", column, wave), key("level=2", column, wave)));
+                    sum(answering, LEVELS.stream().map(level -> key(level, column, wave)).toList());
+                    sum(key("integrated", column, wave), List.of(key("level=1", column, wave), key("level=2", column, wave)));
                     for (String measure : List.of("level=0", "level=1", "level=2", "integrated")) {
                         share(key(measure, column, wave), answering);
                     }
                 }
-                share(key("responders", column, wave), enrolled(column, wave));
-                nested(key("responders", column, wave), answering);
+                atMost(answering, responders);
+                atMost(responders, enrolled(column, wave));
+                rest("non_responders", column + "|" + wave, enrolled(column, wave), responders, SensitiveCategory.NON_RESPONSE);
+                share(responders, enrolled(column, wave));
             }
-            for (String pair : pairs) {
-                share(key("interested", column, pair), key("asked", column, pair));
-                nested(key("interested", column, pair), key("followed", column, pair));
-                share(key("acted", column, pair), key("followed", column, pair));
+            String launched = key("launched", column, "");
+            String active = key("active", column, "");
+            atMost(active, launched);
+            atMost(launched, enrolled);
+            rest("stopped", column, launched, active, SensitiveCategory.BUSINESS_STOPPED);
+            share(active, launched);
+            String withTie = key("with_tie", column, "");
+            String participants = has(key("participants", column, "")) ? key("participants", column, "") : enrolled;
+            atMost(withTie, participants);
+            atMost(participants, enrolled);
+            rest("no_tie", column, participants, withTie, SensitiveCategory.NO_TIE);
+            share(withTie, participants);
+        }
+        for (String pair : pairs) {
+            for (String measure : List.of("asked", "interested", "followed", "acted")) {
+                sumOverEditions(measure, pair);
             }
-            share(key("active", column, ""), key("launched", column, ""));
-            share(key("with_tie", column, ""), key("participants", column, ""));
+            String[] both = pair.split(">");
+            String asked = key("asked", PROGRAMME, pair);
+            String interested = key("interested", PROGRAMME, pair);
+            String followed = key("followed", PROGRAMME, pair);
+            String acted = key("acted", PROGRAMME, pair);
+            atMost(asked, key("level=0", PROGRAMME, both[0]));
+            atMost(interested, asked);
+            atMost(followed, interested);
+            atMost(acted, followed);
+            if (both.length == 2) {
+                atMost(followed, key("answering", PROGRAMME, both[1]));
+                atMost(acted, key("integrated", PROGRAMME, both[1]));
+            }
+            rest("not_acted", PROGRAMME + "|" + pair, followed, acted, SensitiveCategory.NOT_ACTED);
+            share(interested, asked);
+            share(acted, followed);
         }
     }
 
     /**
      * The enrolled candidates behind a wave's response rate: the edition's, or for the programme those of the editions
-     * that reached the wave. When some edition has not reached it, that total is a count of its own, and the W0 total
-     * against it gives back the missing editions' enrolment, which the count system then knows.
+     * that reached the wave. When some edition has not reached it, that total is a count of its own.
      */
     private String enrolled(String column, String wave) {
         if (!column.equals(PROGRAMME)) {
@@ -204,7 +292,8 @@ final class ProgrammeCounts {
         if (!parts.isEmpty() && !builder.has(total)) {
             long count = parts.stream().mapToLong(counts::get).sum();
             counts.put(total, count);
-            builder.cell(total, count);
+            builder.cell(total, count, false);
+            published.add(total);
             builder.sum(total, parts);
         }
         return total;
@@ -212,24 +301,41 @@ final class ProgrammeCounts {
 
     private void sumOverEditions(String measure, String wave) {
         String total = key(measure, PROGRAMME, wave);
-        List<String> parts = editions.stream().map(edition -> key(measure, edition, wave)).filter(this::has).toList();
-        if (has(total) && !parts.isEmpty()) {
-            builder.sum(total, parts);
+        List<String> parts = editions.stream().map(edition -> key(measure, edition, wave)).filter(builder::has).toList();
+        if (builder.has(total) && !parts.isEmpty()) {
+            sum(total, parts);
+        }
+    }
+
+    private void sum(String total, List<String> parts) {
+        if (builder.has(total) && parts.stream().allMatch(builder::has)) {
+            relation(LinearRelation.sum(total, parts), () -> builder.sum(total, parts));
+        }
+    }
+
+    private void atMost(String part, String total) {
+        if (builder.has(part) && builder.has(total) && !part.equals(total)) {
+            relation(LinearRelation.atMost(part, total), () -> builder.atMost(part, total));
+        }
+    }
+
+    /** Adds the relation where it holds on the counts (a reader can use only true relations). */
+    private void relation(LinearRelation relation, Runnable add) {
+        if (relation.holds(counts)) {
+            add.run();
+        }
+    }
+
+    /** The latent count total − part of a category, protected when that category is sensitive. */
+    private void rest(String name, String where, String total, String part, SensitiveCategory category) {
+        if (sensitive.contains(category) && builder.has(total) && builder.has(part) && counts.get(total) >= counts.get(part)) {
+            builder.rest(name + "|" + where, total, part, true);
         }
     }
 
     private void share(String numerator, String denominator) {
-        if (has(numerator) && has(denominator)) {
+        if (published.contains(numerator) && published.contains(denominator)) {
             builder.share(numerator, denominator);
-        }
-    }
-
-    /** A part of a total shown without its share: the rest (total − part) is a latent count, protected too. */
-    private void nested(String total, String part) {
-        if (has(total) && has(part)) {
-            String rest = "rest(" + part + " of " + total + ")";
-            builder.latent(rest, Math.max(0, counts.get(total) - counts.get(part)));
-            builder.sum(total, List.of(part, rest));
         }
     }
 
@@ -247,8 +353,10 @@ final class ProgrammeCounts {
     private TableSpec response() {
         List<RowSpec> rows = new ArrayList<>();
         for (String wave : waves) {
-            rows.add(new RowSpec("report.row.enrolled", wave, columns.stream()
-                    .map(column -> has(key("responders", column, wave)) ? slot(enrolled(column, wave)) : Slot.ABSENT).toList()));
+            if (!enrolled(PROGRAMME, wave).equals(key("enrolled", PROGRAMME, ""))) {
+                rows.add(new RowSpec("report.row.enrolled-reached", wave, columns.stream()
+                        .map(column -> column.equals(PROGRAMME) ? slot(enrolled(PROGRAMME, wave)) : Slot.ABSENT).toList()));
+            }
             rows.add(countRow("responders", wave));
             rows.add(shareRow("report.row.response-rate", wave,
                     column -> shareSlot(key("responders", column, wave), has(key("responders", column, wave)) ? enrolled(column, wave) : "")));
@@ -260,7 +368,7 @@ final class ProgrammeCounts {
         List<RowSpec> rows = new ArrayList<>();
         for (String wave : waves) {
             rows.add(countRow("answering", wave));
-            for (String measure : List.of("level=0", "level=1", "level=2", "integrated")) {
+            for (String measure : List.of("integrated", "level=2", "level=1", "level=0")) {
                 rows.add(countRow(measure, wave));
                 rows.add(shareRow("report.row.share." + measure.replace('=', '-'), wave, column -> shareSlot(key(measure, column, wave), key("answering", column, wave))));
             }
@@ -287,9 +395,16 @@ final class ProgrammeCounts {
     }
 
     private TableSpec collaboration() {
-        return new TableSpec("collaboration", "report.table.collaboration", List.of(countRow("participants", ""), countRow("with_tie", ""),
-                shareRow("report.row.share.with_tie", "", column -> shareSlot(key("with_tie", column, ""), key("participants", column, ""))),
-                countRow("ties", "")));
+        List<RowSpec> rows = new ArrayList<>();
+        if (published.contains(key("participants", PROGRAMME, ""))) {
+            rows.add(new RowSpec("report.row.participants", "", columns.stream()
+                    .map(column -> column.equals(PROGRAMME) ? slot(key("participants", PROGRAMME, "")) : Slot.ABSENT).toList()));
+        }
+        rows.add(countRow("with_tie", ""));
+        rows.add(shareRow("report.row.share.with_tie", "", column -> shareSlot(key("with_tie", column, ""),
+                published.contains(key("participants", column, "")) ? key("participants", column, "") : key("enrolled", column, ""))));
+        rows.add(countRow("ties", ""));
+        return new TableSpec("collaboration", "report.table.collaboration", rows);
     }
 
     private RowSpec countRow(String measure, String wave) {
@@ -301,16 +416,16 @@ final class ProgrammeCounts {
     }
 
     private Slot slot(String key) {
-        return has(key) ? Slot.count(key) : Slot.ABSENT;
+        return published.contains(key) ? Slot.count(key) : Slot.ABSENT;
     }
 
     private Slot shareSlot(String numerator, String denominator) {
-        return has(numerator) && has(denominator) ? Slot.share(new Share(numerator, denominator)) : Slot.ABSENT;
+        return published.contains(numerator) && published.contains(denominator) ? Slot.share(new Share(numerator, denominator)) : Slot.ABSENT;
     }
 
     private String asOf() {
-        return String.join("; ", rows.stream().map(MetricValue::inputVersions).filter(Objects::nonNull).collect(
-                java.util.stream.Collectors.toCollection(TreeSet::new)));
+        return String.join("; ", rows.stream().map(MetricValue::inputVersions).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private Instant computedAt() {
@@ -327,7 +442,7 @@ final class ProgrammeCounts {
         return value == null ? 0 : value;
     }
 
-    private java.util.Optional<MetricValue> find(String metric, String edition, String wave, String groupKey) {
+    private Optional<MetricValue> find(String metric, String edition, String wave, String groupKey) {
         return rows.stream().filter(row -> row.metricId().equals(metric) && row.editionId().equals(edition) && row.wave().equals(wave)
                 && row.groupKey().equals(groupKey)).findFirst();
     }

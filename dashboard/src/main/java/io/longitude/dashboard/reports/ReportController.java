@@ -41,7 +41,7 @@ class ReportController {
         List<ReportTable> summaries = all.stream()
                 .map(report -> Portfolio.summary(report, report.programmeId())).toList();
         model.addAttribute("summaries", summaries);
-        model.addAttribute("footnote", all.isEmpty() ? "" : ReportTexts.footnote(all.get(0), messages, locale));
+        model.addAttribute("notes", all.isEmpty() ? List.of() : ReportTexts.notes(all.get(0), messages, locale));
         audit.record(viewer, "portfolio.view", "portfolio;lang=" + locale.getLanguage(), cells(summaries));
         return "reports/portfolio";
     }
@@ -51,7 +51,8 @@ class ReportController {
         FunderReport report = reports.report(programmeId, viewer, locale);
         model.addAttribute("report", report);
         model.addAttribute("charts", ReportCharts.SLUGS);
-        model.addAttribute("footnote", ReportTexts.footnote(report, messages, locale));
+        model.addAttribute("findings", KeyFindings.of(report, messages, locale));
+        model.addAttribute("notes", ReportTexts.notes(report, messages, locale));
         model.addAttribute("annex", ReportTexts.annex(report, messages, locale));
         audit.record(viewer, "report.view", object(programmeId, locale), cells(report.tables()));
         return "reports/report";
@@ -62,8 +63,9 @@ class ReportController {
         FunderReport report = reports.report(programmeId, viewer, locale);
         Function<String, String> texts = ReportTexts.lookup(messages, locale);
         List<JFreeChart> charts = ReportCharts.SLUGS.stream().map(slug -> ReportCharts.chart(slug, report, texts)).toList();
-        byte[] pdf = ReportPdf.write(report, messages.getMessage("report.title", new Object[] {programmeId}, locale), charts,
-                ReportTexts.footnote(report, messages, locale), ReportTexts.annex(report, messages, locale), texts);
+        byte[] pdf = ReportPdf.write(report, messages.getMessage("report.title", new Object[] {programmeId}, locale),
+                KeyFindings.of(report, messages, locale), charts, ReportTexts.notes(report, messages, locale),
+                ReportTexts.annex(report, messages, locale), texts);
         audit.record(viewer, "report.pdf", object(programmeId, locale), cells(report.tables()));
         return download(pdf, MediaType.APPLICATION_PDF, programmeId + "-" + locale.getLanguage() + ".pdf");
     }
@@ -71,7 +73,7 @@ class ReportController {
     @GetMapping("/reports/{programmeId}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String programmeId, Viewer viewer, Locale locale) {
         FunderReport report = reports.report(programmeId, viewer, locale);
-        String csv = ReportCsv.write(report, ReportTexts.csvHeader(), ReportTexts.footnote(report, messages, locale));
+        String csv = ReportCsv.write(report, ReportTexts.notes(report, messages, locale));
         audit.record(viewer, "report.csv", object(programmeId, locale), cells(report.tables()));
         return download(csv.getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
                 programmeId + "-" + locale.getLanguage() + ".csv");

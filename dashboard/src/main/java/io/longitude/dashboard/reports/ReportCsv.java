@@ -3,30 +3,51 @@ package io.longitude.dashboard.reports;
 import java.util.List;
 
 /**
- * The report as CSV: one line per shown cell position (table, row, column, value), with the same suppressed displays
- * as the page ({@code < 5} for hidden cells). Formula-safe: a field starting with {@code = + - @}, a tab or a carriage
- * return is prefixed with an apostrophe so spreadsheets do not run it; fields are quoted per RFC 4180.
+ * The report as CSV for analysis: one line per cell position (table, row, column) with a numeric {@code value} (dot
+ * decimal; counts as whole numbers, shares as fractions of 1), its {@code unit} ({@code people}, {@code ties},
+ * {@code share}) and its {@code status}: {@code shown}; {@code primary} (a count of 1..k−1, value empty);
+ * {@code complementary} (hidden so that another figure cannot be worked out, value empty); {@code empty} (a share of
+ * nobody) or {@code too_few} (a share of fewer than k people). The footnotes and the lake versions follow as
+ * {@code note} lines. Formula-safe: a field starting with {@code = + - @}, a tab or a carriage return is prefixed with
+ * an apostrophe so spreadsheets do not run it; fields are quoted per RFC 4180.
  */
 final class ReportCsv {
     private ReportCsv() {}
 
-    static String write(FunderReport report, List<String> header, String footnote) {
+    static List<String> header() {
+        return List.of("programme_id", "table", "table_title", "row", "column", "value", "unit", "status", "cell");
+    }
+
+    static String write(FunderReport report, List<String> notes) {
         StringBuilder out = new StringBuilder();
-        line(out, header);
+        line(out, header());
         for (ReportTable table : report.tables()) {
             for (ReportRow row : table.rows()) {
                 for (int column = 0; column < table.columns().size(); column++) {
                     ReportCell cell = row.cells().get(column);
                     if (!cell.state().equals(ReportCell.ABSENT)) {
                         line(out, List.of(report.programmeId(), table.id(), table.title(), row.label(), table.columns().get(column),
-                                cell.display(), cell.key()));
+                                value(cell), cell.unit(), cell.state(), cell.key()));
                     }
                 }
             }
         }
-        line(out, List.of(report.programmeId(), "note", "", footnote, "", "", ""));
-        line(out, List.of(report.programmeId(), "as-of", "", report.asOf(), "", report.computedAt(), ""));
+        for (String note : notes) {
+            line(out, List.of(report.programmeId(), "note", "", note, "", "", "", "", ""));
+        }
+        line(out, List.of(report.programmeId(), "as-of", "", report.asOf(), report.computedAt(), "", "", "", ""));
         return out.toString();
+    }
+
+    /** The shown value, dot decimal: a whole count, or a share to 6 decimals; empty when not shown. */
+    static String value(ReportCell cell) {
+        if (cell.shown() == null) {
+            return "";
+        }
+        if (!cell.unit().equals("share")) {
+            return Long.toString(Math.round(cell.shown()));
+        }
+        return new java.math.BigDecimal(cell.shown()).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static void line(StringBuilder out, List<String> fields) {

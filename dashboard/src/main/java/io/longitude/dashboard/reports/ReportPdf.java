@@ -20,16 +20,16 @@ import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The impact report as a paginated A4 PDF: title, the charts drawn as vectors (JFreeChart painted through pdfbox's
- * Graphics2D into form XObjects, no bitmap), the suppressed tables, the footnote, a methods annex, and "page i / n" on
- * every page. Text uses the standard Helvetica, so characters outside WinAnsi are replaced.
+ * The impact report as a paginated A4 PDF: title and key findings, the charts drawn as vectors (JFreeChart painted
+ * through pdfbox's Graphics2D into form XObjects, no bitmap), the suppressed tables, the marks explained, a methods
+ * annex, and "page i / n" on every page. Text uses the standard Helvetica, so characters outside WinAnsi are replaced.
  */
 final class ReportPdf {
     private static final float MARGIN = 45;
     private static final float LABEL_WIDTH = 235;
     private static final float LINE = 11;
     private static final float CHART_WIDTH = 505;
-    private static final float CHART_HEIGHT = 284;
+    private static final float CHART_HEIGHT = 270;
 
     private final PDDocument document = new PDDocument();
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -40,25 +40,40 @@ final class ReportPdf {
     private ReportPdf() {}
 
     /**
+     * @param findings the first page's key findings
+     * @param notes the marks explained, one sentence each
      * @param texts localised texts by message key (with the report's arguments already applied where needed)
      * @param annex the methods annex: a heading and its paragraphs, in order
      */
-    static byte[] write(FunderReport report, String title, List<JFreeChart> charts, String footnote, List<String[]> annex,
-            Function<String, String> texts) {
+    static byte[] write(FunderReport report, String title, List<Finding> findings, List<JFreeChart> charts, List<String> notes,
+            List<String[]> annex, Function<String, String> texts) {
         ReportPdf pdf = new ReportPdf();
         try {
-            return pdf.render(report, title, charts, footnote, annex, texts);
+            return pdf.render(report, title, findings, charts, notes, annex, texts);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write report PDF of " + report.programmeId() + ": " + e.getMessage(), e);
         }
     }
 
-    private byte[] render(FunderReport report, String title, List<JFreeChart> charts, String footnote, List<String[]> annex,
-            Function<String, String> texts) throws IOException {
+    /**
+     * Page 1: the title and the key findings in plain words, then the charts (the first where the findings leave room),
+     * the tables with the programme's column first, the marks explained, and the methods annex with the provenance.
+     * Sections flow on from one page to the next instead of each starting a page, so no page is left nearly blank.
+     */
+    private byte[] render(FunderReport report, String title, List<Finding> findings, List<JFreeChart> charts, List<String> notes,
+            List<String[]> annex, Function<String, String> texts) throws IOException {
         newPage();
-        text(bold, 16, MARGIN, title);
+        text(bold, 18, MARGIN, title);
+        y -= 6;
+        text(bold, 13, MARGIN, texts.apply("report.findings"));
+        y -= 2;
+        for (Finding finding : findings) {
+            space(3 * LINE);
+            y -= 5;
+            text(bold, 10, MARGIN, finding.heading());
+            paragraph(regular, 10, finding.text(), 13);
+        }
         y -= 8;
-        paragraph(regular, 9, texts.apply("report.pdf.asof") + " " + report.asOf() + " · " + report.computedAt());
         for (JFreeChart chart : charts) {
             space(CHART_HEIGHT + 10);
             chart(chart);
@@ -67,15 +82,18 @@ final class ReportPdf {
             table(table);
         }
         y -= 6;
-        paragraph(regular, 8, footnote);
-        newPage();
+        for (String note : notes) {
+            paragraph(regular, 8, note, LINE);
+        }
+        space(8 * LINE);
+        y -= 12;
         text(bold, 14, MARGIN, texts.apply("report.annex"));
         for (String[] section : annex) {
             space(3 * LINE);
             y -= 4;
             text(bold, 11, MARGIN, section[0]);
             for (int i = 1; i < section.length; i++) {
-                paragraph(regular, 9, section[i]);
+                paragraph(regular, 9, section[i], LINE);
             }
         }
         content.close();
@@ -127,27 +145,31 @@ final class ReportPdf {
         y -= 10;
     }
 
-    private void paragraph(PDType1Font font, float size, String paragraph) throws IOException {
+    private void paragraph(PDType1Font font, float size, String paragraph, float leading) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         StringBuilder line = new StringBuilder();
         for (String word : safe(font, paragraph).split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
-                space(LINE);
-                text(font, size, MARGIN, line.toString());
+                space(leading);
+                text(font, size, MARGIN, line.toString(), leading);
                 line = new StringBuilder(word);
             } else {
                 line = new StringBuilder(candidate);
             }
         }
         if (!line.isEmpty()) {
-            space(LINE);
-            text(font, size, MARGIN, line.toString());
+            space(leading);
+            text(font, size, MARGIN, line.toString(), leading);
         }
     }
 
     private void text(PDType1Font font, float size, float x, String text) throws IOException {
-        y -= LINE;
+        text(font, size, x, text, Math.max(LINE, size + 3));
+    }
+
+    private void text(PDType1Font font, float size, float x, String text, float leading) throws IOException {
+        y -= leading;
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A small random programme for the leak test, written directly as metric rows: 1–4 editions, counts of 0 to about 14
- * (so many of 1–4, and zeros), editions that reached different waves. It also keeps the true counts by cell key and
- * writes down, on its own, the linear equations a reader knows between them (the test's model of the reader, kept
- * apart from {@link ProgrammeCounts}).
+ * A small random programme for the disclosure audit, written directly as metric rows: 1–4 editions, counts of 0 to
+ * about 14 (so many of 1–4, and zeros), editions that reached different waves, counts that keep the order the
+ * definitions give them (answering ≤ responders ≤ enrolled, asked ≤ level 0, ...). It also keeps the true counts by
+ * cell key; {@link ReaderModel} writes the reader's relations between them, apart from {@link ProgrammeCounts}.
  */
 final class RandomProgramme {
     static final String PROGRAMME = "P";
@@ -23,8 +23,6 @@ final class RandomProgramme {
     final List<MetricValue> rows = new ArrayList<>();
     /** True counts by key, including the reader's unknowns that no page shows (complements, rests). */
     final Map<String, Long> truth = new LinkedHashMap<>();
-    /** Equations Σ coefficient × cell = 0 over keys of {@link #truth}. */
-    final List<Map<String, Integer>> equations = new ArrayList<>();
 
     private final Random random;
 
@@ -42,13 +40,7 @@ final class RandomProgramme {
             edition(editions.get(i), lastWave.get(i), parts);
         }
         // The programme column: the sum of the editions that have the cell.
-        parts.forEach((total, keys) -> {
-            truth.put(total, keys.stream().mapToLong(truth::get).sum());
-            Map<String, Integer> equation = new LinkedHashMap<>();
-            equation.put(total, 1);
-            keys.forEach(key -> equation.merge(key, -1, Integer::sum));
-            equations.add(equation);
-        });
+        parts.forEach((total, keys) -> truth.put(total, keys.stream().mapToLong(truth::get).sum()));
         long ties = truth.entrySet().stream().filter(entry -> entry.getKey().startsWith("ties|E")).mapToLong(Map.Entry::getValue).sum()
                 + random.nextInt(3);
         rows.add(row("M11", "", "", "participants", null, null, truth.get("participants|all"), truth.get("participants|all")));
@@ -56,9 +48,6 @@ final class RandomProgramme {
                 truth.get("participants|all")));
         rows.add(row("M11", "", "", "ties", null, null, ties, truth.get("participants|all")));
         truth.put("ties|all", ties);
-        for (String column : columns()) {
-            structure(column);
-        }
     }
 
     List<String> columns() {
@@ -74,6 +63,7 @@ final class RandomProgramme {
         put(parts, edition, "enrolled", "", enrolled);
         put(parts, edition, "completed", "", pick(enrolled));
         put(parts, edition, "business_active", "", pick(enrolled));
+        long[] previous = null;
         for (String stage : List.of("referred", "enrolled", "completed", "business_active")) {
             rows.add(row("M1", edition, "", "all|" + stage, truth.get(key(stage, edition, "")), referred, null, referred));
         }
@@ -96,12 +86,12 @@ final class RandomProgramme {
             rows.add(row("M3", edition, w, "level=2", level2, answering, null, answering));
             rows.add(row("M3", edition, w, "weighted|level=1", 2.5, 7.5, null, answering));
             parts.computeIfAbsent(key("enrolled", "all", w), ignored -> new ArrayList<>()).add(key("enrolled", edition, ""));
-            if (wave > 0) {
+            if (previous != null) {
                 String pair = "W" + (wave - 1) + ">" + w;
-                long asked = small(8);
+                long asked = pick(previous[0]);
                 long interested = pick(asked);
-                long followed = pick(interested);
-                long acted = pick(followed);
+                long followed = Math.min(pick(interested), answering);
+                long acted = Math.min(pick(followed), level1 + level2);
                 put(parts, edition, "asked", pair, asked);
                 put(parts, edition, "interested", pair, interested);
                 put(parts, edition, "followed", pair, followed);
@@ -109,8 +99,9 @@ final class RandomProgramme {
                 rows.add(row("M7", edition, pair, "interested", interested, asked, null, asked));
                 rows.add(row("M7", edition, pair, "acted", acted, followed, null, followed));
             }
+            previous = new long[] {level0};
         }
-        long launched = small(10);
+        long launched = pick(enrolled);
         long stopped = pick(launched);
         put(parts, edition, "launched", "", launched);
         put(parts, edition, "active", "", launched - stopped);
@@ -131,49 +122,6 @@ final class RandomProgramme {
         rows.add(row("M11", edition, "", "share_with_tie", truth.get(key("with_tie", edition, "")), participants, null, participants));
         rows.add(row("M11", edition, "", "ties", null, null, ties, participants));
         rows.add(row("M12", edition, "W1", "new_contacts|mean", 3.0, 1.0, 3.0, 1));
-    }
-
-    /** The relations inside one column: levels add up, integrated = 1 + 2, and the complement of every part. */
-    private void structure(String column) {
-        rest(key("referred", column, ""), key("enrolled", column, ""));
-        rest(key("enrolled", column, ""), key("completed", column, ""));
-        rest(key("enrolled", column, ""), key("business_active", column, ""));
-        rest(key("launched", column, ""), key("active", column, ""));
-        rest(key("participants", column, ""), key("with_tie", column, ""));
-        for (int wave = 0; wave <= 3; wave++) {
-            String w = "W" + wave;
-            String answering = key("answering", column, w);
-            if (!truth.containsKey(answering)) {
-                continue;
-            }
-            equation(Map.of(answering, 1, key("level=0", column, w), -1, key("level=1", column, w), -1, key("level=2", column, w), -1));
-            equation(Map.of(key("integrated", column, w), 1, key("level=1", column, w), -1, key("level=2", column, w), -1));
-            for (String level : List.of("level=0", "level=1", "level=2", "integrated")) {
-                rest(answering, key(level, column, w));
-            }
-            rest(key("responders", column, w), answering);
-            String enrolled = column.equals("all") ? key("enrolled", "all", w) : key("enrolled", column, "");
-            rest(enrolled, key("responders", column, w));
-            if (wave > 0) {
-                String pair = "W" + (wave - 1) + ">" + w;
-                rest(key("asked", column, pair), key("interested", column, pair));
-                rest(key("interested", column, pair), key("followed", column, pair));
-                rest(key("followed", column, pair), key("acted", column, pair));
-            }
-        }
-    }
-
-    /** The part's complement in its total, a count the reader does not see but may try to work out. */
-    private void rest(String total, String part) {
-        if (truth.containsKey(total) && truth.containsKey(part)) {
-            String rest = "rest|" + part + "|" + total;
-            truth.put(rest, truth.get(total) - truth.get(part));
-            equation(Map.of(total, 1, part, -1, rest, -1));
-        }
-    }
-
-    private void equation(Map<String, Integer> equation) {
-        equations.add(new LinkedHashMap<>(equation));
     }
 
     private void put(Map<String, List<String>> parts, String edition, String measure, String wave, long count) {

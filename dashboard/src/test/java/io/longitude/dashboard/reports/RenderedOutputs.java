@@ -36,7 +36,7 @@ final class RenderedOutputs {
     private static final SpringTemplateEngine TEMPLATES = templates();
     private static final MockServletContext SERVLET = new MockServletContext();
     private static final Pattern HTML_CELL = Pattern.compile("<td[^>]*data-cell=\"([^\"]*)\"[^>]*data-state=\"([^\"]*)\"[^>]*>([^<]*)</td>");
-    private static final Pattern PDF_TOKEN = Pattern.compile("< \\d+|–|\\d+ ?%|\\d+");
+    private static final Pattern PDF_TOKEN = Pattern.compile("< \\d+|×|–|\\d+ ?%|\\d+");
 
     private RenderedOutputs() {}
 
@@ -48,7 +48,8 @@ final class RenderedOutputs {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("report", report);
         model.put("charts", ReportCharts.SLUGS);
-        model.put("footnote", ReportTexts.footnote(report, MESSAGES, locale));
+        model.put("findings", KeyFindings.of(report, MESSAGES, locale));
+        model.put("notes", ReportTexts.notes(report, MESSAGES, locale));
         model.put("annex", ReportTexts.annex(report, MESSAGES, locale));
         return html("reports/report", "/reports/" + report.programmeId(), model, locale);
     }
@@ -56,19 +57,20 @@ final class RenderedOutputs {
     static String portfolioHtml(List<FunderReport> reports, Locale locale) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("summaries", reports.stream().map(report -> Portfolio.summary(report, report.programmeId())).toList());
-        model.put("footnote", ReportTexts.footnote(reports.get(0), MESSAGES, locale));
+        model.put("notes", ReportTexts.notes(reports.get(0), MESSAGES, locale));
         return html("reports/portfolio", "/portfolio", model, locale);
     }
 
     static String csv(FunderReport report, Locale locale) {
-        return ReportCsv.write(report, ReportTexts.csvHeader(), ReportTexts.footnote(report, MESSAGES, locale));
+        return ReportCsv.write(report, ReportTexts.notes(report, MESSAGES, locale));
     }
 
     static byte[] pdf(FunderReport report, Locale locale) {
         Function<String, String> texts = ReportTexts.lookup(MESSAGES, locale);
         List<JFreeChart> charts = ReportCharts.SLUGS.stream().map(slug -> ReportCharts.chart(slug, report, texts)).toList();
-        return ReportPdf.write(report, MESSAGES.getMessage("report.title", new Object[] {report.programmeId()}, locale), charts,
-                ReportTexts.footnote(report, MESSAGES, locale), ReportTexts.annex(report, MESSAGES, locale), texts);
+        return ReportPdf.write(report, MESSAGES.getMessage("report.title", new Object[] {report.programmeId()}, locale),
+                KeyFindings.of(report, MESSAGES, locale), charts, ReportTexts.notes(report, MESSAGES, locale),
+                ReportTexts.annex(report, MESSAGES, locale), texts);
     }
 
     /** Cell key → display, from the {@code data-cell} cells of a page (absent cells left out). */
@@ -83,14 +85,26 @@ final class RenderedOutputs {
         return cells;
     }
 
-    /** Cell key → display, from the CSV's value and cell columns. */
-    static Map<String, String> parseCsv(String csv) {
+    /**
+     * Cell key → display, from the CSV's value, status and cell columns: a shown count as its number, a shown share as
+     * a whole percentage, a primary cell as the rule's "< k", a complementary one as "×".
+     */
+    static Map<String, String> parseCsv(String csv, DisclosureRule rule) {
         Map<String, String> cells = new LinkedHashMap<>();
         List<List<String>> records = records(csv);
         for (List<String> record : records.subList(1, records.size())) {
-            if (!record.get(6).isEmpty()) {
-                cells.merge(record.get(6), record.get(5), RenderedOutputs::same);
+            String key = record.get(8);
+            if (key.isEmpty()) {
+                continue;
             }
+            String display = switch (record.get(7)) {
+                case "shown" -> record.get(6).equals("share") ? new java.math.BigDecimal(record.get(5)).movePointRight(2)
+                        .setScale(0, java.math.RoundingMode.HALF_EVEN) + " %" : record.get(5);
+                case "primary" -> rule.symbol();
+                case "complementary" -> rule.complementarySymbol();
+                default -> "–";
+            };
+            cells.merge(key, display, RenderedOutputs::same);
         }
         return cells;
     }

@@ -44,8 +44,11 @@ class TestReportOutputs {
             assertThat(images).as("charts are vectors, not bitmaps").isEmpty();
             assertThat(forms).isEqualTo(ReportCharts.SLUGS.size());
             String text = RenderedOutputs.pdfText(pdf);
-            assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages, "Methods", "Disclosure control (k = 5)",
-                    "Denominators", "Waves", "Weighting", RandomProgramme.VERSIONS, "< 5: hidden");
+            assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages, "Key findings", "Methods",
+                    "Disclosure control (k = 5)", "Denominators", "Waves", "Weighting", RandomProgramme.VERSIONS,
+                    "< 5: a count of 1 to 4 people, hidden.", "×: hidden so that another hidden figure cannot be worked out");
+            assertThat(text.indexOf("Key findings")).as("the key findings come first").isLessThan(text.indexOf("Funnel"));
+            assertThat(text.indexOf(RandomProgramme.VERSIONS)).as("provenance only in the annex").isGreaterThan(text.indexOf("Methods"));
         }
     }
 
@@ -99,7 +102,57 @@ class TestReportOutputs {
         assertThat(ReportCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(ReportCsv.field("< 5")).isEqualTo("< 5");
         String csv = RenderedOutputs.csv(report(5, Locale.ENGLISH), Locale.ENGLISH);
-        assertThat(csv).startsWith("programme_id,table,table_title,row,column,value,cell\r\n").contains(RandomProgramme.VERSIONS);
+        assertThat(csv).startsWith("programme_id,table,table_title,row,column,value,unit,status,cell\r\n").contains(RandomProgramme.VERSIONS);
+        for (List<String> record : RenderedOutputs.records(csv).subList(1, RenderedOutputs.records(csv).size())) {
+            if (record.get(1).equals("note") || record.get(1).equals("as-of")) {
+                continue;
+            }
+            String value = record.get(5);
+            switch (record.get(7)) {
+                case "shown" -> assertThat(value).as("a shown value is a number with a dot: %s", record).matches("\\d+(\\.\\d+)?");
+                case "primary", "complementary", "empty", "too_few" -> assertThat(value).as("a hidden value is empty: %s", record).isEmpty();
+                default -> throw new AssertionError("Unknown status " + record);
+            }
+            assertThat(record.get(6)).isIn("people", "ties", "share");
+            if (record.get(6).equals("share") && !value.isEmpty()) {
+                assertThat(Double.parseDouble(value)).isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    @Test
+    void hiddenValuesKeepTheirPlaceWithTheirMarkInCharts() {
+        for (int seed = 0; seed < 20; seed++) {
+            FunderReport report = report(seed, Locale.ENGLISH);
+            JFreeChart chart = ReportCharts.integration(report, key -> key);
+            CategoryDataset dataset = ((CategoryPlot) chart.getPlot()).getDataset();
+            MarkedBarRenderer renderer = (MarkedBarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
+            for (String wave : report.waves()) {
+                ReportRow row = report.row("integration", "report.row.share.integrated", wave).orElseThrow();
+                for (int column = 0; column < report.columns().size(); column++) {
+                    ReportCell cell = row.cells().get(column);
+                    if (cell.hidden()) {
+                        assertThat(dataset.getValue(report.columns().get(column), wave)).as("no bar for a hidden cell").isNull();
+                        assertThat(renderer.hasMarks()).as("a hidden cell is marked").isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void keyFindingsUseOnlyShownFiguresAndAreTranslated() {
+        for (Locale locale : List.of(Locale.ENGLISH, FRENCH, Locale.forLanguageTag("nl"))) {
+            FunderReport report = report(3, locale);
+            List<Finding> findings = KeyFindings.of(report, RenderedOutputs.MESSAGES, locale);
+            assertThat(findings).as("findings in %s", locale).isNotEmpty();
+            for (Finding finding : findings) {
+                assertThat(finding.text()).doesNotContain("{", "}", "report.");
+                if (!locale.equals(Locale.ENGLISH)) {
+                    assertThat(finding.text()).doesNotContain(" candidates enrolled", " of them ");
+                }
+            }
+        }
     }
 
     @Test
