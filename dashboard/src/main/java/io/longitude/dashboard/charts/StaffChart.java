@@ -4,11 +4,16 @@ import io.longitude.core.metrics.MetricValue;
 import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** M14: the staff questionnaire's item means over the edition's waves, one line per item with t intervals. */
+/**
+ * M14: the staff questionnaire's item means over the edition's waves, one line per item with t intervals, on the
+ * items' 1–5 scale; no interval is drawn for fewer answers than the minimum n.
+ */
 final class StaffChart implements Family {
     @Override
     public Comparator<MetricValue> order() {
@@ -22,7 +27,9 @@ final class StaffChart implements Family {
         rows.stream().sorted(Comparator.comparing(MetricValue::wave).thenComparing(MetricValue::groupKey))
                 .forEach(row -> Charts.add(dataset, whiskers, row, item(row), row.wave()));
         CategoryPlot plot = Charts.plot(dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
-        Charts.decimalAxis(plot);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setRange(0.8, 5.2);
+        range.setTickUnit(new NumberTickUnit(1));
         return Charts.chart(title, plot, true);
     }
 
