@@ -53,7 +53,9 @@ final class DoseChart implements Family {
         } else if (row.groupKey().startsWith("spearman|")) {
             return row.wave() + " · " + texts.get("dose.spearman") + " (" + texts.get("dose." + GroupKeys.tail(row.groupKey())) + ")";
         }
-        return row.wave() + " · " + texts.get("dose." + row.groupKey());
+        String slope = texts.get("dose.slope_up_per_session");
+        return row.wave() + " · " + (row.groupKey().endsWith("|coach_confirmed") ? slope + " (" + texts.get("dose.coach_confirmed") + ")"
+                : row.groupKey().equals("slope_up_per_session") ? slope : row.groupKey());
     }
 
     @Override
@@ -61,7 +63,7 @@ final class DoseChart implements Family {
         if (band(row)) {
             return RowFormat.SHARE;
         }
-        return row.groupKey().equals("slope_up_per_session") ? RowFormat.POINTS : RowFormat.DECIMAL;
+        return row.groupKey().startsWith("slope_up_per_session") ? RowFormat.POINTS : RowFormat.DECIMAL;
     }
 
     /** The shares per band are the plain reading; Spearman's rho and the slopes are detail. */

@@ -25,7 +25,7 @@ final class StaffChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
         rows.stream().sorted(Comparator.comparing(MetricValue::wave).thenComparing(MetricValue::groupKey))
-                .forEach(row -> Charts.add(dataset, whiskers, row, item(row), row.wave()));
+                .forEach(row -> Charts.add(dataset, whiskers, row, itemName(row, texts), row.wave()));
         CategoryPlot plot = Charts.plot(dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0.8, 5.2);
@@ -37,9 +37,14 @@ final class StaffChart implements Family {
         return GroupKeys.part(row.groupKey(), "item").orElse(row.groupKey());
     }
 
+    /** The item's short name in the reader's language (from the instrument's wording), e.g. "confidence discussing SD". */
+    static String itemName(MetricValue row, Texts texts) {
+        return texts.get("staff.item." + item(row));
+    }
+
     @Override
     public String label(MetricValue row, Texts texts) {
-        return item(row) + " · " + row.wave();
+        return itemName(row, texts) + " · " + row.wave();
     }
 
     @Override

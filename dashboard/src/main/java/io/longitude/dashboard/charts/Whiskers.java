@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.Range;
 
 /**
  * 95% interval whiskers drawn over bars, keyed by (series, category). A whisker is clipped to the plot: where it runs
@@ -24,6 +25,15 @@ final class Whiskers {
 
     void put(Comparable<?> series, Comparable<?> category, Interval interval) {
         intervals.put(series + "\u0000" + category, interval);
+    }
+
+    /** {@code range} widened to every interval's bounds (a null range stays null when there is no interval). */
+    Range including(Range range) {
+        Range result = range;
+        for (Interval interval : intervals.values()) {
+            result = Range.expandToInclude(Range.expandToInclude(result, interval.lower()), interval.upper());
+        }
+        return result;
     }
 
     /** Draws the whisker of one item at the middle of its category; {@code base} is where a stacked segment starts. */

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.editions;
 
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -11,10 +12,11 @@ public final class Numbers {
         return NumberFormat.getIntegerInstance(locale).format(Math.round(count));
     }
 
-    /** A share in whole percent, e.g. {@code 62 %} in French, {@code 62%} in Dutch and English. */
+    /** A share in whole percent, rounded half up: {@code 63 %} in French, {@code 63%} in Dutch and English for 10/16. */
     public static String percent(double share, Locale locale) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(0);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(share);
     }
 

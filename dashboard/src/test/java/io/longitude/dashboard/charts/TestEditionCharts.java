@@ -80,8 +80,13 @@ class TestEditionCharts {
         assertThat(prePost.getColumnKeys()).containsExactly("W0>W1", "W0>W2");
         assertThat(prePost.getValue(0, 0).doubleValue()).isEqualTo(0.25);
 
-        CategoryDataset did = ((CategoryPlot) EditionCharts.chart(ChartKind.COMPARISON, Synthetic.edition(), TEXTS).getPlot()).getDataset();
-        assertThat(did.getValue("W0>W2", "outcome.integrated").doubleValue()).isEqualTo(0.18);
+        List<CategoryPlot> panels = ((org.jfree.chart.plot.CombinedDomainCategoryPlot) EditionCharts.chart(ChartKind.COMPARISON,
+                Synthetic.edition(), TEXTS).getPlot()).getSubplots();
+        CategoryPlot shares = panels.get(panels.size() - 1);
+        assertThat(shares.getRangeAxis().getLabel()).as("shares have their own axis, apart from the awareness score").isEqualTo("axis.did.share");
+        assertThat(shares.getDataset().getValue("outcome.integrated", "W0>W2").doubleValue()).isEqualTo(0.18);
+        assertThat(panels.stream().filter(panel -> panel.getDataset().getRowKeys().contains("outcome.awareness"))
+                .allMatch(panel -> panel.getDataset().getRowCount() == 1)).as("the awareness score is alone on its axis").isTrue();
     }
 
     @Test
