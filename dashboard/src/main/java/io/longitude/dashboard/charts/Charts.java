@@ -104,8 +104,13 @@ final class Charts {
 
     /** The chart of a family without rows for the edition: its title and "not available for this edition". */
     static JFreeChart notAvailable(String title, Texts texts) {
+        return message(title, texts.get("figure.not-available"));
+    }
+
+    /** A chart without data that says {@code message} where the plot would be. */
+    static JFreeChart message(String title, String message) {
         CategoryPlot plot = plot(new DefaultCategoryDataset(), new BarRenderer(), "", PlotOrientation.VERTICAL);
-        plot.setNoDataMessage(texts.get("figure.not-available"));
+        plot.setNoDataMessage(message);
         plot.setNoDataMessageFont(new Font("SansSerif", Font.PLAIN, 14));
         plot.getRangeAxis().setVisible(false);
         plot.getDomainAxis().setVisible(false);

@@ -106,8 +106,9 @@ class TestEditionCharts {
     void staffDrawsOneLinePerItemOverTheWaves() {
         CategoryDataset staff = ((CategoryPlot) EditionCharts.chart(ChartKind.STAFF, Synthetic.edition(), TEXTS).getPlot()).getDataset();
 
-        assertThat(staff.getRowKeys()).containsExactly("staff_sd_1", "staff_sd_2");
+        assertThat(staff.getRowKeys()).as("the items by their name in the reader's language").containsExactly("staff.item.staff_sd_1",
+                "staff.item.staff_sd_2");
         assertThat(staff.getColumnKeys()).containsExactly("W0", "W1", "W2");
-        assertThat(staff.getValue("staff_sd_2", "W1").doubleValue()).isEqualTo(2.8);
+        assertThat(staff.getValue("staff.item.staff_sd_2", "W1").doubleValue()).isEqualTo(2.8);
     }
 }
