@@ -114,7 +114,7 @@ class TestEndToEnd {
     }
 
     @Test
-    void apiReturnsEveryMetricRowOfTheEdition() throws Exception {
+    void apiReturnsEveryMetricRowOfTheEditionButThePerParticipantRowsToAManager() throws Exception {
         HttpResponse<String> editions = get("/api/editions", "en");
         assertThat(editions.statusCode()).isEqualTo(200);
         assertThat(editions.body()).contains("\"editionId\":\"E01\"", "\"editionId\":\"E03\"");
@@ -122,7 +122,12 @@ class TestEndToEnd {
         HttpResponse<String> metrics = get("/api/editions/E02/metrics", "en");
         assertThat(metrics.statusCode()).isEqualTo(200);
         Map<String, Row> table = metricTable("E02");
-        assertThat(count(metrics.body(), "\"metricId\":")).isEqualTo(table.size());
+        int perParticipant = (int) table.values().stream().filter(row -> row.<String>getAs("group_key").matches(".*\\|[0-9a-f]{64}")).count();
+        assertThat(perParticipant).as("the demo has per-participant network rows").isPositive();
+        assertThat(count(metrics.body(), "\"metricId\":")).isEqualTo(table.size() - perParticipant);
+        assertThat(metrics.body()).as("no participant key for a manager").doesNotContainPattern("[0-9a-f]{64}");
+        HttpResponse<String> analysts = server.signIn("analyst").get("/api/editions/E02/metrics", "en");
+        assertThat(count(analysts.body(), "\"metricId\":")).as("analysts get every row").isEqualTo(table.size());
         Row rate = table.get("E02|W1|response_rate");
         assertThat(metrics.body()).contains("\"groupKey\":\"response_rate\"", "\"value\":" + rate.getAs("value"));
     }
