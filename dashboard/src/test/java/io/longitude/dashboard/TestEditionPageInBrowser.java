@@ -51,8 +51,13 @@ class TestEditionPageInBrowser {
             Long width = (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", chart);
             assertThat(width).isEqualTo(640L);
         }
-        assertThat(browser.findElements(By.cssSelector("table.numbers"))).hasSize(charts.size());
-        assertThat(browser.findElement(By.cssSelector("#response-rate table.numbers")).getText()).contains("W0", "W4");
+        assertThat(browser.findElements(By.cssSelector("figure.metric table.numbers.plain, figure.metric table.numbers.detail")))
+                .hasSizeGreaterThanOrEqualTo(charts.size());
+        assertThat(browser.findElement(By.cssSelector("#response-rate table.numbers.plain")).getText()).contains("W0", "W4");
+        assertThat(browser.findElements(By.cssSelector("section.glance a.card"))).hasSize(7);
+        Long cardsBottom = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return Math.ceil(Math.max(...Array.from(document.querySelectorAll('section.glance a.card')).map(c => c.getBoundingClientRect().bottom)))");
+        assertThat(cardsBottom).as("the cards end above the fold of a 1400 x 900 window").isLessThanOrEqualTo(900L);
         Browser.screenshot(browser, "edition");
     }
 

@@ -56,14 +56,15 @@ class TestEndToEnd {
         Matcher matcher = CELL.matcher(page.body());
         while (matcher.find()) {
             String key = org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1));
-            if (key.startsWith("E01|") && !key.contains("|betweenness|rank=")) {
+            if (key.startsWith("E01|") && !key.contains("|betweenness|rank=") && !key.contains("|brokerage_total|rank=") && !key.endsWith("||brokers")) {
                 Matcher value = VALUE.matcher(matcher.group(2));
                 shown.put(key, value.find() ? value.group(1) : "");
             }
         }
         Map<String, Row> table = metricTable("E01");
         table.values().removeIf(row -> row.getAs("metric_id").equals("M10")
-                || row.<String>getAs("group_key").startsWith("degree|") || row.<String>getAs("group_key").startsWith("betweenness|"));
+                || row.<String>getAs("group_key").startsWith("degree|") || row.<String>getAs("group_key").startsWith("betweenness|")
+                || row.<String>getAs("group_key").startsWith("brokerage_total|"));
         assertThat(shown.keySet()).containsExactlyInAnyOrderElementsOf(table.keySet());
         for (Map.Entry<String, Row> entry : table.entrySet()) {
             Double expected = entry.getValue().getAs("value");
@@ -113,7 +114,7 @@ class TestEndToEnd {
     }
 
     @Test
-    void apiReturnsEveryMetricRowOfTheEdition() throws Exception {
+    void apiReturnsEveryMetricRowOfTheEditionButThePerParticipantRowsToAManager() throws Exception {
         HttpResponse<String> editions = get("/api/editions", "en");
         assertThat(editions.statusCode()).isEqualTo(200);
         assertThat(editions.body()).contains("\"editionId\":\"E01\"", "\"editionId\":\"E03\"");
@@ -121,7 +122,12 @@ class TestEndToEnd {
         HttpResponse<String> metrics = get("/api/editions/E02/metrics", "en");
         assertThat(metrics.statusCode()).isEqualTo(200);
         Map<String, Row> table = metricTable("E02");
-        assertThat(count(metrics.body(), "\"metricId\":")).isEqualTo(table.size());
+        int perParticipant = (int) table.values().stream().filter(row -> row.<String>getAs("group_key").matches(".*\\|[0-9a-f]{64}")).count();
+        assertThat(perParticipant).as("the demo has per-participant network rows").isPositive();
+        assertThat(count(metrics.body(), "\"metricId\":")).isEqualTo(table.size() - perParticipant);
+        assertThat(metrics.body()).as("no participant key for a manager").doesNotContainPattern("[0-9a-f]{64}");
+        HttpResponse<String> analysts = server.signIn("analyst").get("/api/editions/E02/metrics", "en");
+        assertThat(count(analysts.body(), "\"metricId\":")).as("analysts get every row").isEqualTo(table.size());
         Row rate = table.get("E02|W1|response_rate");
         assertThat(metrics.body()).contains("\"groupKey\":\"response_rate\"", "\"value\":" + rate.getAs("value"));
     }

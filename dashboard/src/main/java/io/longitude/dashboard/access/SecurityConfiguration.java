@@ -97,7 +97,7 @@ class SecurityConfiguration {
                 .requestMatchers("/upload", "/upload/**").hasAnyRole(names(MANAGER, ADMIN))
                 .requestMatchers("/editions/**", "/charts/**", "/programmes/**", "/api/editions", "/api/editions/**")
                 .hasAnyRole(names(MANAGER, ANALYST, ADMIN))
-                .requestMatchers("/").authenticated()
+                .requestMatchers("/", "/glossary").authenticated()
                 .anyRequest().denyAll();
     }
 

@@ -1,7 +1,9 @@
 package io.longitude.dashboard.api;
 
 import io.longitude.core.metrics.MetricValue;
+import io.longitude.dashboard.access.Role;
 import io.longitude.dashboard.access.Viewer;
+import io.longitude.dashboard.editions.PerParticipant;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,7 +40,9 @@ class ApiController {
     @GetMapping("/editions/{editionId}/metrics")
     @Operation(summary = "Every metric row of an edition",
             description = "The rows of the metric table (M1-M15) for the edition: numerator, denominator, n, value, "
-                    + "95% interval, status and the input table versions. See docs/metrics.md for each row's meaning.")
+                    + "95% interval, status and the input table versions. See docs/metrics.md for each row's meaning. "
+                    + "Programme managers get no per-participant row (degree, betweenness and brokerage per participant key); "
+                    + "analysts and admins get every row.")
     @ApiResponse(responseCode = "200", description = "the metric rows")
     @ApiResponse(responseCode = "401", description = "not signed in (no or wrong HTTP Basic credentials)")
     @ApiResponse(responseCode = "403", description = "the user's role may not read metrics")
@@ -46,6 +50,7 @@ class ApiController {
     List<MetricValue> metrics(@Parameter(description = "edition id, as listed by /api/editions") @PathVariable String editionId,
             Viewer viewer) {
         store.edition(editionId, viewer);
-        return store.metrics(editionId);
+        List<MetricValue> rows = store.metrics(editionId);
+        return viewer.is(Role.ANALYST, Role.ADMIN) ? rows : rows.stream().filter(row -> !PerParticipant.row(row)).toList();
     }
 }

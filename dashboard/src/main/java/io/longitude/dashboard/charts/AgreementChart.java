@@ -18,7 +18,7 @@ final class AgreementChart implements Family {
 
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
-        return Charts.chart(title, heatMap(rows).plot(TransitionChart.LEVELS, texts.get("agreement.coach"), texts.get("agreement.self")), false);
+        return Charts.chart(title, heatMap(rows).plot(TransitionChart.levelNames(texts), texts.get("agreement.coach"), texts.get("agreement.self")), false);
     }
 
     /** One panel per wave; cell (coach, self) shaded by its count relative to the wave's largest, labelled with the count. */

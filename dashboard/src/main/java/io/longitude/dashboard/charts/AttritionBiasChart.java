@@ -45,9 +45,21 @@ final class AttritionBiasChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        String what = row.groupKey().startsWith("smd|") ? texts.get("attrition.smd") + " " + GroupKeys.tail(row.groupKey())
+        String what = row.groupKey().startsWith("smd|") ? texts.get("attrition.smd") + " " + trait(GroupKeys.tail(row.groupKey()), texts)
                 : texts.get("attrition." + row.groupKey().replace('|', '.'));
         return row.wave() + " · " + what + (flagged(row) ? " ⚑ " + texts.get("attrition.flag") : "");
+    }
+
+    /**
+     * A baseline trait in the reader's language: {@code gender=f} → "gender f", {@code baseline_level>=1} →
+     * "integrated at intake".
+     */
+    static String trait(String code, Texts texts) {
+        int equals = code.indexOf('=');
+        if (code.startsWith("baseline_") || equals < 0) {
+            return texts.get("trait." + code.replace(">=", "_at_least_"));
+        }
+        return texts.get("trait." + code.substring(0, equals)) + " " + code.substring(equals + 1);
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The viewer's scope is checked on every request, before the kept chart is looked up.
  */
 @Controller
-class ChartController {
+public class ChartController {
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
     /** Charts kept per table version: editions × names × formats × languages, with room to spare. */
@@ -38,6 +38,19 @@ class ChartController {
     ChartController(MetricStore store, MessageSource messages) {
         this.store = store;
         this.messages = messages;
+    }
+
+    /**
+     * Draws every chart of an edition in every language into the cache, for no viewer in particular: called by
+     * {@code PageWarmer} after an analysis, so that the first page view finds its pictures drawn.
+     */
+    public void warm(String editionId, List<Locale> locales) {
+        for (Locale locale : locales) {
+            for (ChartKind kind : ChartKind.values()) {
+                pngs.get(key("edition", editionId, kind.slug(), locale), store.versions(),
+                        () -> ChartOutput.png(EditionCharts.chart(kind, store.figureRows(editionId), texts(locale))));
+            }
+        }
     }
 
     @GetMapping("/charts/{editionId}/{chart}.png")

@@ -56,6 +56,16 @@ public enum ChartKind {
         return family.format(row);
     }
 
+    /** Whether the row goes to the figure's "Statistical detail" rather than its plain table. */
+    public boolean technical(io.longitude.core.metrics.MetricValue row) {
+        return this == ATTRITION_BIAS || family.technical(row);
+    }
+
+    /** Whether the whole figure is statistical detail (folded on the page): the attrition diagnostics. */
+    public boolean folded() {
+        return this == ATTRITION_BIAS;
+    }
+
     public static Optional<ChartKind> ofSlug(String slug) {
         return Arrays.stream(values()).filter(kind -> kind.slug.equals(slug)).findFirst();
     }

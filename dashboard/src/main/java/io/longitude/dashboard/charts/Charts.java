@@ -31,10 +31,13 @@ final class Charts {
         return row.lower() == null || row.upper() == null ? Optional.empty() : Optional.of(new Interval(row.lower(), row.upper()));
     }
 
-    /** Bars (with whiskers) of {@code value} for (series, category), skipping rows without a value. */
+    /**
+     * Bars (with whiskers) of {@code value} for (series, category), skipping rows without a value; no whisker for a
+     * row whose n is below the minimum (status other than ok): its interval would say more than its data.
+     */
     static void add(DefaultCategoryDataset dataset, Whiskers whiskers, MetricValue row, String series, String category) {
         dataset.addValue(row.value(), series, category);
-        if (row.computable()) {
+        if (row.computable() && row.status().equals("ok")) {
             interval(row).ifPresent(interval -> whiskers.put(series, category, interval));
         }
     }
@@ -101,8 +104,13 @@ final class Charts {
 
     /** The chart of a family without rows for the edition: its title and "not available for this edition". */
     static JFreeChart notAvailable(String title, Texts texts) {
+        return message(title, texts.get("figure.not-available"));
+    }
+
+    /** A chart without data that says {@code message} where the plot would be. */
+    static JFreeChart message(String title, String message) {
         CategoryPlot plot = plot(new DefaultCategoryDataset(), new BarRenderer(), "", PlotOrientation.VERTICAL);
-        plot.setNoDataMessage(texts.get("figure.not-available"));
+        plot.setNoDataMessage(message);
         plot.setNoDataMessageFont(new Font("SansSerif", Font.PLAIN, 14));
         plot.getRangeAxis().setVisible(false);
         plot.getDomainAxis().setVisible(false);

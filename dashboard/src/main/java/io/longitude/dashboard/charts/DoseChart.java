@@ -34,6 +34,10 @@ final class DoseChart implements Family {
                 .forEach(row -> Charts.add(dataset, whiskers, row, row.wave(), bandLabel(row, texts)));
         CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.integrated"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
+        // Labels wrap on up to three lines in a smaller font rather than being cut ("all sessio…").
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        plot.getDomainAxis().setTickLabelFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10));
+        plot.getDomainAxis().setCategoryMargin(0.1);
         return Charts.chart(title, plot, true);
     }
 
@@ -49,7 +53,9 @@ final class DoseChart implements Family {
         } else if (row.groupKey().startsWith("spearman|")) {
             return row.wave() + " · " + texts.get("dose.spearman") + " (" + texts.get("dose." + GroupKeys.tail(row.groupKey())) + ")";
         }
-        return row.wave() + " · " + texts.get("dose." + row.groupKey());
+        String slope = texts.get("dose.slope_up_per_session");
+        return row.wave() + " · " + (row.groupKey().endsWith("|coach_confirmed") ? slope + " (" + texts.get("dose.coach_confirmed") + ")"
+                : row.groupKey().equals("slope_up_per_session") ? slope : row.groupKey());
     }
 
     @Override
@@ -57,6 +63,12 @@ final class DoseChart implements Family {
         if (band(row)) {
             return RowFormat.SHARE;
         }
-        return row.groupKey().equals("slope_up_per_session") ? RowFormat.POINTS : RowFormat.DECIMAL;
+        return row.groupKey().startsWith("slope_up_per_session") ? RowFormat.POINTS : RowFormat.DECIMAL;
+    }
+
+    /** The shares per band are the plain reading; Spearman's rho and the slopes are detail. */
+    @Override
+    public boolean technical(MetricValue row) {
+        return !row.groupKey().contains("band=");
     }
 }

@@ -15,6 +15,11 @@ public final class EditionCharts {
     public static JFreeChart chart(ChartKind kind, List<MetricValue> edition, Texts texts) {
         List<MetricValue> rows = MetricSelection.rows(kind, edition);
         String title = texts.get("chart." + kind.slug());
-        return rows.isEmpty() ? Charts.notAvailable(title, texts) : kind.family().draw(title, rows, texts);
+        if (rows.isEmpty()) {
+            return Charts.notAvailable(title, texts);
+        }
+        // A chart of rows none of which has a value would be an empty frame with axes: say it instead.
+        return rows.stream().noneMatch(MetricValue::computable) ? Charts.message(title, texts.get("figure.not-computable"))
+                : kind.family().draw(title, rows, texts);
     }
 }

@@ -30,4 +30,15 @@ interface Family {
 
     /** How the row's value and interval are written. */
     RowFormat format(MetricValue row);
+
+    /**
+     * Whether the row belongs to the "Statistical detail" of the figure rather than its plain table: tests,
+     * p-values, coefficients and weights by default.
+     */
+    default boolean technical(MetricValue row) {
+        return switch (format(row)) {
+            case P_VALUE, STATISTIC, DECIMAL -> true;
+            default -> false;
+        };
+    }
 }

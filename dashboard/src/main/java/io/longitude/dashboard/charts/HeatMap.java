@@ -58,6 +58,7 @@ final class HeatMap {
             SymbolAxis columns = new SymbolAxis(panel + " · " + xLabel, levels);
             columns.setRange(-0.5, levels.length - 0.5);
             columns.setGridBandsVisible(false);
+            columns.setTickLabelFont(new Font("SansSerif", Font.PLAIN, 9));
             XYBlockRenderer renderer = new XYBlockRenderer();
             renderer.setPaintScale(scale());
             XYPlot plot = new XYPlot(dataset(panel), columns, new NumberAxis(), renderer);

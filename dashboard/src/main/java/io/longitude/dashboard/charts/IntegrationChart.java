@@ -44,4 +44,10 @@ final class IntegrationChart implements Family {
     public RowFormat format(MetricValue row) {
         return weighted(row) ? RowFormat.PERCENT : RowFormat.SHARE;
     }
+
+    /** The weighted shares are statistical detail; the complete-case shares are the plain reading. */
+    @Override
+    public boolean technical(MetricValue row) {
+        return row.groupKey().startsWith("weighted|");
+    }
 }

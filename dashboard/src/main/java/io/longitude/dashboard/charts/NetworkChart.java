@@ -37,19 +37,39 @@ final class NetworkChart implements Family {
         return rank < 0 ? MetricSelection.NETWORK_GROUPS.size() : rank;
     }
 
-    /** Replaces the per-participant betweenness rows by the top five as {@code betweenness|rank=1…5}. */
+    /**
+     * Replaces the per-participant rows by distributions without keys: the five highest betweenness values as
+     * {@code betweenness|rank=1…5}; the candidates who broker at least one open two-path as {@code brokers} and the
+     * five highest brokerage totals as {@code brokerage_total|rank=1…5}.
+     */
     @Override
     public List<MetricValue> arrange(List<MetricValue> rows) {
-        List<MetricValue> arranged = new ArrayList<>(rows.stream().filter(row -> !row.groupKey().startsWith("betweenness|")).toList());
-        List<MetricValue> top = rows.stream().filter(row -> row.groupKey().startsWith("betweenness|") && row.computable())
+        List<MetricValue> arranged = new ArrayList<>(rows.stream()
+                .filter(row -> !row.groupKey().startsWith("betweenness|") && !row.groupKey().startsWith("brokerage_total|")).toList());
+        arranged.addAll(ranked(rows, "betweenness"));
+        List<MetricValue> brokerage = rows.stream().filter(row -> row.groupKey().startsWith("brokerage_total|") && row.computable()).toList();
+        if (!brokerage.isEmpty()) {
+            MetricValue first = brokerage.get(0);
+            double brokers = brokerage.stream().filter(row -> row.value() > 0).count();
+            arranged.add(new MetricValue(first.metricId(), first.programmeId(), first.editionId(), first.wave(), "brokers", brokers, null,
+                    first.n(), brokers, null, null, first.status(), null, first.inputVersions(), first.jobVersion(), first.computedAt()));
+        }
+        arranged.addAll(ranked(rows, "brokerage_total"));
+        return arranged;
+    }
+
+    /** The {@link #TOP} highest computable values of the per-participant rows {@code <head>|<key>}, as ranks. */
+    private static List<MetricValue> ranked(List<MetricValue> rows, String head) {
+        List<MetricValue> top = rows.stream().filter(row -> row.groupKey().startsWith(head + "|") && row.computable())
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).limit(TOP).toList();
+        List<MetricValue> ranked = new ArrayList<>();
         for (int rank = 0; rank < top.size(); rank++) {
             MetricValue row = top.get(rank);
-            arranged.add(new MetricValue(row.metricId(), row.programmeId(), row.editionId(), row.wave(), "betweenness|rank=" + (rank + 1),
+            ranked.add(new MetricValue(row.metricId(), row.programmeId(), row.editionId(), row.wave(), head + "|rank=" + (rank + 1),
                     row.numerator(), row.denominator(), row.n(), row.value(), row.lower(), row.upper(), row.status(), row.note(),
                     row.inputVersions(), row.jobVersion(), row.computedAt()));
         }
-        return arranged;
+        return ranked;
     }
 
     @Override
@@ -73,8 +93,17 @@ final class NetworkChart implements Family {
             case "brokerage" -> texts.get("network.brokerage." + GroupKeys.head(GroupKeys.tail(key))) + " · "
                     + texts.get("broker." + GroupKeys.tail(GroupKeys.tail(key)));
             case "betweenness" -> texts.get("network.betweenness") + " · " + texts.get("network.rank") + " " + GroupKeys.part(key, "rank").orElse("?");
+            case "brokerage_total" -> texts.get("network.brokers.top") + " · " + texts.get("network.rank") + " "
+                    + GroupKeys.part(key, "rank").orElse("?");
             default -> texts.get("network." + key);
         };
+    }
+
+    /** Brokerage roles, ranks and ratios are statistical detail; the counts and shares are the plain reading. */
+    @Override
+    public boolean technical(MetricValue row) {
+        String head = GroupKeys.head(row.groupKey());
+        return Family.super.technical(row) || head.equals("brokerage") || head.equals("brokerage_total");
     }
 
     @Override

@@ -59,4 +59,10 @@ final class PrePostChart implements Family {
         }
         return RowFormat.DECIMAL;
     }
+
+    /** Only the paired difference and the mean change of awareness are the plain reading; the tests are detail. */
+    @Override
+    public boolean technical(MetricValue row) {
+        return !row.groupKey().equals("paired_difference|level>=1") && !row.groupKey().equals("awareness_change");
+    }
 }

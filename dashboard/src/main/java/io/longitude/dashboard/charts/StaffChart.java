@@ -4,11 +4,16 @@ import io.longitude.core.metrics.MetricValue;
 import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** M14: the staff questionnaire's item means over the edition's waves, one line per item with t intervals. */
+/**
+ * M14: the staff questionnaire's item means over the edition's waves, one line per item with t intervals, on the
+ * items' 1–5 scale; no interval is drawn for fewer answers than the minimum n.
+ */
 final class StaffChart implements Family {
     @Override
     public Comparator<MetricValue> order() {
@@ -20,9 +25,11 @@ final class StaffChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
         rows.stream().sorted(Comparator.comparing(MetricValue::wave).thenComparing(MetricValue::groupKey))
-                .forEach(row -> Charts.add(dataset, whiskers, row, item(row), row.wave()));
+                .forEach(row -> Charts.add(dataset, whiskers, row, itemName(row, texts), row.wave()));
         CategoryPlot plot = Charts.plot(dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
-        Charts.decimalAxis(plot);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setRange(0.8, 5.2);
+        range.setTickUnit(new NumberTickUnit(1));
         return Charts.chart(title, plot, true);
     }
 
@@ -30,9 +37,14 @@ final class StaffChart implements Family {
         return GroupKeys.part(row.groupKey(), "item").orElse(row.groupKey());
     }
 
+    /** The item's short name in the reader's language (from the instrument's wording), e.g. "confidence discussing SD". */
+    static String itemName(MetricValue row, Texts texts) {
+        return texts.get("staff.item." + item(row));
+    }
+
     @Override
     public String label(MetricValue row, Texts texts) {
-        return item(row) + " · " + row.wave();
+        return itemName(row, texts) + " · " + row.wave();
     }
 
     @Override

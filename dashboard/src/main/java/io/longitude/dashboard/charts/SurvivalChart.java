@@ -7,6 +7,9 @@ import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -48,7 +51,13 @@ final class SurvivalChart implements Family {
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-        dataset.addSeries(steps(rows, texts.get("survival.series")));
+        YIntervalSeries steps = steps(rows, texts.get("survival.series"));
+        double longest = longestFollowUp(rows);
+        if (steps.getItemCount() > 0 && longest > steps.getX(steps.getItemCount() - 1).doubleValue()) {
+            int last = steps.getItemCount() - 1;
+            steps.add(longest, steps.getYValue(last), steps.getYLowValue(last), steps.getYHighValue(last));
+        }
+        dataset.addSeries(steps);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setSeriesPaint(0, Charts.PALETTE[0]);
         renderer.setSeriesFillPaint(0, new Color(0x1b6ca8));
@@ -61,6 +70,13 @@ final class SurvivalChart implements Family {
         survival.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         XYPlot plot = new XYPlot(dataset, time, survival, renderer);
         Charts.style(plot);
+        if (longest > 0) {
+            // The curve runs to the longest follow-up; a tick marks where the last business stops being followed.
+            XYLineAnnotation end = new XYLineAnnotation(longest, steps.getYValue(steps.getItemCount() - 1) - 0.03, longest,
+                    steps.getYValue(steps.getItemCount() - 1) + 0.03, new BasicStroke(2f), Color.DARK_GRAY);
+            plot.addAnnotation(end);
+            time.setRange(0, longest * 1.05);
+        }
         plot.setRangeGridlinePaint(Charts.GRID);
         plot.setDomainGridlinePaint(Charts.GRID);
         return Charts.chart(title, plot, false);
@@ -90,11 +106,24 @@ final class SurvivalChart implements Family {
         return series;
     }
 
+    private static final Pattern LONGEST = Pattern.compile("longest ([0-9]+(?:\\.[0-9]+)?)");
+
+    /**
+     * The longest follow-up in months, as M8 states it in the note of a survival row it could not compute ("no
+     * business followed for 36 months (longest 28.5)"), or 0 when no row says it.
+     */
+    static double longestFollowUp(List<MetricValue> rows) {
+        return rows.stream().filter(row -> row.groupKey().startsWith(AT) && row.note() != null)
+                .map(row -> LONGEST.matcher(row.note())).filter(Matcher::find).mapToDouble(matcher -> Double.parseDouble(matcher.group(1)))
+                .max().orElse(0);
+    }
+
     @Override
     public String label(MetricValue row, Texts texts) {
         String key = row.groupKey();
         if (key.startsWith(STEP)) {
-            return texts.get("survival.month") + " " + GroupKeys.part(key, "month").orElse("?") + " · " + RowFormat.whole(row.numerator())
+            return texts.get("survival.month") + " " + GroupKeys.part(key, "month").orElse("?").replace(".", texts.get("number.decimal-separator"))
+                    + " · " + RowFormat.whole(row.numerator())
                     + " " + texts.get("survival.stops") + " / " + RowFormat.whole(row.denominator()) + " " + texts.get("survival.at-risk");
         } else if (key.startsWith(AT)) {
             return texts.get("survival.at") + " " + GroupKeys.part(key, "months").orElse("?") + " " + texts.get("survival.months");
@@ -108,5 +137,11 @@ final class SurvivalChart implements Family {
             return RowFormat.P_VALUE;
         }
         return row.groupKey().startsWith(LOGRANK) ? RowFormat.STATISTIC : RowFormat.PERCENT;
+    }
+
+    /** The step rows and the log-rank test are statistical detail; survival at 1, 3 and 5 years is the plain reading. */
+    @Override
+    public boolean technical(MetricValue row) {
+        return !row.groupKey().startsWith("survival|");
     }
 }

@@ -2,7 +2,6 @@ package io.longitude.dashboard.charts;
 
 import io.longitude.core.metrics.MetricValue;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 
 /** M4: the matrix of sd_integration from wave t to t+1, row shares as colour, counts in the cells; movers. */
@@ -13,10 +12,19 @@ final class TransitionChart implements Family {
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         HeatMap map = heatMap(rows);
-        return Charts.chart(title, map.plot(LEVELS, texts.get("transition.to"), texts.get("transition.from")), false);
+        return Charts.chart(title, map.plot(levelNames(texts), texts.get("transition.to"), texts.get("transition.from")), false);
     }
 
-    /** One panel per pair of waves; cell (to, from) shaded by the row share, labelled with count and share. */
+    /** The instrument's levels by name, short enough for a panel's axis: "0 none", "1 general", "2 core". */
+    static String[] levelNames(Texts texts) {
+        String[] names = new String[LEVELS.length];
+        for (int level = 0; level < LEVELS.length; level++) {
+            names[level] = texts.get("level.short." + LEVELS[level]);
+        }
+        return names;
+    }
+
+    /** One panel per pair of waves; cell (to, from) shaded by the row share, labelled with its count. */
     static HeatMap heatMap(List<MetricValue> rows) {
         HeatMap map = new HeatMap();
         for (MetricValue row : rows) {
@@ -24,7 +32,8 @@ final class TransitionChart implements Family {
             int to = GroupKeys.number(row.groupKey(), "to");
             if (from >= 0 && to >= 0) {
                 double share = row.computable() ? row.value() : 0;
-                String text = RowFormat.whole(row.numerator()) + (row.computable() ? String.format(Locale.ROOT, " (%.0f%%)", share * 100) : "");
+                // The count only: the share is the cell's colour and is in the table; "3 (100%)" did not fit a cell.
+                String text = RowFormat.whole(row.numerator());
                 map.put(row.wave(), new HeatMap.Cell(to, from, share, text));
             }
         }

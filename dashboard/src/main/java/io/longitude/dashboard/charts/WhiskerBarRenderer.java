@@ -7,6 +7,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 
 /** Bars of one series with their 95% interval. */
@@ -33,5 +34,11 @@ final class WhiskerBarRenderer extends BarRenderer {
                     + state.getBarWidth() / 2;
             whiskers.draw(g2, dataArea, plot, rangeAxis, row, column, 0, x);
         }
+    }
+
+    /** The axis range takes in the whiskers too, so an automatic axis never cuts an interval. */
+    @Override
+    public Range findRangeBounds(CategoryDataset dataset) {
+        return whiskers.including(super.findRangeBounds(dataset));
     }
 }

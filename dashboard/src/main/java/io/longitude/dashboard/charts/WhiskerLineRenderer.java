@@ -7,6 +7,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 
 /** Lines over the categories, with the 95% interval of each point. */
@@ -31,5 +32,11 @@ final class WhiskerLineRenderer extends LineAndShapeRenderer {
             double offset = (row - (dataset.getRowCount() - 1) / 2.0) * SPREAD;
             whiskers.draw(g2, dataArea, plot, rangeAxis, row, column, 0, middle + offset);
         }
+    }
+
+    /** The axis range takes in the whiskers too, so an automatic axis never cuts an interval. */
+    @Override
+    public Range findRangeBounds(CategoryDataset dataset) {
+        return whiskers.including(super.findRangeBounds(dataset));
     }
 }

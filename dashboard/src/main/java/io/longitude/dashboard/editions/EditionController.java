@@ -4,6 +4,7 @@ import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.charts.ChartKind;
 import io.longitude.dashboard.access.Viewer;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -26,10 +27,19 @@ class EditionController {
     String edition(@PathVariable String editionId, Viewer viewer, Model model, Locale locale) {
         EditionSummary edition = store.edition(editionId, viewer);
         List<MetricValue> metrics = store.figureRows(editionId);
-        model.addAttribute("edition", edition);
-        model.addAttribute("figures", Arrays.stream(ChartKind.values())
+        List<Figure> figures = Arrays.stream(ChartKind.values())
                 .map(kind -> Figures.of(kind, metrics, key -> messages.getMessage(key, null, key, locale), locale))
-                .toList());
+                .toList();
+        List<MetricValue> previous = store.editions(viewer).stream()
+                .filter(other -> other.programmeId().equals(edition.programmeId()) && other.number() < edition.number())
+                .max(Comparator.comparingInt(EditionSummary::number))
+                .map(other -> store.metrics(other.editionId())).orElse(List.of());
+        Words words = (key, arguments) -> messages.getMessage(key, arguments, key, locale);
+        model.addAttribute("edition", edition);
+        model.addAttribute("cards", Glance.cards(editionId, metrics, previous, words, locale));
+        model.addAttribute("sections", Section.of(figures));
+        model.addAttribute("figures", figures);
+        model.addAttribute("provenance", Provenance.of(metrics, locale).orElse(null));
         return "editions/edition";
     }
 }

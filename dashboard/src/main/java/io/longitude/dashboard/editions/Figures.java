@@ -28,7 +28,7 @@ public final class Figures {
         String asOf = rows.stream().max(java.util.Comparator.comparing(MetricValue::computedAt))
                 .map(Figures::asOf).orElse("");
         return new Figure(kind.slug(), kind.metric().id(), texts.get("chart." + kind.slug()), kind.metric().name().in(locale), n, asOf,
-                rows.stream().map(row -> row(kind, row, texts, locale)).toList());
+                rows.stream().map(row -> row(kind, row, texts, locale)).toList(), kind.folded());
     }
 
     private static FigureRow row(ChartKind kind, MetricValue row, Texts texts, Locale locale) {
@@ -36,6 +36,6 @@ public final class Figures {
         RowFormat format = kind.format(row);
         String display = row.computable() ? format.value(row, locale) : texts.get("value.not-computable");
         return new FigureRow(kind.label(row, texts), key, row.value(), display, format.interval(row, locale), row.n(), row.status(),
-                row.note() == null ? "" : row.note());
+                row.note() == null ? "" : row.note(), kind.technical(row));
     }
 }

@@ -80,8 +80,13 @@ class TestEditionCharts {
         assertThat(prePost.getColumnKeys()).containsExactly("W0>W1", "W0>W2");
         assertThat(prePost.getValue(0, 0).doubleValue()).isEqualTo(0.25);
 
-        CategoryDataset did = ((CategoryPlot) EditionCharts.chart(ChartKind.COMPARISON, Synthetic.edition(), TEXTS).getPlot()).getDataset();
-        assertThat(did.getValue("W0>W2", "outcome.integrated").doubleValue()).isEqualTo(0.18);
+        List<CategoryPlot> panels = ((org.jfree.chart.plot.CombinedDomainCategoryPlot) EditionCharts.chart(ChartKind.COMPARISON,
+                Synthetic.edition(), TEXTS).getPlot()).getSubplots();
+        CategoryPlot shares = panels.get(panels.size() - 1);
+        assertThat(shares.getRangeAxis().getLabel()).as("shares have their own axis, apart from the awareness score").isEqualTo("axis.did.share");
+        assertThat(shares.getDataset().getValue("outcome.integrated", "W0>W2").doubleValue()).isEqualTo(0.18);
+        assertThat(panels.stream().filter(panel -> panel.getDataset().getRowKeys().contains("outcome.awareness"))
+                .allMatch(panel -> panel.getDataset().getRowCount() == 1)).as("the awareness score is alone on its axis").isTrue();
     }
 
     @Test
@@ -101,8 +106,9 @@ class TestEditionCharts {
     void staffDrawsOneLinePerItemOverTheWaves() {
         CategoryDataset staff = ((CategoryPlot) EditionCharts.chart(ChartKind.STAFF, Synthetic.edition(), TEXTS).getPlot()).getDataset();
 
-        assertThat(staff.getRowKeys()).containsExactly("staff_sd_1", "staff_sd_2");
+        assertThat(staff.getRowKeys()).as("the items by their name in the reader's language").containsExactly("staff.item.staff_sd_1",
+                "staff.item.staff_sd_2");
         assertThat(staff.getColumnKeys()).containsExactly("W0", "W1", "W2");
-        assertThat(staff.getValue("staff_sd_2", "W1").doubleValue()).isEqualTo(2.8);
+        assertThat(staff.getValue("staff.item.staff_sd_2", "W1").doubleValue()).isEqualTo(2.8);
     }
 }
