@@ -72,8 +72,9 @@ class TestPagesInEveryLanguage {
                 for (String page : pages) {
                     browser.get(server.url + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                     check(softly, role, page, language, width);
-                    if (page.equals("/editions/" + EDITION) || page.equals("/")) {
-                        Browser.screenshot(browser, "pages-" + role + "-" + (page.equals("/") ? "home" : "edition") + "-" + language + "-" + width);
+                    if (page.equals("/editions/" + EDITION) || page.equals("/") || page.startsWith("/reports/")) {
+                        String name = page.equals("/") ? "home" : page.startsWith("/reports/") ? "report" : "edition";
+                        Browser.screenshot(browser, "pages-" + role + "-" + name + "-" + language + "-" + width);
                     }
                 }
             }
@@ -90,6 +91,9 @@ class TestPagesInEveryLanguage {
         if (role.equals("manager") || role.equals("analyst")) {
             pages.addAll(List.of("/editions/E02", "/editions/compared", "/editions/" + EDITION + "/network", "/editions/" + EDITION + "/trajectories",
                     "/programmes/brussels-sd-pilot/quality"));
+        }
+        if (role.equals("manager") || role.equals("funder")) {
+            pages.addAll(List.of("/portfolio", "/reports/brussels-sd-pilot"));
         }
         if (role.equals("analyst")) {
             pages.add("/sql");
