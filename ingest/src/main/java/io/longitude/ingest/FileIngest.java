@@ -9,6 +9,7 @@ import io.longitude.ingest.lake.DeltaLake;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.lake.Quarantine;
 import io.longitude.ingest.lake.StagingFile;
+import io.longitude.ingest.lake.WriterLease;
 import io.longitude.ingest.validation.ReferenceData;
 import io.longitude.ingest.validation.RowConverter;
 import java.nio.file.Path;
@@ -114,11 +115,13 @@ final class FileIngest {
                         + " s did not get through (" + conflict.conflict() + ")"
                 : "Delta reports a conflict that retrying cannot fix (" + conflict.conflict() + ": "
                         + firstLine(conflict.getCause().getMessage()) + ")";
+        String others = WriterLease.holder(spark.sessionState().newHadoopConf(), config.lakeRoot())
+                .map(holder -> "; " + holder.describe(Instant.now()) + " is writing to this lake").orElse("");
         String todo = conflict.retryable()
                 ? "Run the same ingest again once the other writes are done"
                 : "Make sure one program at a time writes to " + config.lakeRoot() + ", then run the same ingest again";
         return new IngestException(IngestErrorCode.WRITE_CONFLICT, "Cannot commit " + file.getFileName() + " to table "
-                + conflict.table() + ", " + what + "; " + state + ". " + todo + ".", conflict);
+                + conflict.table() + ", " + what + others + "; " + state + ". " + todo + ".", conflict);
     }
 
     private static String firstLine(String message) {
