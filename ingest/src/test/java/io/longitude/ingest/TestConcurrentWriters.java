@@ -49,7 +49,7 @@ class TestConcurrentWriters extends IngestTestBase {
     }
 
     @Test
-    void concurrentIngestsOfDifferentFilesAllSucceedWithTheSumOfTheirRowsInNewAndExistingTables() throws Exception {
+    void concurrentIngestsOfDifferentFilesAllSucceedWithTheSumOfTheirRowsInNewAndExistingTablesWhileReadersRead() throws Exception {
         IngestConfig config = lake("different");
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         assertThat(lake.exists(LakeTables.RESPONSES)).isFalse();
@@ -59,7 +59,16 @@ class TestConcurrentWriters extends IngestTestBase {
         long early = earlyWaves.stream().mapToLong(rowsPerFile::get).sum();
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(early);
 
-        List<FileReport> merged = together(config, lateWaves);
+        Reader reader = new Reader(lake, early, wholeFileSums(early, lateWaves));
+        reader.start();
+        List<FileReport> merged;
+        try {
+            merged = together(config, lateWaves);
+        } finally {
+            reader.stop();
+        }
+        assertThat(reader.errors).as("a reader under writes").isEmpty();
+        assertThat(reader.reads).as("reads while the writers ran").isPositive();
         assertThat(merged).allSatisfy(report -> assertThat(report.status()).as(report.toString()).isEqualTo(FileReport.Status.INGESTED));
         long all = early + lateWaves.stream().mapToLong(rowsPerFile::get).sum();
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(all);
@@ -81,6 +90,63 @@ class TestConcurrentWriters extends IngestTestBase {
         assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count())
                 .isEqualTo(rowsPerFile.get(file));
         assertThat(lake.read(LakeTables.BATCHES).filter("batch_id = '" + Ingest.sha256(file) + "'").count()).isEqualTo(1);
+    }
+
+    /**
+     * Reads the responses while writers commit, as the dashboard and the analysis do: the version pinned before the
+     * writes always gives the same rows; the latest version always holds whole files, never part of one.
+     */
+    static final class Reader extends Thread {
+        private final DeltaLake lake;
+        private final long pinnedRows;
+        private final java.util.Set<Long> wholeFiles;
+        private final long pinned;
+        private volatile boolean stopped;
+        final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile int reads;
+
+        Reader(DeltaLake lake, long pinnedRows, java.util.Set<Long> wholeFiles) {
+            super("concurrent-writers-reader");
+            this.lake = lake;
+            this.pinnedRows = pinnedRows;
+            this.wholeFiles = wholeFiles;
+            this.pinned = lake.version(LakeTables.RESPONSES);
+        }
+
+        @Override
+        public void run() {
+            while (!stopped) {
+                try {
+                    long atPin = spark.read().format("delta").option("versionAsOf", pinned).load(lake.path(LakeTables.RESPONSES)).count();
+                    long latest = lake.read(LakeTables.RESPONSES).count();
+                    if (atPin != pinnedRows) {
+                        errors.add("version " + pinned + " read " + atPin + " rows, not " + pinnedRows);
+                    }
+                    if (!wholeFiles.contains(latest)) {
+                        errors.add("the latest version read " + latest + " rows, not a sum of whole files " + wholeFiles);
+                    }
+                    reads++;
+                } catch (RuntimeException e) {
+                    errors.add(e.toString());
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            join(60_000);
+        }
+    }
+
+    /** Every row count the table can hold: {@code base} plus the rows of any subset of the files. */
+    private static java.util.Set<Long> wholeFileSums(long base, List<Path> files) {
+        java.util.Set<Long> sums = new java.util.HashSet<>(List.of(base));
+        for (Path file : files) {
+            for (Long sum : List.copyOf(sums)) {
+                sums.add(sum + rowsPerFile.get(file));
+            }
+        }
+        return sums;
     }
 
     /** A lake holding the rosters, ingested one by one. */
