@@ -83,8 +83,27 @@ class TestUpload {
             assertThat(manager.get(job + "?lang=nl").body()).contains("In de schrijfwachtrij van het lake: 1 taak ervoor.", "in de wachtrij");
             assertThat(manager.get(job + "?lang=fr").body()).contains("Dans la file d’écriture du lac : 1 tâche avant celle-ci.");
             assertThat(manager.get(job + "?lang=en").body()).doesNotContain("In de schrijfwachtrij");
+            lookAt(job);
         } finally {
             release.countDown();
+        }
+    }
+
+    /** The waiting job's page as the manager sees it, in each language at 1400 and 400 px (target/screenshots). */
+    private static void lookAt(String job) {
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            Browser.signIn(browser, server, "manager");
+            for (String language : List.of("nl", "fr", "en")) {
+                for (int width : new int[] {1400, 400}) {
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    browser.get(server.url + job + "?lang=" + language);
+                    assertThat(browser.findElement(org.openqa.selenium.By.className("queue")).isDisplayed()).isTrue();
+                    Browser.screenshot(browser, "upload-queue-" + language + "-" + width);
+                }
+            }
+        } finally {
+            browser.quit();
         }
     }
 

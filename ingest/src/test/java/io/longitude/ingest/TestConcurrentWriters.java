@@ -65,7 +65,7 @@ class TestConcurrentWriters extends IngestTestBase {
         try {
             merged = together(config, lateWaves);
         } finally {
-            reader.stop();
+            reader.finish();
         }
         assertThat(reader.errors).as("a reader under writes").isEmpty();
         assertThat(reader.reads).as("reads while the writers ran").isPositive();
@@ -97,6 +97,8 @@ class TestConcurrentWriters extends IngestTestBase {
      * writes always gives the same rows; the latest version always holds whole files, never part of one.
      */
     static final class Reader extends Thread {
+        static final int PAUSE_MILLIS = 300;
+
         private final DeltaLake lake;
         private final long pinnedRows;
         private final java.util.Set<Long> wholeFiles;
@@ -126,13 +128,17 @@ class TestConcurrentWriters extends IngestTestBase {
                         errors.add("the latest version read " + latest + " rows, not a sum of whole files " + wholeFiles);
                     }
                     reads++;
+                    // A dashboard reads now and then, not in a tight loop: leave the two cores to the writers.
+                    Thread.sleep(PAUSE_MILLIS);
                 } catch (RuntimeException e) {
                     errors.add(e.toString());
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
         }
 
-        void stop() throws InterruptedException {
+        void finish() throws InterruptedException {
             stopped = true;
             join(60_000);
         }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one Delta commit again, from a fresh snapshot, when it loses an optimistic-concurrency race to another writer:
  * a concurrent append or MERGE into what it read, a concurrent delete, or a protocol or metadata change (two writers
- * creating the same table). Each attempt must start from {@code DeltaTable.forPath}, which reads the latest snapshot,
+ * creating the same table), or a table another writer is still creating ({@link TableBeingCreatedException}). Each attempt must start from {@code DeltaTable.forPath}, which reads the latest snapshot,
  * and must be idempotent (a MERGE on the natural key is): the failed attempt committed nothing, its data files are
  * orphans that VACUUM removes. Pauses between attempts double, with jitter, up to a bound.
  *
@@ -74,7 +74,7 @@ public final class ConflictRetry {
             try {
                 return commit.get();
             } catch (RuntimeException error) {
-                Optional<DeltaConcurrentModificationException> conflict = conflict(error);
+                Optional<RuntimeException> conflict = conflict(error);
                 if (conflict.isEmpty()) {
                     throw error;
                 }
@@ -102,18 +102,22 @@ public final class ConflictRetry {
     }
 
     /** The Delta conflict behind {@code error}, if it is one (Spark sometimes wraps it). */
-    static Optional<DeltaConcurrentModificationException> conflict(Throwable error) {
+    static Optional<RuntimeException> conflict(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DeltaConcurrentModificationException conflict) {
                 return Optional.of(conflict);
+            }
+            if (cause instanceof TableBeingCreatedException creating) {
+                return Optional.of(creating);
             }
         }
         return Optional.empty();
     }
 
     /** Conflicts that a new attempt from a fresh snapshot resolves. */
-    static boolean retryable(DeltaConcurrentModificationException conflict) {
+    static boolean retryable(RuntimeException conflict) {
         return conflict instanceof ConcurrentAppendException
+                || conflict instanceof TableBeingCreatedException
                 || conflict instanceof ConcurrentDeleteReadException
                 || conflict instanceof ConcurrentDeleteDeleteException
                 || conflict instanceof ConcurrentWriteException
@@ -126,7 +130,7 @@ public final class ConflictRetry {
         return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
     }
 
-    private static void sleep(Duration pause, String table, int attempt, long started, DeltaConcurrentModificationException conflict) {
+    private static void sleep(Duration pause, String table, int attempt, long started, RuntimeException conflict) {
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {

@@ -7,12 +7,14 @@ import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
 import io.longitude.ingest.erase.DeltaHistory;
 import io.longitude.ingest.validation.ReferenceData;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -52,7 +54,27 @@ public final class DeltaLake {
             for (Map.Entry<String, String> property : DeltaHistory.privacyProperties(List.of(schema.fields()), table.partitionBy()).entrySet()) {
                 builder = builder.property(property.getKey(), property.getValue());
             }
-            builder.execute();
+            try {
+                builder.execute();
+            } catch (RuntimeException e) {
+                if (exists(table)) {
+                    return;
+                }
+                if (e instanceof SparkThrowable error && "DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION".equals(error.getCondition()) && hasLog(table)) {
+                    throw new TableBeingCreatedException(table.name(), e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** True when the table's folder has a transaction log folder, perhaps without a commit yet. */
+    private boolean hasLog(TableDefinition table) {
+        org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(table) + "/_delta_log");
+        try {
+            return log.getFileSystem(spark.sessionState().newHadoopConf()).exists(log);
+        } catch (IOException e) {
+            return false;
         }
     }
 
