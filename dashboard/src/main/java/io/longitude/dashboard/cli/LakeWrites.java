@@ -17,8 +17,23 @@ final class LakeWrites {
 
     static <T> T under(SparkSession spark, String lake, String command, PrintWriter out, Supplier<T> write) {
         WriterLease.Store store = WriterLease.Store.of(lake, CollectionConverters.asJava(spark.conf().getAll()));
-        String name = "./longitude " + command + " (user " + System.getProperty("user.name") + ")";
-        try (WriterLease lease = WriterLease.open(spark.sessionState().newHadoopConf(), lake, name, store)) {
+        return run(WriterLease.open(spark.sessionState().newHadoopConf(), lake, name(command), store), lake, out, write);
+    }
+
+    /**
+     * Writes that need the lake to themselves (an erasure: its VACUUM without retention would delete the files another
+     * writer is writing): stops when another process writes, and makes the server's writer queue wait meanwhile.
+     */
+    static <T> T alone(SparkSession spark, String lake, String command, PrintWriter out, Supplier<T> write) {
+        return run(WriterLease.openExclusive(spark.sessionState().newHadoopConf(), lake, name(command)), lake, out, write);
+    }
+
+    private static String name(String command) {
+        return "./longitude " + command + " (user " + System.getProperty("user.name") + ")";
+    }
+
+    private static <T> T run(WriterLease opened, String lake, PrintWriter out, Supplier<T> write) {
+        try (WriterLease lease = opened) {
             lease.other().ifPresent(other -> {
                 out.println("Note: " + other.describe(Instant.now()) + " is also writing to " + lake
                         + "; a commit that collides with its writes is retried from the new state of the table.");

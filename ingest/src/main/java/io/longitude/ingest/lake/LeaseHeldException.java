@@ -9,8 +9,10 @@ public final class LeaseHeldException extends RuntimeException {
     private final transient WriterLease.Holder holder;
 
     LeaseHeldException(String lakeRoot, WriterLease.Holder holder) {
-        super("Cannot write to " + lakeRoot + ": " + holder.describe(Instant.now()) + " is writing to it, and Delta on S3 without a "
-                + "commit coordinator allows one writer at a time. Let it finish (upload through the server instead), or stop it first; "
+        super("Cannot write to " + lakeRoot + ": " + holder.describe(Instant.now()) + " is writing to it, and "
+                + (holder.exclusive() ? "it needs the lake to itself (an erasure deletes old files without retention)"
+                        : "Delta on S3 without a commit coordinator allows one writer at a time")
+                + ". Let it finish (upload through the server instead), or stop it first; "
                 + "a lease not renewed for " + WriterLease.VALID_FOR.toSeconds() + " s expires (" + WriterLease.FILE_NAME + ").");
         this.holder = holder;
     }

@@ -79,8 +79,10 @@ public final class WriterLease implements AutoCloseable {
      *
      * @param name what the holder is, e.g. {@code Longitude server on port 8080} or {@code ./longitude ingest}
      * @param renewed when it was last renewed (the file's modification time)
+     * @param exclusive true when the holder needs the lake to itself (an erasure, whose VACUUM without retention would
+     *     delete the files another writer is writing): every other writer waits or stops, whatever the store
      */
-    public record Holder(String name, String host, long pid, Instant renewed) {
+    public record Holder(String name, String host, long pid, Instant renewed, boolean exclusive) {
         public Holder {
             Objects.requireNonNull(name, "name is null");
             Objects.requireNonNull(host, "host is null");
@@ -107,16 +109,29 @@ public final class WriterLease implements AutoCloseable {
      * single-writer store. An expired lease is taken over.
      */
     public static WriterLease open(Configuration hadoop, String lakeRoot, String name, Store store) {
+        return open(hadoop, lakeRoot, name, store, false);
+    }
+
+    /**
+     * Takes the lease of {@code lakeRoot} for a writer that needs the lake to itself, such as an erasure: throws
+     * {@link LeaseHeldException} when another live process holds it, on any store; while held, every other writer
+     * waits or stops.
+     */
+    public static WriterLease openExclusive(Configuration hadoop, String lakeRoot, String name) {
+        return open(hadoop, lakeRoot, name, Store.SINGLE_WRITER, true);
+    }
+
+    private static WriterLease open(Configuration hadoop, String lakeRoot, String name, Store store, boolean exclusive) {
         Path path = new Path(LakeUri.normalise(lakeRoot) + "/" + FILE_NAME);
         try {
-            FileSystem fileSystem = path.getFileSystem(hadoop);
+            FileSystem fileSystem = local(path.getFileSystem(hadoop));
             Optional<Holder> holder = read(fileSystem, path);
             Instant now = Instant.now();
             if (holder.isPresent() && holder.get().isThisProcess()) {
                 return new WriterLease(fileSystem, path, Optional.empty(), null);
             }
             if (holder.isPresent() && holder.get().live(now)) {
-                if (store == Store.SINGLE_WRITER) {
+                if (store == Store.SINGLE_WRITER || holder.get().exclusive()) {
                     throw new LeaseHeldException(lakeRoot, holder.get());
                 }
                 return new WriterLease(fileSystem, path, holder, null);
@@ -124,9 +139,9 @@ public final class WriterLease implements AutoCloseable {
             if (holder.isPresent()) {
                 fileSystem.delete(path, false);
             }
-            if (!write(fileSystem, path, name, false)) {
+            if (!write(fileSystem, path, name, exclusive, false)) {
                 // Another writer took it between our read and our write.
-                return open(hadoop, lakeRoot, name, store);
+                return open(hadoop, lakeRoot, name, store, exclusive);
             }
             ScheduledExecutorService renewal = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "longitude-writer-lease");
@@ -134,7 +149,7 @@ public final class WriterLease implements AutoCloseable {
                 return thread;
             });
             long every = VALID_FOR.toMillis() / 4;
-            renewal.scheduleWithFixedDelay(() -> renew(fileSystem, path, name), every, every, TimeUnit.MILLISECONDS);
+            renewal.scheduleWithFixedDelay(() -> renew(fileSystem, path, name, exclusive), every, every, TimeUnit.MILLISECONDS);
             return new WriterLease(fileSystem, path, Optional.empty(), renewal);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot take the writer lease " + path + ": " + e.getMessage(), e);
@@ -146,7 +161,7 @@ public final class WriterLease implements AutoCloseable {
         Path path = new Path(LakeUri.normalise(lakeRoot) + "/" + FILE_NAME);
         try {
             Instant now = Instant.now();
-            return read(path.getFileSystem(hadoop), path).filter(holder -> !holder.isThisProcess() && holder.live(now));
+            return read(local(path.getFileSystem(hadoop)), path).filter(holder -> !holder.isThisProcess() && holder.live(now));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -178,10 +193,10 @@ public final class WriterLease implements AutoCloseable {
         }
     }
 
-    private static void renew(FileSystem fileSystem, Path path, String name) {
+    private static void renew(FileSystem fileSystem, Path path, String name, boolean exclusive) {
         try {
             if (read(fileSystem, path).map(Holder::isThisProcess).orElse(true)) {
-                write(fileSystem, path, name, true);
+                write(fileSystem, path, name, exclusive, true);
             }
         } catch (IOException e) {
             // The next renewal tries again; a lease not renewed for VALID_FOR expires.
@@ -189,9 +204,10 @@ public final class WriterLease implements AutoCloseable {
     }
 
     /** Writes the lease; false when {@code overwrite} is off and the file exists. */
-    private static boolean write(FileSystem fileSystem, Path path, String name, boolean overwrite) throws IOException {
+    private static boolean write(FileSystem fileSystem, Path path, String name, boolean exclusive, boolean overwrite) throws IOException {
         Properties properties = new Properties();
         properties.setProperty("name", name);
+        properties.setProperty("exclusive", Boolean.toString(exclusive));
         properties.setProperty("host", thisHost());
         properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
         properties.setProperty("started", ManagementFactory.getRuntimeMXBean().getStartTime() + "");
@@ -226,7 +242,12 @@ public final class WriterLease implements AutoCloseable {
         }
         // A lease being rewritten can read empty: it is still someone's.
         return Optional.of(new Holder(properties.getProperty("name", "another Longitude process"), properties.getProperty("host", "an unknown host"),
-                pid, Instant.ofEpochMilli(status.getModificationTime())));
+                pid, Instant.ofEpochMilli(status.getModificationTime()), Boolean.parseBoolean(properties.getProperty("exclusive", "false"))));
+    }
+
+    /** Local disks without Hadoop's checksum files: a lease rewritten while read would fail its checksum. */
+    private static FileSystem local(FileSystem fileSystem) {
+        return fileSystem instanceof org.apache.hadoop.fs.ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fileSystem;
     }
 
     private static String thisHost() {

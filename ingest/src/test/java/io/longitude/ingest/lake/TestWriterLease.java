@@ -51,6 +51,21 @@ class TestWriterLease {
     }
 
     @Test
+    void anErasureHoldingTheLeaseStopsEveryOtherWriterAndNeedsTheLakeToItself() throws IOException {
+        try (WriterLease erasure = WriterLease.openExclusive(HADOOP, lake.toString(), "./longitude erase")) {
+            Files.writeString(lake.resolve(WriterLease.FILE_NAME), Files.readString(lake.resolve(WriterLease.FILE_NAME))
+                    .replaceAll("pid=\\d+", "pid=4242"));
+            assertThatThrownBy(() -> WriterLease.open(HADOOP, lake.toString(), "Longitude server on port 8080", WriterLease.Store.SHARED))
+                    .isInstanceOf(LeaseHeldException.class)
+                    .hasMessageContaining("./longitude erase (pid 4242")
+                    .hasMessageContaining("needs the lake to itself");
+        }
+        otherProcessLease(Instant.now());
+        assertThatThrownBy(() -> WriterLease.openExclusive(HADOOP, lake.toString(), "./longitude erase"))
+                .isInstanceOf(LeaseHeldException.class).hasMessageContaining("Longitude server on port 8080");
+    }
+
+    @Test
     void aLeaseNotRenewedForItsValidityIsTakenOver() throws IOException {
         otherProcessLease(Instant.now().minus(WriterLease.VALID_FOR).minusSeconds(5));
         assertThat(WriterLease.holder(HADOOP, lake.toString())).isEmpty();
