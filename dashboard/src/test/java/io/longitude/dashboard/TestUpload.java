@@ -55,11 +55,56 @@ class TestUpload {
         assertThat(posted.statusCode()).isEqualTo(302);
         String job = posted.headers().firstValue("Location").orElseThrow();
         String page = "";
-        for (int attempt = 0; attempt < 120 && !page.contains("class=\"state\">done") && !page.contains("class=\"state\">failed"); attempt++) {
+        for (int attempt = 0; attempt < 120 && !page.contains("data-state=\"done\"") && !page.contains("data-state=\"failed\""); attempt++) {
             Thread.sleep(500);
             page = manager.get(job.startsWith("http") ? URI.create(job).getPath() : job).body();
         }
-        assertThat(page).contains("class=\"state\">done", "1 rows read, 0 accepted, 1 quarantined", "UNKNOWN_WAVE", "W9");
+        assertThat(page).contains("data-state=\"done\"", "1 rows read, 0 accepted, 1 quarantined", "UNKNOWN_WAVE", "W9");
+    }
+
+    @Test
+    void anUploadWaitingBehindAnotherWriteOfTheLakeShowsItsPlaceInTheQueue() throws Exception {
+        io.longitude.dashboard.inbox.LakeWriter writer = server.context.getBean(io.longitude.dashboard.inbox.LakeWriter.class);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        writer.submit("a long analysis", () -> {
+            try {
+                release.await(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            Matcher token = TOKEN.matcher(manager.get("/upload").body());
+            assertThat(token.find()).isTrue();
+            HttpResponse<String> posted = manager.send(post(token.group(1), "queued.csv", "not,a,known,format\n"), HttpResponse.BodyHandlers.ofString());
+            String job = URI.create(posted.headers().firstValue("Location").orElseThrow()).getPath();
+
+            assertThat(manager.get(job).body()).contains("data-state=\"queued\"", "Waiting in the writer queue of the lake: 1 job before it.");
+            assertThat(manager.get(job + "?lang=nl").body()).contains("In de schrijfwachtrij van het lake: 1 taak ervoor.", "in de wachtrij");
+            assertThat(manager.get(job + "?lang=fr").body()).contains("Dans la file d’écriture du lac : 1 tâche avant celle-ci.");
+            assertThat(manager.get(job + "?lang=en").body()).doesNotContain("In de schrijfwachtrij");
+            lookAt(job);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** The waiting job's page as the manager sees it, in each language at 1400 and 400 px (target/screenshots). */
+    private static void lookAt(String job) {
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            Browser.signIn(browser, server, "manager");
+            for (String language : List.of("nl", "fr", "en")) {
+                for (int width : new int[] {1400, 400}) {
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    browser.get(server.url + job + "?lang=" + language);
+                    assertThat(browser.findElement(org.openqa.selenium.By.className("queue")).isDisplayed()).isTrue();
+                    Browser.screenshot(browser, "upload-queue-" + language + "-" + width);
+                }
+            }
+        } finally {
+            browser.quit();
+        }
     }
 
     private static HttpRequest post(String token, String fileName, String content) {

@@ -3,10 +3,13 @@ package io.longitude.ingest;
 import static org.apache.spark.sql.functions.lit;
 
 import io.longitude.core.lake.LakeTables;
+import io.longitude.ingest.lake.CommitConflictException;
+import io.longitude.ingest.lake.ConflictRetry;
 import io.longitude.ingest.lake.DeltaLake;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.lake.Quarantine;
 import io.longitude.ingest.lake.StagingFile;
+import io.longitude.ingest.lake.WriterLease;
 import io.longitude.ingest.validation.ReferenceData;
 import io.longitude.ingest.validation.RowConverter;
 import java.nio.file.Path;
@@ -19,18 +22,25 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
-/** Ingests one canonical file: validate every row, stage the accepted ones, merge them in one commit, record the batch. */
+/**
+ * Ingests one canonical file: validate every row, stage the accepted ones, merge them in one commit, record the batch.
+ * Both commits are retried from a fresh snapshot when another writer wins a race ({@link ConflictRetry}); the batch
+ * row is inserted only if absent, so a file that two writers ingest at once is recorded once and its rows, merged on
+ * their natural key, are in the lake once.
+ */
 final class FileIngest {
     private final SparkSession spark;
     private final IngestConfig config;
     private final DeltaLake lake;
     private final FileValidation validation;
+    private final ConflictRetry retry;
 
-    FileIngest(SparkSession spark, IngestConfig config, FileValidation validation) {
+    FileIngest(SparkSession spark, IngestConfig config, FileValidation validation, ConflictRetry retry) {
         this.spark = spark;
         this.config = config;
         this.lake = new DeltaLake(spark, config.lakeRoot());
         this.validation = validation;
+        this.retry = retry;
     }
 
     /** Ingests one file that is not in the batch table yet, checking its rows against {@code references}. */
@@ -41,33 +51,82 @@ final class FileIngest {
             try (StagingFile staging = new StagingFile(converter.table())) {
                 long read = validation.validate(file, source, converter, staging, quarantine);
                 quarantine.close();
-                commit(converter, staging, batchId);
-                recordBatch(file, batchId, source, read, staging.rows(), quarantine.rows());
+                if (lake.hasBatch(batchId)) {
+                    return alreadyIngested(file, batchId);
+                }
+                commit(file, converter, staging, batchId);
+                if (!recordBatch(file, batchId, source, read, staging.rows(), quarantine.rows())) {
+                    return alreadyIngested(file, batchId);
+                }
                 return new FileReport(file, batchId, source.kind().code(), FileReport.Status.INGESTED, read, staging.rows(),
                         quarantine.rows(), quarantine.rows() == 0 ? "" : quarantine.path().toString());
             } catch (RuntimeException e) {
-                quarantine.discard();
+                // The quarantine file's name comes from the batch id: another writer that ingested the same file
+                // meanwhile owns the same file, which stays.
+                if (!lake.hasBatch(batchId)) {
+                    quarantine.discard();
+                }
                 throw e;
             }
         }
     }
 
-    private void commit(RowConverter converter, StagingFile staging, String batchId) {
+    /** Another writer ingested the same bytes while this one validated them. */
+    private static FileReport alreadyIngested(Path file, String batchId) {
+        return new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "");
+    }
+
+    private void commit(Path file, RowConverter converter, StagingFile staging, String batchId) {
         String uri = staging.finish();
         if (staging.rows() == 0) {
             return;
         }
         StructType schema = StructType.fromDDL(converter.table().ddl());
         List<String> columns = converter.table().columnNames();
-        Dataset<Row> rows = spark.read().schema(schema).option("mode", "FAILFAST").json(uri)
-                .withColumn("batch_id", lit(batchId))
-                .selectExpr(columns.toArray(String[]::new));
-        lake.merge(converter.table(), rows);
+        try {
+            retry.run(converter.table().name(), () -> {
+                Dataset<Row> rows = spark.read().schema(schema).option("mode", "FAILFAST").json(uri)
+                        .withColumn("batch_id", lit(batchId))
+                        .selectExpr(columns.toArray(String[]::new));
+                lake.merge(converter.table(), rows);
+            });
+        } catch (CommitConflictException conflict) {
+            throw failure(file, conflict, "nothing of this file was committed");
+        }
     }
 
-    private void recordBatch(Path file, String batchId, RowSource source, long read, long accepted, long quarantined) {
+    /** Records the file in the batch table unless a writer did so meanwhile; true when this writer recorded it. */
+    private boolean recordBatch(Path file, String batchId, RowSource source, long read, long accepted, long quarantined) {
         Row row = RowFactory.create(batchId, file.getFileName().toString(), source.kind().code(), source.tool(),
                 read, accepted, quarantined, "ingested", Timestamp.from(Instant.now()));
-        lake.append(LakeTables.BATCHES, spark.createDataFrame(List.of(row), StructType.fromDDL(LakeTables.BATCHES.ddl())));
+        try {
+            return retry.run(LakeTables.BATCHES.name(), () ->
+                    lake.insertNew(LakeTables.BATCHES, spark.createDataFrame(List.of(row), StructType.fromDDL(LakeTables.BATCHES.ddl())))) > 0;
+        } catch (CommitConflictException conflict) {
+            throw failure(file, conflict, "its rows are committed, its record in the batch table is not (running the ingest again adds it, "
+                    + "and no row twice)");
+        }
+    }
+
+    /** One line: the file, the table, what happened and what to do. */
+    private IngestException failure(Path file, CommitConflictException conflict, String state) {
+        String what = conflict.retryable()
+                ? "other writers kept changing it: " + conflict.attempts() + " attempts over " + conflict.waited().toSeconds()
+                        + " s did not get through (" + conflict.conflict() + ")"
+                : "Delta reports a conflict that retrying cannot fix (" + conflict.conflict() + ": "
+                        + firstLine(conflict.getCause().getMessage()) + ")";
+        String others = WriterLease.holder(spark.sessionState().newHadoopConf(), config.lakeRoot())
+                .map(holder -> "; " + holder.describe(Instant.now()) + " is writing to this lake").orElse("");
+        String todo = conflict.retryable()
+                ? "Run the same ingest again once the other writes are done"
+                : "Make sure one program at a time writes to " + config.lakeRoot() + ", then run the same ingest again";
+        return new IngestException(IngestErrorCode.WRITE_CONFLICT, "Cannot commit " + file.getFileName() + " to table "
+                + conflict.table() + ", " + what + others + "; " + state + ". " + todo + ".", conflict);
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 }

@@ -3,6 +3,7 @@ package io.longitude.ingest;
 import io.longitude.core.instrument.Instrument;
 import io.longitude.core.instrument.InstrumentLoader;
 import io.longitude.ingest.canonical.FileKind;
+import io.longitude.ingest.lake.ConflictRetry;
 import io.longitude.ingest.lake.DeltaLake;
 import io.longitude.ingest.mapping.Mapping;
 import io.longitude.ingest.mapping.MappingLoader;
@@ -80,7 +81,7 @@ public final class Ingest {
         Instrument instrument = InstrumentLoader.followup();
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         FileValidation validation = new FileValidation(config, instrument, mapping);
-        FileIngest ingest = new FileIngest(spark, config, validation);
+        FileIngest ingest = new FileIngest(spark, config, validation, new ConflictRetry(ConflictRetry.DEFAULT));
         Set<String> ingested = new HashSet<>(lake.batchIds());
         ReferenceData references = null;
         List<FileReport> reports = new ArrayList<>();

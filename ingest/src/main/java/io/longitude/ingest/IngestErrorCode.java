@@ -17,5 +17,7 @@ public enum IngestErrorCode {
     /** The wave is not a wave of the edition. */
     UNKNOWN_WAVE,
     /** The row repeats the natural key of an earlier row of the same file. */
-    DUPLICATE_ROW
+    DUPLICATE_ROW,
+    /** Other writers kept winning the races to commit the file, or Delta reported a conflict retrying cannot fix. */
+    WRITE_CONFLICT
 }

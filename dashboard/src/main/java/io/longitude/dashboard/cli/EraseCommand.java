@@ -79,7 +79,7 @@ final class EraseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Pseudonymizer pseudonymizer = PseudonymKeys.load(System.getenv(), keyFile);
         SparkSession spark = LocalSpark.session(master);
-        ErasureReport report = Erasure.erase(spark, lake, quarantine, pseudonymizer, programme, sourceId);
+        ErasureReport report = LakeWrites.alone(spark, lake, "erase", out, () -> Erasure.erase(spark, lake, quarantine, pseudonymizer, programme, sourceId));
         out.println(report.summary());
         out.println(AnalyticsJob.run(spark, new AnalyticsConfig(lake, metrics, minimumN, completedSessions)).summary());
         DeltaHistory.PurgeCount metricsPurged = Erasure.purgeTables(spark, metrics);

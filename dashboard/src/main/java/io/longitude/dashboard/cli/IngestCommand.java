@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,9 +48,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         IngestConfig config = new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile));
         PrintWriter out = spec.commandLine().getOut();
-        IngestReport report = mapping == null
-                ? run(out, () -> Ingest.run(LocalSpark.session(master), config, files))
-                : run(out, () -> Ingest.run(LocalSpark.session(master), config, Ingest.mapping(mapping), files));
+        SparkSession spark = LocalSpark.session(master);
+        IngestReport report = LakeWrites.under(spark, config.lakeRoot(), "ingest", out, () -> mapping == null
+                ? run(out, () -> Ingest.run(spark, config, files))
+                : run(out, () -> Ingest.run(spark, config, Ingest.mapping(mapping), files)));
         return report.failed() ? 1 : 0;
     }
 

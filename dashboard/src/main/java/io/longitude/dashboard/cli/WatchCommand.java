@@ -9,6 +9,7 @@ import io.longitude.ingest.PseudonymKeys;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,11 +50,12 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        InboxProcessor processor = new InboxProcessor(LocalSpark.session(master),
+        SparkSession spark = LocalSpark.session(master);
+        InboxProcessor processor = new InboxProcessor(spark,
                 new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)), AnalyticsConfig.of(lake, metrics));
         out.println("Watching " + inbox.toAbsolutePath() + (once ? "" : " every " + interval + " s (Ctrl-C stops)"));
         do {
-            processor.process(inbox).forEach(line -> out.println("  " + line));
+            LakeWrites.under(spark, lake, "watch", out, () -> processor.process(inbox)).forEach(line -> out.println("  " + line));
             if (!once) {
                 Thread.sleep(interval * 1000L);
             }

@@ -57,8 +57,11 @@ class UploadController {
 
     @GetMapping("/upload/{id}")
     String job(@PathVariable String id, Viewer viewer, Model model) {
-        model.addAttribute("job", jobs.job(id).filter(job -> job.owner().equals(viewer.username()) || viewer.is(Role.ADMIN))
-                .orElseThrow(() -> new NotFoundException("No upload " + id)));
+        UploadJob job = jobs.job(id).filter(found -> found.owner().equals(viewer.username()) || viewer.is(Role.ADMIN))
+                .orElseThrow(() -> new NotFoundException("No upload " + id));
+        model.addAttribute("job", job);
+        // Its place in the lake's writer queue while it waits: the jobs (inbox scans, other uploads) before it.
+        jobs.ahead(id).ifPresent(ahead -> model.addAttribute("ahead", ahead));
         return "upload/job";
     }
 

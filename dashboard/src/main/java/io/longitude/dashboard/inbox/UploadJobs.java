@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.longitude.dashboard.system.LongitudeProperties;
 import io.longitude.ingest.FileReport;
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,16 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs uploads one at a time in the background: the file goes into a private inbox of its own with a rule for the
+ * Runs uploads in the background, through the lake's writer queue ({@link LakeWriter}) with the inbox and the analysis: the file goes into a private inbox of its own with a rule for the
  * chosen mapping, so that an upload is ingested exactly like a file of the inbox, report included.
  */
 @Service
@@ -31,15 +29,12 @@ public class UploadJobs {
 
     private final IngestService ingest;
     private final Path uploads;
+    private final LakeWriter writer;
     private final Map<String, UploadJob> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "longitude-upload");
-        thread.setDaemon(true);
-        return thread;
-    });
 
-    public UploadJobs(IngestService ingest, LongitudeProperties properties) {
+    public UploadJobs(IngestService ingest, LakeWriter writer, LongitudeProperties properties) {
         this.ingest = ingest;
+        this.writer = writer;
         this.uploads = Path.of(properties.inbox()).resolveSibling("uploads");
     }
 
@@ -63,12 +58,17 @@ public class UploadJobs {
         }
         UploadJob job = new UploadJob(id, owner, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
         jobs.put(id, job);
-        worker.submit(() -> run(job, inbox, processed));
+        writer.submit(id, "upload " + safeName, () -> run(job, inbox, processed));
         return job;
     }
 
     public Optional<UploadJob> job(String id) {
         return Optional.ofNullable(jobs.get(id));
+    }
+
+    /** How many writes of the lake run or wait before this upload; empty once it runs no more. */
+    public OptionalInt ahead(String id) {
+        return writer.ahead(id);
     }
 
     private void run(UploadJob job, Path inbox, Consumer<FileReport> processed) {
@@ -97,10 +97,5 @@ public class UploadJobs {
         } catch (IOException e) {
             return Stream.empty();
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 }

@@ -80,6 +80,22 @@ class TestCommandLine {
     }
 
     @Test
+    void ingestMeetingARunningServersWritesSaysWhoElseIsWritingAndLeavesItsLease() throws Exception {
+        Path key = temp.resolve("key");
+        Files.writeString(key, java.util.Base64.getEncoder().encodeToString("a key of sixteen bytes".getBytes()));
+        Path lease = temp.resolve("lake").resolve(io.longitude.ingest.lake.WriterLease.FILE_NAME);
+        Files.createDirectories(lease.getParent());
+        Files.writeString(lease, "name=Longitude server on port 8080\nhost=other-host\npid=4242\n");
+
+        run("ingest", "--master", "local[2]", "--lake", temp.resolve("lake").toString(),
+                "--quarantine", temp.resolve("quarantine").toString(), "--key-file", key.toString(), temp.resolve("nothing.csv").toString());
+
+        assertThat(out.toString()).contains("Note: Longitude server on port 8080 (pid 4242 on other-host, renewed ",
+                "is also writing to file:" + temp.resolve("lake") + "; a commit that collides with its writes is retried");
+        assertThat(lease).content().contains("pid=4242");
+    }
+
+    @Test
     void mappingSuggestDraftsAMappingForAnExport() throws Exception {
         Path export = temp.resolve("odk.csv");
         Files.writeString(export, "SubmissionDate,participant_id,sd_integration,KEY\n2025-01-01T10:00:00Z,P-1,1,uuid:1\n");

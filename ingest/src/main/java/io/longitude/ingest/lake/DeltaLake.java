@@ -1,16 +1,20 @@
 package io.longitude.ingest.lake;
 
+import static org.apache.spark.sql.functions.col;
+
 import io.delta.tables.DeltaTable;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
 import io.longitude.ingest.erase.DeltaHistory;
 import io.longitude.ingest.validation.ReferenceData;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -50,7 +54,27 @@ public final class DeltaLake {
             for (Map.Entry<String, String> property : DeltaHistory.privacyProperties(List.of(schema.fields()), table.partitionBy()).entrySet()) {
                 builder = builder.property(property.getKey(), property.getValue());
             }
-            builder.execute();
+            try {
+                builder.execute();
+            } catch (RuntimeException e) {
+                if (exists(table)) {
+                    return;
+                }
+                if (e instanceof SparkThrowable error && "DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION".equals(error.getCondition()) && hasLog(table)) {
+                    throw new TableBeingCreatedException(table.name(), e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** True when the table's folder has a transaction log folder, perhaps without a commit yet. */
+    private boolean hasLog(TableDefinition table) {
+        org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(table) + "/_delta_log");
+        try {
+            return log.getFileSystem(spark.sessionState().newHadoopConf()).exists(log);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -67,15 +91,13 @@ public final class DeltaLake {
     }
 
     /**
-     * Merges rows on the table's natural key in one Delta transaction: new keys are inserted, rows whose content
-     * changed (any column but {@code batch_id}) are updated, identical rows are left alone.
+     * Merges rows on the table's natural key in one Delta transaction, creating the table first if needed: new keys
+     * are inserted, rows whose content changed (any column but {@code batch_id}) are updated, identical rows are left
+     * alone. Always a MERGE, never a blind append, so that a writer racing this one into a new table makes it retry
+     * (see {@link ConflictRetry}) instead of both inserting the same key.
      */
     public void merge(TableDefinition table, Dataset<Row> rows) {
-        if (!exists(table)) {
-            ensure(table);
-            append(table, rows);
-            return;
-        }
+        ensure(table);
         String key = table.naturalKey().stream()
                 .map(column -> "target." + column + " = source." + column)
                 .collect(Collectors.joining(" AND "));
@@ -87,9 +109,29 @@ public final class DeltaLake {
         (changed.isEmpty() ? merge : merge.whenMatched(changed).updateAll()).whenNotMatched().insertAll().execute();
     }
 
+    /**
+     * Inserts the rows whose natural key the table does not hold yet, in one transaction, and leaves the others
+     * alone; returns the number inserted. Two writers recording the same key at once: one inserts, the other's commit
+     * conflicts, and its retry inserts nothing.
+     */
+    public long insertNew(TableDefinition table, Dataset<Row> rows) {
+        ensure(table);
+        String key = table.naturalKey().stream()
+                .map(column -> "target." + column + " = source." + column)
+                .collect(Collectors.joining(" AND "));
+        Row metrics = DeltaTable.forPath(spark, path(table)).as("target").merge(rows.as("source"), key)
+                .whenNotMatched().insertAll().execute().first();
+        return metrics.getLong(metrics.fieldIndex("num_inserted_rows"));
+    }
+
     public void append(TableDefinition table, Dataset<Row> rows) {
         ensure(table);
         rows.write().format("delta").mode("append").save(path(table));
+    }
+
+    /** True when the batch table records a file with this SHA-256, read from the latest snapshot. */
+    public boolean hasBatch(String batchId) {
+        return exists(LakeTables.BATCHES) && !read(LakeTables.BATCHES).filter(col("batch_id").equalTo(batchId)).isEmpty();
     }
 
     /** The SHA-256 of every file already ingested. */

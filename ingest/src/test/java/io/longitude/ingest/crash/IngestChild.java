@@ -17,7 +17,11 @@ import java.util.function.BooleanSupplier;
  * its Spark session while the run before it is being killed, then waits for {@link #runAndKill} to let it ingest.
  */
 final class IngestChild implements AutoCloseable {
+    /** What {@code ConflictRetry} logs before it runs a commit again. */
+    static final String RETRY_LINE = "lost a race to another writer";
+
     private final Process process;
+    private volatile boolean retried;
 
     private IngestChild(Process process) {
         this.process = process;
@@ -50,7 +54,7 @@ final class IngestChild implements AutoCloseable {
         while ((line = output.readLine()) != null && !line.equals(CrashIngestMain.READY)) {
             // Spark's start-up lines.
         }
-        Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+        Thread drain = new Thread(() -> output.lines().forEach(printed -> retried |= printed.contains(RETRY_LINE)));
         drain.setDaemon(true);
         drain.start();
         OutputStream input = process.getOutputStream();
@@ -74,6 +78,11 @@ final class IngestChild implements AutoCloseable {
         }
         System.out.printf("crash run: finished after %d ms%n", (System.nanoTime() - started) / 1_000_000);
         return false;
+    }
+
+    /** True once the process logged that a commit lost a race and is being retried. */
+    boolean retried() {
+        return retried;
     }
 
     @Override

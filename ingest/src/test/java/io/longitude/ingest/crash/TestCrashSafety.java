@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills an ingest process with SIGKILL, at random moments in {@value #DEFAULT_RUNS} runs and at the three moments that
- * matter (data files written but not committed, the commit itself, after the commit but before the batch row), then
+ * Kills an ingest process with SIGKILL, at random moments in {@value #DEFAULT_RUNS} runs and at the four moments that
+ * matter (data files written but not committed, the commit itself, after the commit but before the batch row, and
+ * while a commit that lost a race to another writer is retried, see {@link ConflictingWriter}), then
  * checks that every file is in the lake fully or not at all and that no response repeats. Run r ingests the follow-ups of
  * editions 1 to r, so it completes whatever the run before it interrupted; a last ingest in the test's own process
  * completes the lake, which must then hold every row exactly once. Each run's process starts its Spark session while
@@ -40,6 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestCrashSafety {
     static final int DEFAULT_RUNS = 50;
+    /** The moments that matter, each one run before the random ones. */
+    static final int MOMENTS = 4;
     static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1);
 
     @TempDir
@@ -54,7 +57,7 @@ class TestCrashSafety {
     @BeforeAll
     static void programme() throws IOException {
         spark = SparkTestSession.start("longitude-crash-safety");
-        int runs = Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + 3;
+        int runs = Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + MOMENTS;
         Path demo = temp.resolve("demo");
         DemoProgrammeGenerator.generate(new GeneratorConfig(demo, runs * 12, runs, 11, java.time.LocalDate.of(2100, 1, 1)));
         config = new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
@@ -96,6 +99,7 @@ class TestCrashSafety {
         List<String> editions = new ArrayList<>(editionFiles.keySet());
         List<Long> prefixSums = new ArrayList<>(List.of(0L));
         Map<String, Integer> outcomes = new LinkedHashMap<>();
+        boolean killedDuringRetry = false;
         long before = 0;
         IngestChild next = child(editions, 0);
         for (int run = 0; run < editions.size(); run++) {
@@ -105,20 +109,25 @@ class TestCrashSafety {
                 case 0 -> "files written, not committed";
                 case 1 -> "during the commit";
                 case 2 -> "after the commit, before the batch row";
+                case 3 -> "during a retry";
                 default -> "random";
             };
+            ConflictingWriter conflicting = new ConflictingWriter(spark, lakeDir.resolve("responses").toString(), next,
+                    run == 3 ? random.nextInt(1_500) : 0);
             BooleanSupplier trigger = switch (run) {
                 case 0 -> LakeWatch.dataFilesWithoutCommit(lakeDir.resolve("responses"));
                 case 1 -> LakeWatch.commitStarted(lakeDir.resolve("responses"));
                 case 2 -> LakeWatch.committedWithoutBatch(lakeDir.resolve("responses"), lakeDir.resolve("batches"));
+                case 3 -> conflicting;
                 default -> LakeWatch.after(random.nextInt(14_000));
             };
             // Each run ingests every file so far: files an earlier kill interrupted are completed by the next run.
             // The next run's process starts its Spark session meanwhile; it reads the lake only once told to go.
             boolean killed;
-            try (IngestChild current = next) {
+            try (IngestChild current = next; conflicting) {
                 next = run + 1 < editions.size() ? child(editions, run + 1) : null;
                 killed = current.runAndKill(trigger);
+                killedDuringRetry |= killed && conflicting.sawRetry();
             } catch (Exception e) {
                 if (next != null) {
                     next.close();
@@ -138,9 +147,11 @@ class TestCrashSafety {
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(expected);
         assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count()).isEqualTo(expected);
         assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(editions.size() + 2L);
+        assertThat(lake.read(LakeTables.BATCHES).select("file_name").distinct().count()).isEqualTo(editions.size() + 2L);
         assertThat(lake.read(LakeTables.BATCHES).select("batch_id").distinct().count()).isEqualTo(editions.size() + 2L);
         System.out.println("Crash safety outcomes over " + editions.size() + " runs: " + outcomes);
-        assertThat(editions).hasSizeGreaterThanOrEqualTo(Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + 3);
+        assertThat(editions).hasSizeGreaterThanOrEqualTo(Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + MOMENTS);
+        assertThat(killedDuringRetry).as("run 3 killed while a lost commit was retried").isTrue();
         assertThat(outcomes.getOrDefault("killed, nothing new committed", 0) + outcomes.getOrDefault("killed after committing", 0))
                 .isGreaterThanOrEqualTo(editions.size() / 2);
     }
