@@ -93,7 +93,7 @@ final class KeyFindings {
         return findings;
     }
 
-    /** The share integrated at the latest wave per edition, beside its n; a hidden share keeps its mark. */
+    /** The share integrated at the latest wave per edition, beside its n; a hidden share says so in words. */
     private Optional<Finding> editions(String wave) {
         Optional<ReportRow> shares = report.row("integration", "report.row.share.integrated", wave);
         Optional<ReportRow> answering = report.row("integration", "report.row.answering", wave);
@@ -107,7 +107,8 @@ final class KeyFindings {
             if (share.state().equals(ReportCell.ABSENT)) {
                 continue;
             }
-            parts.add(text("report.finding.editions.part", report.columns().get(column), share.display(), n.display()));
+            String value = share.hidden() ? text("report.finding.hidden") : share.display();
+            parts.add(text("report.finding.editions.part", report.columns().get(column), value, n.display()));
         }
         if (parts.isEmpty()) {
             return Optional.empty();

@@ -85,7 +85,15 @@ final class ReportPdf {
         for (String note : notes) {
             paragraph(regular, 8, note, LINE);
         }
-        space(8 * LINE);
+        // The annex starts a page of its own only when it would not fit below the tables but fits on one page: a page
+        // is never left with the annex's last lines alone on it.
+        float annexHeight = annexHeight(annex);
+        float room = y - (MARGIN + 20);
+        if (annexHeight > room && annexHeight < PDRectangle.A4.getHeight() - 2 * MARGIN - 20) {
+            newPage();
+        } else {
+            space(8 * LINE);
+        }
         y -= 12;
         text(bold, 14, MARGIN, texts.apply("report.annex"));
         for (String[] section : annex) {
@@ -102,6 +110,35 @@ final class ReportPdf {
         document.save(out);
         document.close();
         return out.toByteArray();
+    }
+
+    /** The height the annex takes, as {@link #render} writes it. */
+    private float annexHeight(List<String[]> annex) throws IOException {
+        float height = 12 + Math.max(LINE, 17);
+        for (String[] section : annex) {
+            height += 4 + LINE + 3;
+            for (int i = 1; i < section.length; i++) {
+                height += lines(regular, 9, section[i]) * LINE;
+            }
+        }
+        return height;
+    }
+
+    /** How many lines {@link #paragraph} wraps the text into. */
+    private static int lines(PDType1Font font, float size, String paragraph) throws IOException {
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        int lines = 0;
+        StringBuilder line = new StringBuilder();
+        for (String word : safe(font, paragraph).split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
+                lines++;
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        return line.isEmpty() ? lines : lines + 1;
     }
 
     private void table(ReportTable table) throws IOException {
