@@ -47,13 +47,14 @@ final class MarkedBarRenderer extends BarRenderer {
         double left = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column);
         double width = Math.max(state.getBarWidth() - 2, 4);
         double base = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
-        double height = Math.min(46, dataArea.getHeight() / 3);
+        // Low and flat, so the outline is not read as a bar of some height.
+        double height = Math.min(16, dataArea.getHeight() / 6);
         g2.setPaint(MARK_COLOUR);
         g2.setStroke(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
                 new float[] {3f, 3f}, 0f));
         g2.draw(new Rectangle2D.Double(left + (state.getBarWidth() - width) / 2, base - height, width, height));
         g2.setFont(state.getBarWidth() < 12 ? MARK_FONT.deriveFont(9f) : MARK_FONT);
         float textWidth = g2.getFontMetrics().stringWidth(mark);
-        g2.drawString(mark, (float) (left + state.getBarWidth() / 2 - textWidth / 2), (float) (base - height / 2 + 4));
+        g2.drawString(mark, (float) (left + state.getBarWidth() / 2 - textWidth / 2), (float) (base - height - 3));
     }
 }

@@ -85,6 +85,11 @@ final class ProgrammeCounts {
         return wave.isEmpty() ? measure + "|" + column : measure + "|" + column + "|" + wave;
     }
 
+    /** The column part of a key: an edition or {@link #PROGRAMME}. */
+    static String column(String key) {
+        return key.split("\\|")[1];
+    }
+
     /** The part of a key before its first "|": the measure. */
     static String measure(String key) {
         return key.substring(0, key.indexOf('|'));
@@ -187,7 +192,9 @@ final class ProgrammeCounts {
         if (List.of("asked", "interested", "followed", "acted", "level=0", "level=1").contains(measure)) {
             return programme;
         }
-        return true;
+        // "Business active at the latest response" (M1) is the businesses still active (M8) under another name: one
+        // quantity, published once, in the businesses table.
+        return !measure.equals("business_active") || !counts.containsKey(key("active", column(key), ""));
     }
 
     private boolean sensitive(String key) {
@@ -240,6 +247,10 @@ final class ProgrammeCounts {
             }
             String launched = key("launched", column, "");
             String active = key("active", column, "");
+            String businessActive = key("business_active", column, "");
+            if (builder.has(businessActive) && builder.has(active)) {
+                sum(active, List.of(businessActive));
+            }
             atMost(active, launched);
             atMost(launched, enrolled);
             rest("stopped", column, launched, active, SensitiveCategory.BUSINESS_STOPPED);

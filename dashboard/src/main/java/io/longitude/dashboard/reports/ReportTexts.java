@@ -14,11 +14,27 @@ final class ReportTexts {
         return key -> messages.getMessage(key, null, key, locale);
     }
 
-    /** The marks explained, one sentence each: "< k", "×" and "–". */
+    /**
+     * The marks the report uses explained, one sentence each ("< k", "×", "–", an empty cell), and that other counts
+     * are shown at any size.
+     */
     static List<String> notes(FunderReport report, MessageSource messages, Locale locale) {
-        return List.of(messages.getMessage("report.footnote.primary", new Object[] {report.symbol(), report.k() - 1}, locale),
-                messages.getMessage("report.footnote.complementary", new Object[] {report.complementarySymbol()}, locale),
-                messages.getMessage("report.footnote.too-few", new Object[] {report.k()}, locale));
+        List<ReportCell> cells = report.tables().stream().flatMap(table -> table.rows().stream()).flatMap(row -> row.cells().stream()).toList();
+        List<String> notes = new ArrayList<>();
+        if (cells.stream().anyMatch(ReportCell::primary)) {
+            notes.add(messages.getMessage("report.footnote.primary", new Object[] {report.symbol(), report.k() - 1}, locale));
+        }
+        if (cells.stream().anyMatch(ReportCell::complementary)) {
+            notes.add(messages.getMessage("report.footnote.complementary", new Object[] {report.complementarySymbol()}, locale));
+        }
+        if (cells.stream().anyMatch(cell -> cell.state().equals(ReportCell.EMPTY) || cell.state().equals(ReportCell.TOO_FEW))) {
+            notes.add(messages.getMessage("report.footnote.too-few", new Object[] {report.k()}, locale));
+        }
+        if (cells.stream().anyMatch(cell -> cell.state().equals(ReportCell.ABSENT))) {
+            notes.add(messages.getMessage("report.footnote.absent", null, locale));
+        }
+        notes.add(messages.getMessage("report.footnote.shown", new Object[] {report.k()}, locale));
+        return notes;
     }
 
     static String footnote(FunderReport report, MessageSource messages, Locale locale) {

@@ -62,7 +62,10 @@ final class RandomProgramme {
         put(parts, edition, "referred", "", referred);
         put(parts, edition, "enrolled", "", enrolled);
         put(parts, edition, "completed", "", pick(enrolled));
-        put(parts, edition, "business_active", "", pick(enrolled));
+        long launched = pick(enrolled);
+        long stopped = pick(launched);
+        // Business active at the latest response (M1) is the launched businesses not stopped (M8).
+        put(parts, edition, "business_active", "", launched - stopped);
         long[] previous = null;
         for (String stage : List.of("referred", "enrolled", "completed", "business_active")) {
             rows.add(row("M1", edition, "", "all|" + stage, truth.get(key(stage, edition, "")), referred, null, referred));
@@ -101,8 +104,6 @@ final class RandomProgramme {
             }
             previous = new long[] {level0};
         }
-        long launched = pick(enrolled);
-        long stopped = pick(launched);
         put(parts, edition, "launched", "", launched);
         put(parts, edition, "active", "", launched - stopped);
         if (launched > 0) {

@@ -53,6 +53,7 @@ final class ReaderModel {
             atMost(key("completed", column, ""), enrolled);
             atMost(key("business_active", column, ""), enrolled);
             atMost(key("active", column, ""), key("launched", column, ""));
+            sum(key("business_active", column, ""), List.of(key("active", column, "")));
             atMost(key("launched", column, ""), enrolled);
             atMost(key("with_tie", column, ""), truth.containsKey(key("participants", column, "")) && column.equals("all")
                     ? key("participants", column, "") : enrolled);
