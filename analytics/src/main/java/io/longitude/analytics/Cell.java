@@ -41,7 +41,12 @@ public record Cell(
         }
 
         public Cell notComputable(String groupKey, long n, String reason) {
-            return new Cell(metricId, programmeId, editionId, wave, groupKey, null, null, n, null, null, null, reason);
+            return notComputable(groupKey, null, null, n, reason);
+        }
+
+        /** A cell without a value that still carries the counts behind it. */
+        public Cell notComputable(String groupKey, Double numerator, Double denominator, long n, String reason) {
+            return new Cell(metricId, programmeId, editionId, wave, groupKey, numerator, denominator, n, null, null, null, reason);
         }
 
         public Place wave(String otherWave) {

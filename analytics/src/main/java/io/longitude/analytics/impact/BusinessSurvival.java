@@ -30,8 +30,10 @@ import org.apache.spark.sql.Row;
  * launch to the business_stop_date, or, without a stop, censored at the candidate's last response. Per edition (and
  * the programme, edition "") the Kaplan–Meier estimate (Kaplan and Meier 1958) with Greenwood's variance on the
  * log(−log) scale: {@code km|month=t} per event time (numerator = stops at t, denominator = at risk), and
- * {@code survival|months=12|36|60} where some business was followed that long. For the programme, the log-rank test
- * between editions (Mantel 1966): {@code logrank|statistic} (numerator = degrees of freedom), {@code logrank|p_value}.
+ * {@code survival|months=12|36|60} where some business was followed that long (denominator = the number at risk at
+ * that month, followed at least that long, as R's {@code summary(fit, times = t)}). For the programme, the
+ * log-rank test between editions (Mantel 1966): {@code logrank|statistic} (numerator = degrees of freedom),
+ * {@code logrank|p_value}.
  */
 public final class BusinessSurvival {
     static final double DAYS_PER_MONTH = 30.44;
@@ -117,7 +119,8 @@ public final class BusinessSurvival {
             for (int months : HORIZONS) {
                 String key = "survival|months=" + months;
                 Optional<KaplanMeier.Step> step = followed >= months ? KaplanMeier.at(curve, months) : Optional.empty();
-                cells.add(step.map(at -> place.value(key, null, (double) at.atRisk(), n, at.survival(), at.lower(), at.upper()))
+                double atRisk = KaplanMeier.atRisk(group.times(), group.events(), group.censored(), months);
+                cells.add(step.map(at -> place.value(key, null, atRisk, n, at.survival(), at.lower(), at.upper()))
                         .orElseGet(() -> place.notComputable(key, n, followed >= months ? "no estimate at " + months + " months"
                                 : "no business followed for " + months + " months (longest " + String.format(Locale.ROOT, "%.1f", followed) + ")")));
             }

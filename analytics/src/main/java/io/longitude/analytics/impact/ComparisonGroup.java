@@ -23,7 +23,8 @@ import org.apache.spark.sql.Row;
  * {@code did|<outcome>} = mean paired change of enrolled candidates − mean paired change of the comparison group,
  * with a Welch t interval (Welch 1947); outcomes {@code integrated} (sd_integration ≥ 1, 0/1), {@code awareness}
  * (the score) and {@code business_active} (launched, 0/1). numerator = enrolled pairs, denominator = comparison
- * pairs, n = both. Rows exist only where the programme has comparison candidates with follow-ups.
+ * pairs, n = both, also on a row that is not computable (fewer than 2 pairs in a group). Rows exist only where
+ * the programme has comparison candidates with follow-ups.
  */
 public final class ComparisonGroup {
     private static final List<String> OUTCOMES = List.of("integrated", "awareness", "business_active");
@@ -58,7 +59,8 @@ public final class ComparisonGroup {
             long n = enrolled + comparison;
             cells.add(Means.welchDifference(enrolled, groups[0][1], groups[0][2], comparison, groups[1][1], groups[1][2])
                     .map(estimate -> place.value(group, (double) enrolled, (double) comparison, n, estimate.value(), estimate.lower(), estimate.upper()))
-                    .orElseGet(() -> place.notComputable(group, n, "fewer than 2 pairs in a group, or no variation")));
+                    .orElseGet(() -> place.notComputable(group, (double) enrolled, (double) comparison, n,
+                            "fewer than 2 pairs in a group")));
         });
         return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
     }

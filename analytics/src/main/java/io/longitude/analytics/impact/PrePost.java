@@ -27,7 +27,7 @@ import org.apache.spark.sql.Row;
 /**
  * M5 Pre/post, per edition (and the programme) and pair {@code W0>Wk}, paired on the enrolled candidate:
  * Stuart–Maxwell test of marginal homogeneity of the 3×3 table of sd_integration (Stuart 1955, Maxwell 1970);
- * McNemar's exact test on integrated (≥ 1) or not (McNemar 1947); the paired difference in the share integrated with
+ * McNemar's exact (binomial) test on integrated (≥ 1) or not (McNemar 1947); the paired difference in the share integrated with
  * Newcombe's (1998) method 10 interval; Wilcoxon's signed-rank test on the awareness score with the matched-pairs
  * rank-biserial correlation (Kerby 2014) and the mean change with a t interval. Spark builds the count tables; the
  * statistics run on the driver. Group keys are listed in docs/metrics.md; n = pairs.
@@ -80,7 +80,7 @@ public final class PrePost {
                 long down = levels[1][0] + levels[2][0];
                 long up = levels[0][1] + levels[0][2];
                 long neither = levels[0][0];
-                test(cells, "mcnemar", pairs, McNemar.test(up, down), "no discordant pairs");
+                mcnemar(cells, pairs, up, down);
                 Optional<Estimate> difference = PairedProportions.difference(bothIntegrated, down, up, neither);
                 cells.add(difference.map(estimate -> place.value("paired_difference|level>=1", (double) up, (double) down, pairs,
                                 estimate.value(), estimate.lower(), estimate.upper()))
@@ -90,6 +90,18 @@ public final class PrePost {
                 awareness(cells);
             }
             return cells;
+        }
+
+        /** The exact test: the statistic is b (0 → ≥ 1) given b + c; numerator = b and denominator = c on both rows. */
+        private void mcnemar(List<Cell> cells, long pairs, long up, long down) {
+            Optional<McNemar.Result> result = McNemar.test(up, down);
+            if (result.isEmpty()) {
+                cells.add(place.notComputable("mcnemar|statistic", (double) up, (double) down, pairs, "no discordant pairs"));
+                cells.add(place.notComputable("mcnemar|p_value", (double) up, (double) down, pairs, "no discordant pairs"));
+                return;
+            }
+            cells.add(place.value("mcnemar|statistic", (double) up, (double) down, pairs, up, null, null));
+            cells.add(place.value("mcnemar|p_value", (double) up, (double) down, pairs, result.get().pValue(), null, null));
         }
 
         private void test(List<Cell> cells, String name, long pairs, Optional<TestResult> result, String reason) {

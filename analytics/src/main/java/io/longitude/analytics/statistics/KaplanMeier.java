@@ -70,6 +70,29 @@ public final class KaplanMeier {
     }
 
     /**
+     * The number at risk at {@code time}: the subjects whose follow-up time (event or censoring) is ≥ {@code time}, as
+     * R's {@code summary(survfit(...), times = t)$n.risk} reports it. Between two event times this is smaller than
+     * the number at risk at the last event before {@code time} by those censored in between.
+     *
+     * @param times follow-up times (any order, repeats allowed)
+     * @param events events[i] = number of events at times[i]
+     * @param censored censored[i] = number censored at times[i]
+     * @param time the time to read
+     * @return the number at risk at {@code time}; 0 beyond the longest follow-up
+     * @throws IllegalArgumentException when lengths differ, a count is negative or a time is not finite
+     */
+    public static long atRisk(double[] times, long[] events, long[] censored, double time) {
+        SurvivalTable table = SurvivalTable.of(times, events, censored);
+        long atRisk = 0;
+        for (int i = 0; i < table.times().length; i++) {
+            if (table.times()[i] >= time) {
+                atRisk += table.events()[i] + table.censored()[i];
+            }
+        }
+        return atRisk;
+    }
+
+    /**
      * The step in force at {@code time}: the last step whose time is ≤ {@code time}. Before the first step the
      * curve is at 1: the result is then {@code Step(0, atRisk, 0, 0, 1, 1, 1)} where atRisk is the number at risk at
      * the first event time (the curve does not keep the number at time 0, which can be larger when subjects are

@@ -130,9 +130,14 @@ class TestPairedMetrics extends AnalyticsTestBase {
     void prePostCountsPairsAndRanksByHand() {
         Map<String, Row> cells = cells(PrePost.compute(rows.enrolments(spark), rows.responses(spark), 1));
 
-        // Integrated at W0 → W1: a and c move up, nobody down: McNemar (2 − 0)² / 2 = 2, exact p = 2 × 0.5² = 0.5.
+        // Integrated at W0 → W1: a and c move up (b = 2), nobody down (c = 0): exact McNemar, statistic b = 2,
+        // p = 2 × 0.5² = 0.5; both rows carry b and c.
         assertThat(cells.get("E1|W0>W1|mcnemar|statistic").<Double>getAs("value")).isCloseTo(2.0, within(1e-12));
         assertThat(cells.get("E1|W0>W1|mcnemar|p_value").<Double>getAs("value")).isCloseTo(0.5, within(1e-12));
+        for (String row : new String[] {"E1|W0>W1|mcnemar|statistic", "E1|W0>W1|mcnemar|p_value"}) {
+            assertThat(cells.get(row).<Double>getAs("numerator")).isEqualTo(2.0);
+            assertThat(cells.get(row).<Double>getAs("denominator")).isEqualTo(0.0);
+        }
         // Share integrated 2/5 at W0 (d, e), 4/5 at W1: paired difference 0.4.
         assertThat(cells.get("E1|W0>W1|paired_difference|level>=1").<Double>getAs("value")).isCloseTo(0.4, within(1e-12));
         assertThat(cells.get("E1|W0>W1|stuart_maxwell|statistic").<Long>getAs("n")).isEqualTo(5);
@@ -144,8 +149,10 @@ class TestPairedMetrics extends AnalyticsTestBase {
         double sd = Math.sqrt((Math.pow(1 - 8 / 9.0, 2) + Math.pow(-1 / 3.0 - 8 / 9.0, 2) + Math.pow(2 - 8 / 9.0, 2)) / 2);
         double half = TDistribution.of(2).inverseCumulativeProbability(0.975) * sd / Math.sqrt(3);
         assertThat(change.<Double>getAs("lower")).isCloseTo(8 / 9.0 - half, within(1e-9));
-        // W0 → W2: a 0→1, b 0→1, d 1→2, e 2→2, f 1→0: up 2, down 1.
-        assertThat(cells.get("E1|W0>W2|mcnemar|statistic").<Double>getAs("value")).isCloseTo(1 / 3.0, within(1e-12));
+        // W0 → W2: a 0→1, b 0→1, d 1→2, e 2→2, f 1→0: b = 2, c = 1; p = 2 × P(X ≤ 1 | 3, ½) = 2 × 4/8 = 1.
+        assertThat(cells.get("E1|W0>W2|mcnemar|statistic").<Double>getAs("value")).isCloseTo(2.0, within(1e-12));
+        assertThat(cells.get("E1|W0>W2|mcnemar|p_value").<Double>getAs("value")).isCloseTo(1.0, within(1e-12));
+        assertThat(cells.get("E1|W0>W2|mcnemar|p_value").<Double>getAs("denominator")).isEqualTo(1.0);
     }
 
     @Test
@@ -207,6 +214,25 @@ class TestPairedMetrics extends AnalyticsTestBase {
         assertThat(did.<Double>getAs("lower")).isCloseTo(0.2 - 1 / 3.0 - half, within(1e-9));
         assertThat(did.<Double>getAs("upper")).isCloseTo(0.2 - 1 / 3.0 + half, within(1e-9));
         assertThat(cells).doesNotContainKey("E1|W0>W1|did|integrated");
+    }
+
+    @Test
+    void differenceInDifferencesNotComputableStillCarriesItsPairCounts() {
+        ProgrammeRows small = new ProgrammeRows().edition("E1", 1);
+        small.candidate("a", "E1", "D1", "enrolled").candidate("b", "E1", "D1", "enrolled").candidate("r", "E1", "D1", "referred");
+        small.level("a", "E1", "W0", 0, null).level("a", "E1", "W1", 1, null)
+                .level("b", "E1", "W0", 1, null).level("b", "E1", "W1", 1, null)
+                .level("r", "E1", "W0", 0, null).level("r", "E1", "W1", 1, null);
+
+        Map<String, Row> cells = cells(ComparisonGroup.compute(small.enrolments(spark), small.responses(spark), 1));
+
+        // Enrolled pairs a, b; comparison pair r only: no Welch interval from 1 pair, but the counts stay.
+        Row did = cells.get("E1|W0>W1|did|integrated");
+        assertThat(did.<String>getAs("status")).isEqualTo("not_computable");
+        assertThat(did.<Double>getAs("value")).isNull();
+        assertThat(did.<Double>getAs("numerator")).isEqualTo(2.0);
+        assertThat(did.<Double>getAs("denominator")).isEqualTo(1.0);
+        assertThat(did.<Long>getAs("n")).isEqualTo(3);
     }
 
     static void assertShare(Row row, int numerator, int denominator) {

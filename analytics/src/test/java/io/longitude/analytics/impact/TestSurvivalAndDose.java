@@ -51,6 +51,8 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
         assertThat(second.<Double>getAs("value")).isCloseTo(0.375, within(1e-12));
         assertThat(second.<Double>getAs("denominator")).isEqualTo(2.0);
         assertThat(cells.get("E1||survival|months=12").<Double>getAs("value")).isCloseTo(0.375, within(1e-12));
+        // At risk at 12 months: only b4 (censored at 12.02) was followed that long; the last stop before (10.84) had 2.
+        assertThat(cells.get("E1||survival|months=12").<Double>getAs("denominator")).isEqualTo(1.0);
         assertThat(cells.get("E1||survival|months=36").<String>getAs("status")).isEqualTo("not_computable");
         assertThat(cells.get("E1||survival|months=36").<String>getAs("note")).contains("no business followed for 36 months");
         assertThat(cells.get("E2||km|month=0.99").<Double>getAs("value")).isCloseTo(0.5, within(1e-12));

@@ -25,9 +25,13 @@ class TestStaffItems extends AnalyticsTestBase {
         Map<String, Row> cells = cells(StaffItems.compute(spark.createDataFrame(rows,
                 StructType.fromDDL(LakeTables.STAFF_RESPONSES.ddl())), 3));
 
-        assertMean(cells.get("E1|W0|item=staff_sd_in_support"), 2, 3, 4);
-        assertMean(cells.get("E1|W0|item=staff_sd_confidence"), 3, 2);
+        // Fewer than 4 answers: the mean without an interval (t with 2 df would give 3 ± 2.48).
+        assertMeanOnly(cells.get("E1|W0|item=staff_sd_in_support"), 3.0, 3);
+        assertMeanOnly(cells.get("E1|W0|item=staff_sd_confidence"), 2.5, 2);
+        // 2, 3, 4, 5: mean 3.5, s = 1.291, t(0.975, 3) = 3.182: 3.5 ± 2.054 = 1.446 to 5.554, cut to the scale at 5.
         assertMean(cells.get("|W0|item=staff_sd_in_support"), 2, 3, 4, 5);
+        assertThat(cells.get("|W0|item=staff_sd_in_support").<Double>getAs("upper")).isEqualTo(5.0);
+        assertThat(cells.get("|W0|item=staff_sd_in_support").<Double>getAs("lower")).isCloseTo(1.446, within(0.001));
         Row single = cells.get("E1|W1|item=staff_sd_in_support");
         assertThat(single.<Double>getAs("value")).isEqualTo(4.0);
         assertThat(single.<Double>getAs("lower")).isNull();
@@ -44,8 +48,15 @@ class TestStaffItems extends AnalyticsTestBase {
                 * statistics.getStandardDeviation() / Math.sqrt(answers.length);
         assertThat(row.<Long>getAs("n")).isEqualTo(answers.length);
         assertThat(row.<Double>getAs("value")).isCloseTo(statistics.getMean(), within(1e-12));
-        assertThat(row.<Double>getAs("lower")).isCloseTo(statistics.getMean() - half, within(1e-9));
-        assertThat(row.<Double>getAs("upper")).isCloseTo(statistics.getMean() + half, within(1e-9));
+        assertThat(row.<Double>getAs("lower")).isCloseTo(Math.max(1, statistics.getMean() - half), within(1e-9));
+        assertThat(row.<Double>getAs("upper")).isCloseTo(Math.min(5, statistics.getMean() + half), within(1e-9));
+    }
+
+    private static void assertMeanOnly(Row row, double mean, long n) {
+        assertThat(row.<Long>getAs("n")).isEqualTo(n);
+        assertThat(row.<Double>getAs("value")).isCloseTo(mean, within(1e-12));
+        assertThat(row.<Double>getAs("lower")).isNull();
+        assertThat(row.<Double>getAs("upper")).isNull();
     }
 
     private static Row staff(String key, String edition, String wave, Integer support, Integer confidence) {

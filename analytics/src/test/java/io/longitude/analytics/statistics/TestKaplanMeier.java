@@ -26,6 +26,21 @@ class TestKaplanMeier {
      * 16: 0.368–0.805, 22: 0.268–0.747, 23: 0.188–0.680) and are recomputed below from the formula of Kalbfleisch &amp;
      * Prentice (2002) with commons-math3's normal quantile.
      */
+    /**
+     * The number at risk at a time between events is the number followed at least that long, as R's
+     * {@code summary(survfit(Surv(time, status) ~ 1), times = c(12, 20, 35, 36))} gives it on the 6-MP data: at 12,
+     * the 12 times from 13 on (the last stop before, at 10, had 15 at risk); at 20, the 8 times from 20* on (the stop
+     * at 16 had 11); at 35, the one 35*; beyond the longest follow-up, nobody. Counted by hand from the list above.
+     */
+    @Test
+    void atRiskBetweenEventsCountsThoseFollowedThatLong() {
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 12)).isEqualTo(12);
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 20)).isEqualTo(8);
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 35)).isEqualTo(1);
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 36)).isZero();
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 0)).isEqualTo(21);
+    }
+
     @Test
     void sixMercaptopurine() {
         List<KaplanMeier.Step> curve = KaplanMeier.fit(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED);

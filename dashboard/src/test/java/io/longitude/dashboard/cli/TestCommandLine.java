@@ -28,7 +28,7 @@ class TestCommandLine {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve", "users");
+        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve", "users", "validate");
     }
 
     @Test

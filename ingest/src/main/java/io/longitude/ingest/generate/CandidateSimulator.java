@@ -17,6 +17,16 @@ final class CandidateSimulator {
     private static final String[] FIRST_NAMES = {"Amina", "Lucas", "Sofia", "Youssef", "Emma", "Noah", "Lina", "Arthur", "Sara", "Mehdi"};
     private static final String[] LAST_NAMES = {"Peeters", "El Amrani", "Dubois", "Janssens", "Diallo", "Lambert", "Maes", "Nowak"};
     private static final int WAVES = 5;
+    /** The share of coach assessments one level off the truth (up or down with equal chance, kept within 0–2). */
+    static final double ASSESSMENT_ERROR = 0.1;
+    /** A candidate's attendance propensity is uniform from PROPENSITY_LOW to PROPENSITY_LOW + PROPENSITY_WIDTH. */
+    static final double PROPENSITY_LOW = 0.35;
+    static final double PROPENSITY_WIDTH = 0.6;
+    /** A dropped candidate's last session is uniform in 1..this. */
+    static final int DROPOUT_LAST_SESSION_MAX = 4;
+    /** Businesses stop at this rate per month of {@link #DAYS_PER_STOP_MONTH} days (exponential). */
+    static final double STOP_RATE_PER_MONTH = 0.015;
+    static final double DAYS_PER_STOP_MONTH = 30.4;
 
     private final long seed;
     private final ProgrammeTruth truth;
@@ -45,8 +55,8 @@ final class CandidateSimulator {
         String id = participantId(plan.number(), index);
         boolean enrolled = !referredOnly(plan.number(), index);
         boolean dropped = enrolled && random.nextDouble() < truth.dropoutShare();
-        double propensity = 0.35 + 0.6 * random.nextDouble();
-        int lastSession = dropped ? random.nextInt(1, 5) : EditionPlan.SESSIONS;
+        double propensity = PROPENSITY_LOW + PROPENSITY_WIDTH * random.nextDouble();
+        int lastSession = dropped ? random.nextInt(1, DROPOUT_LAST_SESSION_MAX + 1) : EditionPlan.SESSIONS;
         List<String[]> attendance = new ArrayList<>();
         for (int session = 0; enrolled && session < lastSession; session++) {
             if (random.nextDouble() < propensity) {
@@ -69,7 +79,7 @@ final class CandidateSimulator {
         boolean speaker = "completed".equals(status) && plan.number() < plans.size() && random.nextDouble() < truth.alumniSpeakerShare();
         List<String[]> assessments = new ArrayList<>();
         for (int wave = 0; wave <= (dropped ? 0 : 1); wave++) {
-            int assessed = random.nextDouble() < 0.1 ? Math.max(0, Math.min(2, levels[wave] + (random.nextBoolean() ? 1 : -1))) : levels[wave];
+            int assessed = random.nextDouble() < ASSESSMENT_ERROR ? Math.max(0, Math.min(2, levels[wave] + (random.nextBoolean() ? 1 : -1))) : levels[wave];
             assessments.add(new String[] {id, plan.editionId(), "W" + wave, Integer.toString(assessed),
                     plan.waveDate(wave).plusDays(random.nextInt(0, 8)).toString()});
         }
@@ -130,7 +140,7 @@ final class CandidateSimulator {
                 }
                 if (launch == null && random.nextDouble() < 0.25 + 0.05 * levels[wave]) {
                     launch = date.minusDays(random.nextInt(1, 150));
-                    stop = launch.plusDays((long) (-Math.log(1 - random.nextDouble()) / 0.015 * 30.4));
+                    stop = launch.plusDays((long) (-Math.log(1 - random.nextDouble()) / STOP_RATE_PER_MONTH * DAYS_PER_STOP_MONTH));
                 }
             }
             if (launch != null) {

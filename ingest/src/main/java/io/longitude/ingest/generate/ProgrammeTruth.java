@@ -69,6 +69,7 @@ record ProgrammeTruth(
                 + field("did_true_mean_level_by_wave", list(realised.differenceInDifferences()))
                 + field("staff_item_baseline", list(staffItemBaseline))
                 + field("staff_response_probability", number(staffResponseProbability))
+                + expected(new ExpectedValues(this))
                 + "  \"staff_item_drift_per_wave\": " + number(staffItemDriftPerWave) + "\n}\n";
     }
 
@@ -114,6 +115,34 @@ record ProgrammeTruth(
             }
             return new Realised(enrolled, comparison, enrolled == 0 ? 0 : (double) sessions / enrolled, did);
         }
+    }
+
+    /**
+     * What the estimators estimate under this model ({@link ExpectedValues}), with six decimals: the values the
+     * simulation study ({@code ./longitude validate}) scores the published figures against.
+     */
+    private static String expected(ExpectedValues expected) {
+        StringBuilder json = new StringBuilder();
+        json.append(field("expected_response_rate_by_wave", precise(expected.responseRates())));
+        for (int wave = 0; wave < 5; wave++) {
+            json.append(field("expected_level_shares_w" + wave, precise(expected.levelShares(wave))));
+        }
+        json.append(field("expected_paired_difference_integrated_by_wave", precise(expected.pairedDifferences())));
+        json.append(field("expected_did_integrated_by_wave", precise(expected.differenceInDifferences())));
+        json.append(field("expected_unconscious_integrators_w0", precise(expected.unconsciousIntegrators())));
+        json.append(field("expected_business_survival_12_months", precise(expected.survivalAt12Months())));
+        for (int wave = 0; wave < 5; wave++) {
+            json.append(field("expected_staff_item_means_w" + wave, precise(expected.staffItemMeans(wave))));
+        }
+        return json.toString();
+    }
+
+    private static String precise(double value) {
+        return String.format(Locale.ROOT, "%.6f", value);
+    }
+
+    private static String precise(List<Double> values) {
+        return values.stream().map(ProgrammeTruth::precise).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String field(String name, String value) {

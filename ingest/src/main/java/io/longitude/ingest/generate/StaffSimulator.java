@@ -19,6 +19,9 @@ final class StaffSimulator {
             new String[] {"STAFF-C2", "Tom Claes", "coach"},
             new String[] {"STAFF-M1", "Leen De Smet", "manager"});
     private static final int STREAM = 4;
+    /** The standard deviation of a person's own level and of one answer around it. */
+    static final double PERSONAL_SD = 0.3;
+    static final double ANSWER_SD = 0.6;
 
     private final long seed;
     private final ProgrammeTruth truth;
@@ -52,7 +55,7 @@ final class StaffSimulator {
         List<Double> baseline = truth.staffItemBaseline();
         List<String[]> rows = new ArrayList<>();
         for (int member = 0; member < STAFF.size(); member++) {
-            double personal = CandidateSimulator.random(seed, 0, member, STREAM).nextGaussian() * 0.3;
+            double personal = CandidateSimulator.random(seed, 0, member, STREAM).nextGaussian() * PERSONAL_SD;
             SplittableRandom random = CandidateSimulator.random(seed, plan.number(), member, STREAM);
             for (Wave wave : Wave.STANDARD) {
                 LocalDate date = plan.waveDate(wave.index());
@@ -65,7 +68,7 @@ final class StaffSimulator {
                 row[3] = submitted;
                 for (int item = 0; item < baseline.size(); item++) {
                     double mean = baseline.get(item) + personal + truth.staffItemDriftPerWave() * wave.index();
-                    row[4 + item] = Integer.toString((int) Math.max(1, Math.min(5, Math.round(mean + random.nextGaussian() * 0.6))));
+                    row[4 + item] = Integer.toString((int) Math.max(1, Math.min(5, Math.round(mean + random.nextGaussian() * ANSWER_SD))));
                 }
                 if (responds && !date.isAfter(asOf)) {
                     rows.add(row);

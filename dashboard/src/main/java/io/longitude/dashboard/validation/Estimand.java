@@ -1,0 +1,66 @@
+package io.longitude.dashboard.validation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * A published estimator with a true value: which metric rows it scores (metric id and group key, or a group-key
+ * prefix) and the true value for a row's wave, read from the programme's truth.json.
+ *
+ * @param name how the study's tables name it
+ * @param metricId the metric, {@code M2}
+ * @param groupKey the group key, or its prefix when {@code prefix}
+ * @param prefix whether {@code groupKey} is a prefix ({@code response_rate|vs=})
+ * @param truth the true value from the truth and the wave number of the row (the later wave of a pair), if any
+ */
+record Estimand(String name, String metricId, String groupKey, boolean prefix, BiFunction<Truth, Integer, Optional<Double>> truth) {
+    static final List<String> STAFF_ITEMS = List.of("staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation");
+
+    /** Every estimator the study scores. */
+    static final List<Estimand> ALL = all();
+
+    boolean matches(String metric, String key) {
+        return metricId.equals(metric) && (prefix ? key.startsWith(groupKey) : key.equals(groupKey));
+    }
+
+    /** The wave number a row's wave names: the later of a pair ({@code W0>W2} is 2), -1 when none. */
+    static int waveNumber(String wave) {
+        if (wave.isEmpty()) {
+            return -1;
+        }
+        return wave.charAt(wave.length() - 1) - '0';
+    }
+
+    private static List<Estimand> all() {
+        List<Estimand> estimands = new java.util.ArrayList<>(List.of(
+                exact("M1 enrolled of referred", "M1", "all|enrolled", (truth, wave) -> 1 - truth.number("referred_only_share")),
+                exact("M2 response rate", "M2", "response_rate", (truth, wave) -> truth.at("expected_response_rate_by_wave", wave)),
+                exact("M3 share at level 0", "M3", "level=0", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
+                exact("M3 share at level 2", "M3", "level=2", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
+                exact("M3 share at level 0, weighted", "M3", "weighted|level=0", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
+                exact("M3 share at level 2, weighted", "M3", "weighted|level=2", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
+                exact("M5 paired difference, integrated", "M5", "paired_difference|level>=1",
+                        (truth, wave) -> truth.at("expected_paired_difference_integrated_by_wave", wave)),
+                exact("M6 unconscious integrators", "M6", "unconscious_integrators", (truth, wave) -> truth.number("expected_unconscious_integrators_w0")),
+                exact("M7 interested at level 0", "M7", "interested", (truth, wave) -> truth.number("interested_share_at_level_0")),
+                exact("M8 survival at 12 months", "M8", "survival|months=12", (truth, wave) -> truth.number("expected_business_survival_12_months")),
+                exact("M9 dose slope, coach-confirmed", "M9", "slope_up_per_session|coach_confirmed",
+                        (truth, wave) -> truth.number("attendance_effect_per_session")),
+                exact("M9 dose slope, all", "M9", "slope_up_per_session", (truth, wave) -> truth.number("attendance_effect_per_session")),
+                new Estimand("M10 response rate vs previous edition", "M10", "response_rate|vs=", true, (truth, wave) -> Optional.of(0.0)),
+                new Estimand("M10 integrated vs previous edition", "M10", "integrated|vs=", true, (truth, wave) -> Optional.of(0.0)),
+                exact("M15 difference in differences, integrated", "M15", "did|integrated",
+                        (truth, wave) -> truth.at("expected_did_integrated_by_wave", wave))));
+        for (int item = 0; item < STAFF_ITEMS.size(); item++) {
+            int index = item;
+            estimands.add(exact("M14 " + STAFF_ITEMS.get(item), "M14", "item=" + STAFF_ITEMS.get(item),
+                    (truth, wave) -> truth.at("expected_staff_item_means_w" + wave, index)));
+        }
+        return List.copyOf(estimands);
+    }
+
+    private static Estimand exact(String name, String metricId, String groupKey, BiFunction<Truth, Integer, Double> truth) {
+        return new Estimand(name, metricId, groupKey, false, (values, wave) -> Optional.of(truth.apply(values, Math.max(wave, 0))));
+    }
+}
