@@ -87,6 +87,22 @@ public final class DeltaLake {
         (changed.isEmpty() ? merge : merge.whenMatched(changed).updateAll()).whenNotMatched().insertAll().execute();
     }
 
+    /**
+     * Inserts the rows whose natural key the table does not hold yet, in one Delta transaction; rows already there
+     * (from a later file, or from this same insert run before) are left as they are.
+     */
+    public void insertNew(TableDefinition table, Dataset<Row> rows) {
+        if (!exists(table)) {
+            ensure(table);
+            append(table, rows);
+            return;
+        }
+        String key = table.naturalKey().stream()
+                .map(column -> "target." + column + " = source." + column)
+                .collect(Collectors.joining(" AND "));
+        DeltaTable.forPath(spark, path(table)).as("target").merge(rows.as("source"), key).whenNotMatched().insertAll().execute();
+    }
+
     public void append(TableDefinition table, Dataset<Row> rows) {
         ensure(table);
         rows.write().format("delta").mode("append").save(path(table));
