@@ -63,7 +63,7 @@ final class FileValidation {
     FileReport check(Path file, String batchId, ReferenceData references) {
         try (RowSource source = open(file)) {
             RowConverter converter = converter(source.kind(), references);
-            Quarantine quarantine = new Quarantine(config.quarantineDir(), batchId, file.getFileName().toString());
+            Quarantine quarantine = Quarantine.ofDryRun(config.quarantineDir(), batchId, file.getFileName().toString());
             try (StagingFile staging = new StagingFile(converter.table())) {
                 Validated validated = validate(file, source, converter, staging, quarantine, Map.of(), (key, field) -> { });
                 quarantine.close();

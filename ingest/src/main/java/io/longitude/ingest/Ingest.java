@@ -34,8 +34,9 @@ import java.util.Set;
  * Files are taken in dependency order (editions, participants, sessions, attendance, assessments, follow-ups, staff
  * follow-ups, whatever their names: {@link #rank}, which the inbox and the upload share); each file is committed in one
  * transaction or not at all; a file already ingested (same SHA-256) changes nothing, unless rows of it are pending
- * (waiting for a participant, edition or session): then they are retried. After a run that brought rosters, every
- * pending row is retried (see {@code docs/quarantine.md}).
+ * (waiting for a participant, edition or session): then they are retried. After a run that brought rosters (or was
+ * given a roster again, in case the run that brought it was killed before its retry), every pending row is retried
+ * (see {@code docs/quarantine.md}).
  */
 public final class Ingest {
     /** Kinds whose rows other files are checked against. */
@@ -94,8 +95,10 @@ public final class Ingest {
         ReferenceData references = null;
         boolean rostersChanged = false;
         List<FileReport> reports = new ArrayList<>();
+        Map<Path, Integer> ranks = new HashMap<>();
+        files.forEach(file -> ranks.computeIfAbsent(file, key -> order(validation, key)));
         List<Path> ordered = new ArrayList<>(files);
-        ordered.sort(Comparator.comparingInt(file -> order(validation, file)));
+        ordered.sort(Comparator.comparingInt(ranks::get));
         for (Path file : ordered) {
             String batchId = "";
             try {
@@ -107,6 +110,8 @@ public final class Ingest {
                     reports.add(retried.isEmpty() ? new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "")
                             : again(file, retried.get(0)));
                     references = null;
+                    // A roster given again: the run that brought it may have been killed before its retry.
+                    rostersChanged |= ranks.get(file) <= FileKind.SESSIONS.ordinal();
                     continue;
                 }
                 if (references == null) {

@@ -31,6 +31,7 @@ public final class Quarantine implements AutoCloseable {
     private final Path pendingPath;
     private final String batchId;
     private final String fileName;
+    private final boolean keepsPending;
     private CsvWriter writer;
     private CsvWriter pendingWriter;
     private List<String> pendingColumns;
@@ -39,10 +40,23 @@ public final class Quarantine implements AutoCloseable {
     private long rowsPending;
 
     public Quarantine(Path directory, String batchId, String fileName) {
+        this(directory, batchId, fileName, true);
+    }
+
+    private Quarantine(Path directory, String batchId, String fileName, boolean keepsPending) {
+        this.keepsPending = keepsPending;
         this.path = directory.resolve(logName(batchId, fileName));
         this.pendingPath = directory.resolve(PENDING_PREFIX + logName(batchId, fileName));
         this.batchId = batchId;
         this.fileName = fileName;
+    }
+
+    /**
+     * The log of a dry run ({@code Ingest.check}): pending rows are logged but not kept for a retry, since the file
+     * is not in the lake and a retry must not bring in rows of a file that never was.
+     */
+    public static Quarantine ofDryRun(Path directory, String batchId, String fileName) {
+        return new Quarantine(directory, batchId, fileName, false);
     }
 
     /** The log's file name: the first 12 hex digits of the batch id, a dash, the file's name made safe. */
@@ -84,6 +98,9 @@ public final class Quarantine implements AutoCloseable {
      * @param tool the tool that wrote the export ({@code canonical} for canonical files)
      */
     public void keepPending(long line, String kind, String tool, Fields canonical) {
+        if (!keepsPending) {
+            return;
+        }
         try {
             List<String> columns = new ArrayList<>(canonical.columns().keySet());
             columns.sort(java.util.Comparator.comparing(canonical.columns()::get));
