@@ -59,7 +59,8 @@ class TestUpload {
             Thread.sleep(500);
             page = manager.get(job.startsWith("http") ? URI.create(job).getPath() : job).body();
         }
-        assertThat(page).contains("data-state=\"done\"", "1 rows read, 0 accepted, 1 quarantined", "UNKNOWN_WAVE", "W9");
+        assertThat(page).as("nothing of it accepted, nothing waiting: the file failed").contains("data-state=\"failed\"",
+                "1 rows read, 0 accepted, 1 quarantined", "1 rejected, 0 pending", "UNKNOWN_WAVE", "W9", "<td>rejected</td>");
     }
 
     @Test

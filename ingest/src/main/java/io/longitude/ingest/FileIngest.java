@@ -8,6 +8,7 @@ import io.longitude.ingest.lake.ConflictRetry;
 import io.longitude.ingest.lake.DeltaLake;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.lake.Quarantine;
+import io.longitude.ingest.lake.QuarantineLedger;
 import io.longitude.ingest.lake.StagingFile;
 import io.longitude.ingest.lake.WriterLease;
 import io.longitude.ingest.validation.ReferenceData;
@@ -15,7 +16,9 @@ import io.longitude.ingest.validation.RowConverter;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -43,23 +46,33 @@ final class FileIngest {
         this.retry = retry;
     }
 
-    /** Ingests one file that is not in the batch table yet, checking its rows against {@code references}. */
+    /**
+     * Ingests one file that is not in the batch table yet, checking its rows against {@code references}. Answers
+     * quarantined earlier that this file's rows fill are recorded as superseded once the rows are committed.
+     */
     FileReport run(Path file, String batchId, ReferenceData references) {
         try (RowSource source = validation.open(file)) {
             RowConverter converter = validation.converter(source.kind(), references);
+            Map<String, Map<String, List<QuarantineLedger.Entry>>> open =
+                    QuarantineLedger.read(config.quarantineDir()).openAnswers(converter.table().name());
+            List<QuarantineLedger.Later> filled = new ArrayList<>();
             Quarantine quarantine = new Quarantine(config.quarantineDir(), batchId, file.getFileName().toString());
             try (StagingFile staging = new StagingFile(converter.table())) {
-                long read = validation.validate(file, source, converter, staging, quarantine);
+                FileValidation.Validated validated = validation.validate(file, source, converter, staging, quarantine,
+                        QuarantineLedger.fieldsOf(open), (key, field) -> open.get(key).get(field).forEach(entry -> filled.add(
+                                new QuarantineLedger.Later(entry.batch(), entry.line(), field, QuarantineLedger.Resolution.SUPERSEDED,
+                                        batchId.substring(0, 12) + "-" + file.getFileName(), "filled by a later file"))));
                 quarantine.close();
                 if (lake.hasBatch(batchId)) {
                     return alreadyIngested(file, batchId);
                 }
                 commit(file, converter, staging, batchId);
-                if (!recordBatch(file, batchId, source, read, staging.rows(), quarantine.rows())) {
+                QuarantineLedger.record(config.quarantineDir(), filled);
+                if (!recordBatch(file, batchId, source, validated.read(), staging.rows(), quarantine.rows())) {
                     return alreadyIngested(file, batchId);
                 }
-                return new FileReport(file, batchId, source.kind().code(), FileReport.Status.INGESTED, read, staging.rows(),
-                        quarantine.rows(), quarantine.rows() == 0 ? "" : quarantine.path().toString());
+                return FileReport.of(file, batchId, source.kind().code(), FileReport.Status.INGESTED, validated.read(), staging.rows(),
+                        validated.withAnswersSetAside(), quarantine);
             } catch (RuntimeException e) {
                 // The quarantine file's name comes from the batch id: another writer that ingested the same file
                 // meanwhile owns the same file, which stays.

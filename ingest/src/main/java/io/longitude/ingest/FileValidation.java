@@ -9,11 +9,12 @@ import io.longitude.ingest.mapping.Mapping;
 import io.longitude.ingest.source.DelimitedExport;
 import io.longitude.ingest.source.OdkSubmissionsZip;
 import io.longitude.ingest.source.RowSource;
-import io.longitude.ingest.source.SourceRow;
 import io.longitude.ingest.source.SpreadsheetExport;
 import io.longitude.ingest.lake.Quarantine;
 import io.longitude.ingest.lake.StagingFile;
+import io.longitude.ingest.validation.FieldIssue;
 import io.longitude.ingest.validation.Fields;
+import io.longitude.ingest.validation.Outcome;
 import io.longitude.ingest.validation.FollowupConverter;
 import io.longitude.ingest.validation.ReferenceData;
 import io.longitude.ingest.validation.Rejection;
@@ -23,6 +24,8 @@ import io.longitude.ingest.validation.RowRejection;
 import io.longitude.ingest.validation.StaffConverter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -44,6 +47,10 @@ final class FileValidation {
 
     /** Opens a file as canonical, or as a tool's export when there is a mapping. */
     RowSource open(Path file) {
+        return open(file, instrument, mapping);
+    }
+
+    static RowSource open(Path file, Instrument instrument, Optional<Mapping> mapping) {
         return mapping.<RowSource>map(value -> switch (value.format()) {
                     case "xlsx" -> SpreadsheetExport.open(file, value);
                     case "odk-zip" -> OdkSubmissionsZip.open(file, value);
@@ -56,12 +63,12 @@ final class FileValidation {
     FileReport check(Path file, String batchId, ReferenceData references) {
         try (RowSource source = open(file)) {
             RowConverter converter = converter(source.kind(), references);
-            Quarantine quarantine = new Quarantine(config.quarantineDir(), batchId, file.getFileName().toString());
+            Quarantine quarantine = Quarantine.ofDryRun(config.quarantineDir(), batchId, file.getFileName().toString());
             try (StagingFile staging = new StagingFile(converter.table())) {
-                long read = validate(file, source, converter, staging, quarantine);
+                Validated validated = validate(file, source, converter, staging, quarantine, Map.of(), (key, field) -> { });
                 quarantine.close();
-                return new FileReport(file, batchId, source.kind().code(), FileReport.Status.CHECKED, read, staging.rows(),
-                        quarantine.rows(), quarantine.rows() == 0 ? "" : quarantine.path().toString());
+                return FileReport.of(file, batchId, source.kind().code(), FileReport.Status.CHECKED, validated.read(), staging.rows(),
+                        validated.withAnswersSetAside(), quarantine);
             }
         }
     }
@@ -81,16 +88,26 @@ final class FileValidation {
         };
     }
 
-    long validate(Path file, RowSource source, RowConverter converter, StagingFile staging, Quarantine quarantine) {
+    /**
+     * Checks every row: an accepted row goes to staging, its answers set aside and its notes to the quarantine log; a
+     * row whose identity fails is rejected whole, or pending when only a reference is missing (kept whole for a retry).
+     *
+     * @param open the answers quarantined earlier and not filled since, by row key ({@code table|key}); an accepted
+     *     row that now has such an answer fills it, and {@code filled} is told
+     */
+    Validated validate(Path file, RowSource source, RowConverter converter, StagingFile staging, Quarantine quarantine,
+            Map<String, Set<String>> open, java.util.function.BiConsumer<String, String> filled) {
         Map<String, Integer> columns = source.columns();
         int width = source.width();
         Map<String, Long> firstLineByKey = new HashMap<>();
         String name = file.getFileName().toString();
-        long[] read = {0};
+        String table = converter.table().name();
+        long[] counts = {0, 0};
         source.forEach(record -> {
-            read[0]++;
+            counts[0]++;
+            Fields fields = new Fields(columns, record.fields());
             try {
-                Map<String, Object> row = convert(converter, columns, width, record);
+                Map<String, Object> row = convert(converter, width, fields);
                 String key = converter.table().naturalKey().stream().map(column -> String.valueOf(row.get(column))).collect(Collectors.joining("|"));
                 Long first = firstLineByKey.putIfAbsent(key, record.line());
                 if (first != null) {
@@ -98,21 +115,44 @@ final class FileValidation {
                             "repeats the row of line " + first);
                 }
                 staging.write(row);
+                String rowKey = table + "|" + key;
+                List<FieldIssue> issues = fields.issues();
+                if (issues.stream().anyMatch(issue -> !issue.note())) {
+                    counts[1]++;
+                }
+                for (FieldIssue issue : issues) {
+                    quarantine.add(new Rejection(name, record.line(), issue.field(), issue.value(), issue.code(), issue.reason(),
+                            issue.note() ? Outcome.NOTE : Outcome.ANSWER, rowKey));
+                }
+                Set<String> waiting = open.get(rowKey);
+                if (waiting != null) {
+                    waiting.stream().filter(field -> row.get(field) != null).forEach(field -> filled.accept(rowKey, field));
+                }
             } catch (RowRejection rejection) {
-                quarantine.add(new Rejection(name, record.line(), rejection.field(), rejection.value(),
-                        rejection.code(), rejection.reason()));
+                boolean pending = rejection.code() == IngestErrorCode.UNKNOWN_REFERENCE;
+                quarantine.add(new Rejection(name, record.line(), rejection.field(), rejection.value(), rejection.code(),
+                        rejection.reason(), pending ? Outcome.PENDING : Outcome.REJECTED, ""));
+                if (pending) {
+                    quarantine.keepPending(record.line(), source.kind().code(), source.tool(), fields.canonical());
+                }
             }
         });
-        return read[0];
+        return new Validated(counts[0], counts[1]);
     }
 
-    private static Map<String, Object> convert(RowConverter converter, Map<String, Integer> columns, int width, SourceRow record)
-            throws RowRejection {
-        if (record.fields().size() != width) {
+    /**
+     * What validation counted.
+     *
+     * @param read rows read
+     * @param withAnswersSetAside accepted rows with at least one answer set aside
+     */
+    record Validated(long read, long withAnswersSetAside) {}
+
+    private static Map<String, Object> convert(RowConverter converter, int width, Fields fields) throws RowRejection {
+        if (fields.values().size() != width) {
             throw new RowRejection(IngestErrorCode.MALFORMED_ROW, "", "",
-                    "expected " + width + " fields as in the header, found " + record.fields().size());
+                    "expected " + width + " fields as in the header, found " + fields.values().size());
         }
-        return converter.convert(new Fields(columns, record.fields()));
+        return converter.convert(fields);
     }
-
 }

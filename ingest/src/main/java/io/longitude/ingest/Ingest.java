@@ -5,6 +5,7 @@ import io.longitude.core.instrument.InstrumentLoader;
 import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.lake.ConflictRetry;
 import io.longitude.ingest.lake.DeltaLake;
+import io.longitude.ingest.lake.QuarantineLedger;
 import io.longitude.ingest.mapping.Mapping;
 import io.longitude.ingest.mapping.MappingLoader;
 import io.longitude.ingest.mapping.MappingSuggestion;
@@ -21,7 +22,9 @@ import java.security.NoSuchAlgorithmException;
 import org.apache.spark.sql.SparkSession;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +32,16 @@ import java.util.Set;
 
 /**
  * The public entry point of ingest, used by the CLI and the dashboard: canonical files into the lake.
- * Files are taken in dependency order (editions, participants, sessions, attendance, assessments, follow-ups, staff follow-ups);
- * each file is committed in one transaction or not at all; a file already ingested (same SHA-256) changes nothing.
+ * Files are taken in dependency order (editions, participants, sessions, attendance, assessments, follow-ups, staff
+ * follow-ups, whatever their names: {@link #rank}, which the inbox and the upload share); each file is committed in one
+ * transaction or not at all; a file already ingested (same SHA-256) changes nothing, unless rows of it are pending
+ * (waiting for a participant, edition or session): then they are retried. After a run that brought rosters (or was
+ * given a roster again, in case the run that brought it was killed before its retry), every pending row is retried
+ * (see {@code docs/quarantine.md}).
  */
 public final class Ingest {
     /** Kinds whose rows other files are checked against. */
-    private static final Set<String> CHANGES_REFERENCES =
+    static final Set<String> CHANGES_REFERENCES =
             Set.of(FileKind.EDITIONS.code(), FileKind.PARTICIPANTS.code(), FileKind.SESSIONS.code());
 
     private Ingest() {}
@@ -82,17 +89,30 @@ public final class Ingest {
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         FileValidation validation = new FileValidation(config, instrument, mapping);
         FileIngest ingest = new FileIngest(spark, config, validation, new ConflictRetry(ConflictRetry.DEFAULT));
+        PendingRetry retry = new PendingRetry(spark, config);
         Set<String> ingested = new HashSet<>(lake.batchIds());
+        Set<String> pendingBatches = new HashSet<>();
+        QuarantineLedger.read(config.quarantineDir()).openPending().forEach(row -> pendingBatches.add(row.batchId()));
         ReferenceData references = null;
+        boolean rostersChanged = false;
         List<FileReport> reports = new ArrayList<>();
+        Map<Path, Integer> ranks = new HashMap<>();
+        files.forEach(file -> ranks.computeIfAbsent(file, key -> order(validation, key)));
         List<Path> ordered = new ArrayList<>(files);
-        ordered.sort(Comparator.comparingInt(file -> order(validation, file)));
+        ordered.sort(Comparator.comparingInt(ranks::get));
         for (Path file : ordered) {
             String batchId = "";
             try {
                 batchId = sha256(file);
                 if (!ingested.add(batchId)) {
-                    reports.add(new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, ""));
+                    String batch = batchId;
+                    List<FileReport> retried = pendingBatches.remove(batchId)
+                            ? retry.retry(choice -> choice.row().batchId().equals(batch), RETRY_BY_REDROP) : List.of();
+                    reports.add(retried.isEmpty() ? new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "")
+                            : again(file, retried.get(0)));
+                    references = null;
+                    // A roster given again: the run that brought it may have been killed before its retry.
+                    rostersChanged |= ranks.get(file) <= FileKind.SESSIONS.ordinal();
                     continue;
                 }
                 if (references == null) {
@@ -101,19 +121,79 @@ public final class Ingest {
                 FileReport report = ingest.run(file, batchId, references);
                 if (CHANGES_REFERENCES.contains(report.kind())) {
                     references = null;
+                    rostersChanged |= report.rowsAccepted() > 0;
                 }
                 reports.add(report);
             } catch (IngestException e) {
                 reports.add(FileReport.failed(file, batchId, e));
             }
         }
+        if (rostersChanged) {
+            retry.retry(choice -> true, RETRY_BY_ROSTER).stream()
+                    .filter(report -> report.rowsAccepted() > 0 || report.rowsRejected() > 0).forEach(reports::add);
+        }
         return new IngestReport(reports);
+    }
+
+    /** Who retried pending rows, as the quarantine records it. */
+    static final String RETRY_BY_REDROP = "the same file again";
+    static final String RETRY_BY_ROSTER = "a roster arrived";
+
+    /** A file dropped again whose pending rows were retried: its report, under the name it came with. */
+    private static FileReport again(Path file, FileReport retried) {
+        return new FileReport(file, retried.batchId(), retried.kind(), FileReport.Status.RETRIED, retried.rowsRead(),
+                retried.rowsAccepted(), retried.rowsQuarantined(), retried.message(), retried.rowsWithQuarantinedAnswers(),
+                retried.rowsPending());
+    }
+
+    /**
+     * Retries the pending rows now (the steward's {@code quarantine retry}); with a programme, only the rows whose
+     * edition belongs to it.
+     *
+     * @param by who asked, recorded in the quarantine
+     */
+    public static IngestReport retry(SparkSession spark, IngestConfig config, Optional<String> programme, String by) {
+        return new IngestReport(new PendingRetry(spark, config).retry(
+                choice -> programme.isEmpty() || choice.programme().equals(programme), by));
+    }
+
+    /** Every line of the quarantine folder with what became of it. */
+    public static List<QuarantineItem> quarantine(Path folder) {
+        QuarantineLedger ledger = QuarantineLedger.read(folder);
+        Map<String, String> editions = new HashMap<>();
+        ledger.openPending().forEach(row -> editions.put(row.batch() + ":" + row.line(),
+                Optional.ofNullable(row.value("edition_id")).orElse("")));
+        List<QuarantineItem> items = new ArrayList<>();
+        for (QuarantineLedger.Entry entry : ledger.entries()) {
+            QuarantineLedger.Later later = ledger.later(entry);
+            String state = later == null ? "open" : switch (later.resolution()) {
+                case ACCEPTED -> "accepted on retry";
+                case REJECTED -> "rejected on retry";
+                case SUPERSEDED -> "superseded";
+            };
+            items.add(new QuarantineItem(entry.batch(), entry.file(), entry.line(), entry.field(), entry.value(), entry.code(),
+                    later != null && later.resolution() == QuarantineLedger.Resolution.REJECTED ? later.reason() : entry.reason(),
+                    entry.outcome().code(), state, editions.get(entry.batch() + ":" + entry.line())));
+        }
+        return items;
+    }
+
+    /**
+     * The place of a file in the order of ingest: its kind's (rosters before the files that refer to them), unreadable
+     * files last. The CLI, the inbox and the upload sort by it, then by name.
+     */
+    public static int rank(Path file, Optional<Mapping> mapping) {
+        try (RowSource source = FileValidation.open(file, InstrumentLoader.followup(), mapping)) {
+            return source.kind().ordinal();
+        } catch (IngestException | java.io.UncheckedIOException e) {
+            return FileKind.values().length;
+        }
     }
 
     private static int order(FileValidation validation, Path file) {
         try (RowSource source = validation.open(file)) {
             return source.kind().ordinal();
-        } catch (IngestException e) {
+        } catch (IngestException | java.io.UncheckedIOException e) {
             return FileKind.values().length;
         }
     }

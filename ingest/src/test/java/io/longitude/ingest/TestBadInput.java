@@ -48,14 +48,14 @@ class TestBadInput extends IngestTestBase {
     }
 
     @Test
-    void badRowsAreQuarantinedWithLineFieldAndReason() throws IOException {
+    void badRowsAreQuarantinedWithLineFieldAndReasonAndBadAnswersAlone() throws IOException {
         Path file = write("followup-bad.csv", FOLLOWUP_HEADER + "\n"
                 + "P-1,E1,W0,2024-01-09T10:00:00+01:00,1,,,\n"
                 + "P-2,E1,W0,2024-01-09T10:00:00+01:00,3,,,\n"
                 + "P-1,E1,W0,2024-01-09T11:00:00+01:00,2,,,\n"
                 + "P-1,E1,W7,2024-01-09T10:00:00+01:00,1,,,\n"
                 + "P-9,E1,W1,2024-03-21T10:00:00+01:00,1,,,\n"
-                + "P-1,E1,W1,2024-03-21T10:00:00+01:00,2,,P-2:friendship,\n"
+                + "P-2,E1,W1,2024-03-21T10:00:00+01:00,2,,P-1:friendship,\n"
                 + "P-1,E1,W2,yesterday,2,,,\n"
                 + "P-1,E1,W3,2024-03-21T10:00:00+01:00,2,,,4\n"
                 + "P-1,E1,W4,2024-03-21T10:00:00+01:00,2\n"
@@ -65,24 +65,28 @@ class TestBadInput extends IngestTestBase {
 
         assertThat(report.status()).isEqualTo(FileReport.Status.INGESTED);
         assertThat(report.rowsRead()).isEqualTo(10);
-        assertThat(report.rowsAccepted()).isEqualTo(2);
-        assertThat(report.rowsQuarantined()).isEqualTo(8);
+        assertThat(report.rowsAccepted()).isEqualTo(5);
+        assertThat(report.rowsWithQuarantinedAnswers()).isEqualTo(3);
+        assertThat(report.rowsQuarantined()).isEqualTo(5);
+        assertThat(report.rowsPending()).as("P-9 may still come in a roster").isEqualTo(1);
         List<String> quarantine = Files.readAllLines(Path.of(report.message()));
-        assertThat(quarantine.get(0)).isEqualTo("file,line,field,value,code,reason");
+        String p1 = PSEUDONYMIZER.pseudonym("P-1");
+        String p2 = PSEUDONYMIZER.pseudonym("P-2");
+        assertThat(quarantine.get(0)).isEqualTo("file,line,field,value,code,reason,outcome,key");
         assertThat(quarantine.subList(1, quarantine.size())).containsExactly(
-                "followup-bad.csv,3,sd_integration,3,INVALID_VALUE,\"not one of the codes 0, 1, 2\"",
-                "followup-bad.csv,4,participant_key+edition_id+wave,,DUPLICATE_ROW,repeats the row of line 2",
-                "followup-bad.csv,5,wave,W7,UNKNOWN_WAVE,the edition has no such wave (W0 to W4)",
-                "followup-bad.csv,6,participant_id,P-9,UNKNOWN_REFERENCE,participant is not in the roster of edition E1",
-                "followup-bad.csv,7,ties,P-2:friendship,INVALID_VALUE,\"tie kind 'friendship' is not one of co_founding, supplier_client, joint_project, referral\"",
-                "followup-bad.csv,8,submitted_at,yesterday,INVALID_VALUE,not an ISO-8601 time with offset",
-                "followup-bad.csv,9,satisfaction,4,INVALID_VALUE,asked only in W1",
-                "followup-bad.csv,10,,,MALFORMED_ROW,\"expected 8 fields as in the header, found 5\"");
+                "followup-bad.csv,3,sd_integration,3,INVALID_VALUE,\"not one of the codes 0, 1, 2\",answer,responses|" + p2 + "|E1|W0",
+                "followup-bad.csv,4,participant_key+edition_id+wave,,DUPLICATE_ROW,repeats the row of line 2,rejected,",
+                "followup-bad.csv,5,wave,W7,UNKNOWN_WAVE,the edition has no such wave (W0 to W4),rejected,",
+                "followup-bad.csv,6,participant_id,P-9,UNKNOWN_REFERENCE,participant is not in the roster of edition E1,pending,",
+                "followup-bad.csv,7,ties,P-1:friendship,INVALID_VALUE,\"tie kind 'friendship' is not one of co_founding, supplier_client, joint_project, referral\",answer,responses|" + p2 + "|E1|W1",
+                "followup-bad.csv,8,submitted_at,yesterday,INVALID_VALUE,not an ISO-8601 time with offset,rejected,",
+                "followup-bad.csv,9,satisfaction,4,INVALID_VALUE,asked only in W1,answer,responses|" + p1 + "|E1|W3",
+                "followup-bad.csv,10,,,MALFORMED_ROW,\"expected 8 fields as in the header, found 5\",rejected,");
         List<String> accepted = lake.read(LakeTables.RESPONSES)
                 .filter(org.apache.spark.sql.functions.col("participant_key").equalTo(PSEUDONYMIZER.pseudonym("P-1")))
                 .selectExpr("concat(wave, ':', sd_integration, ':', coalesce(size(ties), 0))")
                 .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-        assertThat(accepted).containsExactlyInAnyOrder("W0:1:0", "W1:0:1");
+        assertThat(accepted).containsExactlyInAnyOrder("W0:1:0", "W1:0:1", "W3:2:0");
     }
 
     @Test

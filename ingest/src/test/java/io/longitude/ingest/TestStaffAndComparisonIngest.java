@@ -70,16 +70,19 @@ class TestStaffAndComparisonIngest extends IngestTestBase {
         assertThat(report.kind()).isEqualTo("staff-followup");
         assertThat(report.status()).isEqualTo(FileReport.Status.INGESTED);
         assertThat(report.rowsRead()).isEqualTo(10);
-        assertThat(report.rowsAccepted()).isEqualTo(3);
+        assertThat(report.rowsAccepted()).isEqualTo(5);
+        assertThat(report.rowsWithQuarantinedAnswers()).isEqualTo(2);
+        assertThat(report.rowsPending()).isEqualTo(2);
         List<String> quarantine = Files.readAllLines(Path.of(report.message()));
+        String key = "staff_responses|" + PSEUDONYMIZER.pseudonym("S-1") + "|E1|";
         assertThat(quarantine.subList(1, quarantine.size())).containsExactly(
-                "staff-followup.csv,5,staff_sd_in_support,6,INVALID_VALUE,out of range 1..5",
-                "staff-followup.csv,6,participant_id,P-1,UNKNOWN_REFERENCE,participant is not a coach or manager of edition E1 (role candidate)",
-                "staff-followup.csv,7,participant_id,S-2,UNKNOWN_REFERENCE,participant is not in the roster of edition E2",
-                "staff-followup.csv,8,participant_id,S-9,UNKNOWN_REFERENCE,participant is not in the roster of edition E1",
-                "staff-followup.csv,9,wave,W8,UNKNOWN_WAVE,the edition has no such wave (W0 to W4)",
-                "staff-followup.csv,10,staff_sd_confidence,x,INVALID_VALUE,not a whole number",
-                "staff-followup.csv,11,participant_key+edition_id+wave,,DUPLICATE_ROW,repeats the row of line 2");
+                "staff-followup.csv,5,staff_sd_in_support,6,INVALID_VALUE,out of range 1..5,answer," + key + "W1",
+                "staff-followup.csv,6,participant_id,P-1,INVALID_VALUE,participant is not a coach or manager of edition E1 (role candidate),rejected,",
+                "staff-followup.csv,7,participant_id,S-2,UNKNOWN_REFERENCE,participant is not in the roster of edition E2,pending,",
+                "staff-followup.csv,8,participant_id,S-9,UNKNOWN_REFERENCE,participant is not in the roster of edition E1,pending,",
+                "staff-followup.csv,9,wave,W8,UNKNOWN_WAVE,the edition has no such wave (W0 to W4),rejected,",
+                "staff-followup.csv,10,staff_sd_confidence,x,INVALID_VALUE,not a whole number,answer," + key + "W2",
+                "staff-followup.csv,11,participant_key+edition_id+wave,,DUPLICATE_ROW,repeats the row of line 2,rejected,");
         List<String> rows = lake.read(LakeTables.STAFF_RESPONSES)
                 .selectExpr("concat_ws('|', participant_key, programme_id, edition_id, wave, instrument_id, instrument_version, "
                         + "coalesce(cast(staff_sd_in_support as string), ''), coalesce(cast(staff_sd_confidence as string), ''), "
@@ -91,7 +94,9 @@ class TestStaffAndComparisonIngest extends IngestTestBase {
         assertThat(rows).containsExactlyInAnyOrder(
                 s1 + "|prog|E1|W0|staff|1|2|3|1|2|true",
                 s2 + "|prog|E1|W0|staff|1|3||2|4|true",
-                s1 + "|prog|E2|W1|staff|1|4|4|3|5|true");
+                s1 + "|prog|E2|W1|staff|1|4|4|3|5|true",
+                s1 + "|prog|E1|W1|staff|1||4|3|5|true",
+                s1 + "|prog|E1|W2|staff|1|3||3|3|true");
         assertThat(lake.read(LakeTables.STAFF_RESPONSES).select("batch_id").distinct().as(Encoders.STRING()).collectAsList())
                 .containsExactly(report.batchId());
         assertThat(lake.read(LakeTables.BATCHES).filter("file_kind = 'staff-followup'").count()).isEqualTo(1);

@@ -96,7 +96,16 @@ public final class InstrumentLoader {
                 strings(node.get("codes")),
                 codeLabels,
                 strings(node.get("waves")),
-                Labels.of(map(node.get("labels"), at, "labels"), at + " labels"));
+                Labels.of(map(node.get("labels"), at, "labels"), at + " labels"),
+                synonyms(node.get("synonyms")));
+    }
+
+    private static Map<String, String> synonyms(Object value) {
+        Map<String, String> synonyms = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, code) -> synonyms.put(key.toString().trim().toLowerCase(Locale.ROOT), code.toString()));
+        }
+        return synonyms;
     }
 
     private static List<String> strings(Object value) {

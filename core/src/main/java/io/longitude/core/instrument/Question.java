@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param codes allowed codes for {@link QuestionType#CODE} and the tie kinds for {@link QuestionType#TIES}
  * @param codeLabels labels of the codes, possibly none
  * @param waves the waves in which the question is asked; empty means every wave
+ * @param synonyms other spellings of a code the instrument declares (e.g. {@code supplier} for {@code supplier_client}),
+ *     in lower case; each names one of {@code codes}. Only these are accepted in place of a code: nothing is guessed.
  */
 public record Question(
         String code,
@@ -19,7 +21,8 @@ public record Question(
         List<String> codes,
         Map<String, Labels> codeLabels,
         List<String> waves,
-        Labels labels) {
+        Labels labels,
+        Map<String, String> synonyms) {
     public Question {
         Objects.requireNonNull(code, "code is null");
         Objects.requireNonNull(type, "type is null");
@@ -27,6 +30,13 @@ public record Question(
         codes = List.copyOf(codes);
         codeLabels = Map.copyOf(codeLabels);
         waves = List.copyOf(waves);
+        synonyms = Map.copyOf(synonyms);
+        for (Map.Entry<String, String> synonym : synonyms.entrySet()) {
+            if (!codes.contains(synonym.getValue())) {
+                throw new InstrumentException("Cannot define question " + code + ", synonym " + synonym.getKey()
+                        + " names no code of the question: " + synonym.getValue());
+            }
+        }
         if ((type == QuestionType.LIKERT) && (min == null || max == null)) {
             throw new InstrumentException("Cannot define question " + code + ", a likert scale needs min and max");
         }
@@ -36,6 +46,12 @@ public record Question(
         if (min != null && max != null && min > max) {
             throw new InstrumentException("Cannot define question " + code + ", min is above max: " + min + " > " + max);
         }
+    }
+
+    /** A question without synonyms. */
+    public Question(String code, QuestionType type, Integer min, Integer max, List<String> codes, Map<String, Labels> codeLabels,
+            List<String> waves, Labels labels) {
+        this(code, type, min, max, codes, codeLabels, waves, labels, Map.of());
     }
 
     /** True when every code is a whole number, so the answer is stored as an integer. */

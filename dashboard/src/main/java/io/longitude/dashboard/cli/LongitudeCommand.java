@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "longitude", mixinStandardHelpOptions = true, version = "Longitude 0.1.0",
         description = "Long-term impact and collaboration metrics for entrepreneurship programmes.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, MappingCommand.class, WatchCommand.class, AnalyzeCommand.class, EraseCommand.class,
-            ServeCommand.class, UsersCommand.class, ValidateCommand.class})
+            QuarantineCommand.class, ServeCommand.class, UsersCommand.class, ValidateCommand.class})
 public final class LongitudeCommand implements Runnable {
     private static final List<String> SERVING = List.of("serve", "demo");
 

@@ -14,15 +14,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Ingests what lands in an inbox folder: each file with the mapping its rule names, moved to {@code processed/} or
- * {@code failed/} with a report beside it ({@code <file>.report.txt}); then the analysis runs again if the lake changed.
+ * Ingests what lands in an inbox folder: each file with the mapping its rule names, rosters first whatever the names
+ * (the CLI's order, {@link Ingest#rank}), moved to {@code processed/} or, when nothing of it was accepted and nothing
+ * waits for a roster, to {@code failed/}, with a report beside it ({@code <file>.report.txt}); then the analysis runs
+ * again if the lake changed. Rows waiting for a roster are pending and come in when it does.
  * Used by {@code ./longitude watch} and by the server's scheduled scan of {@code data/inbox/}.
  */
 public final class InboxProcessor {
@@ -53,13 +57,14 @@ public final class InboxProcessor {
         }
         InboxConfig config = InboxConfig.load(inbox);
         boolean changed = false;
-        for (Path file : files) {
-            FileReport report = ingest(file, config.ruleFor(file));
-            boolean failed = report.status() == FileReport.Status.FAILED;
-            changed |= report.status() == FileReport.Status.INGESTED;
-            move(file, inbox.resolve(failed ? "failed" : "processed"), report);
+        for (Path file : inOrder(files, config)) {
+            List<FileReport> reports = ingest(file, config.ruleFor(file));
+            FileReport report = reports.get(0);
+            changed |= reports.stream().anyMatch(InboxProcessor::changedTheLake);
+            move(file, inbox.resolve(nothingAccepted(report) ? "failed" : "processed"), report);
             processed.accept(report);
             lines.add(report.toString());
+            reports.subList(1, reports.size()).forEach(retried -> lines.add(retried.toString()));
         }
         if (changed) {
             lines.add(AnalyticsJob.runIfChanged(spark, analytics).summary());
@@ -67,17 +72,60 @@ public final class InboxProcessor {
         return lines;
     }
 
-    private FileReport ingest(Path file, Optional<InboxRule> rule) {
+    /**
+     * Retries the pending rows now (of one programme, or all), then re-runs the analysis if rows came in.
+     *
+     * @param by who asked, recorded in the quarantine
+     */
+    public synchronized IngestReport retry(Optional<String> programme, String by) {
+        IngestReport report = Ingest.retry(spark, ingest, programme, by);
+        if (report.files().stream().anyMatch(InboxProcessor::changedTheLake)) {
+            AnalyticsJob.runIfChanged(spark, analytics);
+        }
+        return report;
+    }
+
+    private static boolean changedTheLake(FileReport report) {
+        return report.status() == FileReport.Status.INGESTED || (report.status() == FileReport.Status.RETRIED && report.rowsAccepted() > 0);
+    }
+
+    /**
+     * A file goes to {@code failed/} when it failed, or when none of its rows was accepted and none waits for a
+     * reference (a file whose rows are all pending is processed: they come in with their roster).
+     */
+    static boolean nothingAccepted(FileReport report) {
+        return report.status() == FileReport.Status.FAILED
+                || (report.status() == FileReport.Status.INGESTED && report.rowsRead() > 0 && report.rowsAccepted() == 0 && report.rowsPending() == 0);
+    }
+
+    /** The files in the order of ingest, the CLI's: by kind (rosters first, {@link Ingest#rank}), then by name. */
+    private static List<Path> inOrder(List<Path> files, InboxConfig config) {
+        Map<Path, Integer> ranks = new HashMap<>();
+        for (Path file : files) {
+            Optional<InboxRule> rule = config.ruleFor(file);
+            int rank;
+            try {
+                rank = rule.isEmpty() ? Integer.MAX_VALUE
+                        : Ingest.rank(file, rule.get().mapping().isPresent() ? Optional.of(Ingest.mapping(rule.get().mapping().get())) : Optional.empty());
+            } catch (RuntimeException e) {
+                rank = Integer.MAX_VALUE;
+            }
+            ranks.put(file, rank);
+        }
+        return files.stream().sorted(Comparator.comparing((Path file) -> ranks.get(file)).thenComparing(Path::toString)).toList();
+    }
+
+    private List<FileReport> ingest(Path file, Optional<InboxRule> rule) {
         if (rule.isEmpty()) {
-            return new FileReport(file, "", "", FileReport.Status.FAILED, 0, 0, 0, "no rule of " + InboxConfig.FILE_NAME + " matches this file");
+            return List.of(new FileReport(file, "", "", FileReport.Status.FAILED, 0, 0, 0, "no rule of " + InboxConfig.FILE_NAME + " matches this file"));
         }
         try {
             IngestReport report = rule.get().mapping().isPresent()
                     ? Ingest.run(spark, ingest, Ingest.mapping(rule.get().mapping().get()), List.of(file))
                     : Ingest.run(spark, ingest, List.of(file));
-            return report.files().get(0);
+            return report.files();
         } catch (RuntimeException e) {
-            return new FileReport(file, "", "", FileReport.Status.FAILED, 0, 0, 0, e.getMessage());
+            return List.of(new FileReport(file, "", "", FileReport.Status.FAILED, 0, 0, 0, e.getMessage()));
         }
     }
 

@@ -83,8 +83,8 @@ public class UploadJobs {
     }
 
     private static List<List<String>> quarantined(List<String> report) {
-        return report.stream().filter(line -> line.contains(" quarantined in "))
-                .map(line -> Path.of(line.substring(line.indexOf(" quarantined in ") + " quarantined in ".length()).trim()))
+        return report.stream().filter(line -> line.contains(FileReport.LOG_MARKER))
+                .map(line -> Path.of(line.substring(line.indexOf(FileReport.LOG_MARKER) + FileReport.LOG_MARKER.length()).trim()))
                 .filter(Files::isRegularFile)
                 .flatMap(UploadJobs::rows)
                 .limit(QUARANTINE_SHOWN)

@@ -82,17 +82,21 @@ public class QualityReader {
         Lake figures = cached.figures();
         Map<String, String> fileNames = new HashMap<>();
         figures.batches().forEach(row -> fileNames.put(row.<String>getAs("batch_id").substring(0, 12), row.getAs("file_name")));
-        List<QuarantineLine> quarantined = QuarantineFiles.count(quarantine, fileNames);
-        Map<String, Long> quarantinedPerFile = new HashMap<>();
-        quarantined.forEach(line -> quarantinedPerFile.merge(line.fileName(), line.rows(), Long::sum));
+        Set<String> editionIds = new java.util.HashSet<>();
+        editions.forEach(edition -> editionIds.add(edition.editionId()));
+        QuarantineFiles.Counted quarantined = QuarantineFiles.count(quarantine, fileNames, editionIds);
         List<BatchLine> batches = figures.batches().stream()
-                .map(row -> new BatchLine(row.<String>getAs("batch_id").substring(0, 12), row.getAs("file_name"),
-                        row.getAs("file_kind"), row.getAs("source_tool"), row.<Timestamp>getAs("ingested_at").toInstant(),
-                        row.<Long>getAs("rows_read"), row.<Long>getAs("rows_accepted"), row.<Long>getAs("rows_quarantined"),
-                        row.getAs("status"), quarantinedPerFile.getOrDefault(row.<String>getAs("file_name"), 0L)))
+                .map(row -> {
+                    String prefix = row.<String>getAs("batch_id").substring(0, 12);
+                    QuarantineFiles.PerBatch counted = quarantined.of(prefix);
+                    return new BatchLine(prefix, row.getAs("file_name"),
+                            row.getAs("file_kind"), row.getAs("source_tool"), row.<Timestamp>getAs("ingested_at").toInstant(),
+                            row.<Long>getAs("rows_read"), row.<Long>getAs("rows_accepted"), row.<Long>getAs("rows_quarantined"),
+                            row.getAs("status"), counted.rowLines, counted.withAnswers, counted.pending, counted.acceptedOnRetry);
+                })
                 .toList();
-        return new QualityReport(batches, quarantined, figures.waves(), missingness(figures, locale),
-                windows(figures.windows(), editions), figures.unattributed());
+        return new QualityReport(batches, quarantined.lines(), figures.waves(), missingness(figures, locale),
+                windows(figures.windows(), editions), figures.unattributed(), quarantined.pending());
     }
 
     private Lake read(String programmeId, List<Long> versions) {

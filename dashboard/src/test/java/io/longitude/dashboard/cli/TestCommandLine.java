@@ -28,7 +28,7 @@ class TestCommandLine {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve", "users", "validate");
+        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve", "users", "validate", "quarantine");
     }
 
     @Test
@@ -93,6 +93,45 @@ class TestCommandLine {
         assertThat(out.toString()).contains("Note: Longitude server on port 8080 (pid 4242 on other-host, renewed ",
                 "is also writing to file:" + temp.resolve("lake") + "; a commit that collides with its writes is retried");
         assertThat(lease).content().contains("pid=4242");
+    }
+
+    @Test
+    void quarantineListsThePendingRowsAndRetryBringsThemInOnceTheRosterArrivedAudited() throws Exception {
+        Path key = temp.resolve("key");
+        Files.writeString(key, java.util.Base64.getEncoder().encodeToString("a key of sixteen bytes".getBytes()));
+        Path followup = temp.resolve("followup-W1.csv");
+        Files.writeString(followup, "participant_id,edition_id,wave,submitted_at,sd_integration\n"
+                + "P-1,E1,W1,2024-03-21T10:00:00+01:00,1\nP-1,E1,W9,2024-03-21T10:00:00+01:00,1\n");
+        Path editions = temp.resolve("editions.csv");
+        Files.writeString(editions, "programme_id,edition_id,number,start_date,end_date,target_group,funder_id\nprog,E1,1,2024-01-10,2024-03-20,,\n");
+        Path participants = temp.resolve("participants.csv");
+        Files.writeString(participants, "participant_id,name,email,phone,programme_id,edition_id,role,desk_id,status,intake_date,sector,gender,age_band\n"
+                + "P-1,Ann,,,prog,E1,candidate,,enrolled,,,,\n");
+        String lake = temp.resolve("lake").toString();
+        String quarantine = temp.resolve("quarantine").toString();
+        String[] where = {"--master", "local[2]", "--lake", lake, "--quarantine", quarantine, "--key-file", key.toString()};
+        run(concat(new String[] {"ingest"}, where, new String[] {editions.toString()}));
+        run(concat(new String[] {"ingest"}, where, new String[] {followup.toString()}));
+
+        assertThat(run("quarantine", "list", "--pending", "--quarantine", quarantine)).isZero();
+        assertThat(out.toString()).contains("followup-W1.csv:2 pending participant_id: participant is not in the roster of edition E1",
+                "1 lines; 1 rows pending").doesNotContain("followup-W1.csv:3 ");
+        assertThat(run("quarantine", "list", "--rejected", "--quarantine", quarantine)).isZero();
+        assertThat(out.toString()).contains("followup-W1.csv:3 rejected wave: the edition has no such wave");
+
+        // The roster comes by a run that retries by itself; a steward's retry afterwards has nothing left to do.
+        run(concat(new String[] {"ingest"}, where, new String[] {participants.toString()}));
+        assertThat(out.toString()).contains("followup-W1.csv (followup): 1 pending rows retried, 1 accepted");
+        String audit = temp.resolve("audit").toUri().toString();
+        assertThat(run(concat(new String[] {"quarantine", "retry", "--audit", audit}, where, new String[0]))).isZero();
+        assertThat(out.toString()).contains("Retried 0 pending rows: 0 accepted, 0 still pending");
+        assertThat(io.longitude.dashboard.audit.AuditTable.newest(io.longitude.dashboard.system.LocalSpark.session("local[2]"), audit,
+                io.longitude.dashboard.audit.AuditQuery.all(), 10)).extracting(io.longitude.dashboard.audit.AuditEntry::action)
+                .containsExactly("quarantine.retry");
+    }
+
+    private static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
 
     @Test

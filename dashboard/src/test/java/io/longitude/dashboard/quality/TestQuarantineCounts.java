@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Quarantine counts on a small programme of its own, whose W1 export has three bad rows: the demo programme's files
- * are all clean. Real ingest into real Delta tables in a temporary folder, on the shared Spark session.
+ * Quarantine counts on a small programme of its own, whose W1 export has three bad rows (two bad answers, which cost
+ * only the answer, and one wave the edition lacks, which costs the row): the demo programme's files are all clean. Real ingest into real Delta tables in a temporary folder, on the shared Spark session.
  */
 class TestQuarantineCounts {
     @TempDir
@@ -87,8 +87,13 @@ class TestQuarantineCounts {
         assertThat(report.batches()).hasSize(batches.size());
         assertThat(report.unattributedBatches()).isZero();
         BatchLine followup = report.batches().stream().filter(batch -> batch.fileName().equals("followup-W1.csv")).findFirst().orElseThrow();
-        assertThat(followup.rowsQuarantined()).isEqualTo(3);
-        assertThat(followup.rowsAccepted()).isEqualTo(followup.rowsRead() - 3);
+        assertThat(followup.rowsQuarantined()).as("the row with a wave the edition lacks").isEqualTo(1);
+        assertThat(followup.rowsRejected()).isEqualTo(1);
+        assertThat(followup.rowsWithQuarantinedAnswers()).as("two bad levels cost two answers, not two respondents").isEqualTo(2);
+        assertThat(followup.rowsAcceptedWhole()).isEqualTo(followup.rowsRead() - 3);
+        assertThat(followup.rowsPending()).isZero();
+        assertThat(report.rowsAcceptedWhole() + report.rowsWithQuarantinedAnswers() + report.rowsRejected() + report.pending())
+                .isEqualTo(batches.stream().mapToLong(row -> row.<Long>getAs("rows_read")).sum());
     }
 
     @Test
@@ -102,16 +107,17 @@ class TestQuarantineCounts {
             }
         }
         long inBatchTable = batches.stream().mapToLong(row -> row.<Long>getAs("rows_quarantined")).sum();
-        assertThat(rowsInFiles).isEqualTo(3);
-        assertThat(report.rowsQuarantined()).isEqualTo(rowsInFiles).isEqualTo(inBatchTable);
+        assertThat(rowsInFiles).as("one rejected row, two answers set aside").isEqualTo(3);
+        assertThat(report.rowsQuarantined()).isEqualTo(1).isEqualTo(inBatchTable);
         assertThat(report.batches()).allSatisfy(batch -> assertThat(batch.quarantinedInFiles()).isEqualTo(batch.rowsQuarantined()));
     }
 
     @Test
     void reasonsAreCountedPerCodeAndField() {
-        assertThat(report.quarantine()).extracting(QuarantineLine::fileName, QuarantineLine::code, QuarantineLine::field, QuarantineLine::rows)
+        assertThat(report.quarantine()).extracting(QuarantineLine::fileName, QuarantineLine::outcome, QuarantineLine::code,
+                        QuarantineLine::field, QuarantineLine::rows)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("followup-W1.csv", "INVALID_VALUE", "sd_integration", 2L),
-                        org.assertj.core.groups.Tuple.tuple("followup-W1.csv", "UNKNOWN_WAVE", "wave", 1L));
+                        org.assertj.core.groups.Tuple.tuple("followup-W1.csv", "answer", "INVALID_VALUE", "sd_integration", 2L),
+                        org.assertj.core.groups.Tuple.tuple("followup-W1.csv", "rejected", "UNKNOWN_WAVE", "wave", 1L));
     }
 }

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Removes a person from the quarantine files, which hold rejected values in clear (a source id that matched no
  * enrolment, a ties list naming other participants). A line whose cell is the person's source id or pseudonym is
- * the person's own rejected row and goes; a line that only mentions them (another respondent's ties) keeps its
+ * the person's own rejected row and goes, as does a line whose row key ({@code table|pseudonym|...}) names them (an answer
+ * of theirs set aside); a line that only mentions them (another respondent's ties) keeps its
  * line with the identifier replaced by {@value #ERASED}. Each file is rewritten beside itself and moved over the
  * original atomically, so a reader sees the old file or the new one, never half of it.
  */
@@ -59,7 +60,7 @@ final class QuarantineErasure {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
             for (CsvRecord record : reader) {
                 List<String> cells = record.getFields();
-                if (cells.stream().anyMatch(cell -> ownCells.contains(cell.trim()))) {
+                if (cells.stream().anyMatch(cell -> ownCells.contains(cell.trim()) || cell.contains("|" + ownCells.get(2) + "|"))) {
                     removed++;
                     continue;
                 }

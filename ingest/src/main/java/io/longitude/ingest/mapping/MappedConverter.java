@@ -67,7 +67,7 @@ public final class MappedConverter implements RowConverter {
         for (String field : canonicalColumns) {
             values.add(field.equals("source_submission_id") ? submissionId(source) : value(field, mapping.fields().get(field), source));
         }
-        return canonical.convert(new Fields(canonicalIndex, values));
+        return canonical.convert(source.derive(canonicalIndex, values));
     }
 
     private String submissionId(Fields source) {
@@ -114,7 +114,18 @@ public final class MappedConverter implements RowConverter {
             return String.join(";", items);
         }
         String value = recode(source, raw);
-        return formatters.containsKey(field) || field.equals("submitted_at") ? temporal(field, source, value) : value;
+        if (!formatters.containsKey(field) && !field.equals("submitted_at")) {
+            return value;
+        }
+        try {
+            return temporal(field, source, value);
+        } catch (RowRejection rejection) {
+            if (instrument.question(field).isEmpty()) {
+                throw rejection;
+            }
+            row.setAside(rejection);
+            return null;
+        }
     }
 
     private String present(String raw) {

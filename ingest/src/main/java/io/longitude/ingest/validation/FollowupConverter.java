@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Converts a row of a canonical follow-up export into a response, checked against the instrument and rosters. */
+/**
+ * Converts a row of a canonical follow-up export into a response, checked against the instrument and rosters. The row
+ * is rejected when its identity fails (participant, edition, wave, submission time); an answer that fails is set aside.
+ */
 public final class FollowupConverter implements RowConverter {
     /** The source tool recorded for canonical files. */
     public static final String CANONICAL = "canonical";
@@ -43,21 +46,27 @@ public final class FollowupConverter implements RowConverter {
         row.put("source_submission_id", fields.text("source_submission_id"));
         for (Question question : instrument.questions()) {
             Object value = ResponseRows.answer(question, fields, wave);
-            row.put(question.code(), value instanceof List<?> ties ? ties(participantKey, ties) : value);
+            row.put(question.code(), value instanceof List<?> ties ? ties(fields, participantKey, ties) : value);
         }
         return row;
     }
 
-    private List<Map<String, Object>> ties(String participantKey, List<?> named) throws RowRejection {
+    /** The named ties of known participants; an entry naming someone unknown, or the respondent, is set aside. */
+    private List<Map<String, Object>> ties(Fields fields, String participantKey, List<?> named) {
         List<Map<String, Object>> ties = new ArrayList<>();
         for (Object entry : named) {
             NamedTie tie = (NamedTie) entry;
-            String other = references.known("ties", tie.participantId());
-            if (other.equals(participantKey)) {
-                throw new RowRejection(IngestErrorCode.INVALID_VALUE, "ties", tie.participantId(), "a participant cannot name themself");
+            String written = tie.participantId() + ":" + tie.kind().code();
+            try {
+                String other = references.known("ties", tie.participantId());
+                if (other.equals(participantKey)) {
+                    throw new RowRejection(IngestErrorCode.INVALID_VALUE, "ties", written, "a participant cannot name themself");
+                }
+                ties.add(Map.of("participant_key", other, "kind", tie.kind().code()));
+            } catch (RowRejection rejection) {
+                fields.setAside(new RowRejection(rejection.code(), "ties", written, rejection.reason()));
             }
-            ties.add(Map.of("participant_key", other, "kind", tie.kind().code()));
         }
-        return ties;
+        return ties.isEmpty() && !named.isEmpty() ? null : ties;
     }
 }

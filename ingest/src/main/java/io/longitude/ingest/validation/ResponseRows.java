@@ -2,7 +2,8 @@ package io.longitude.ingest.validation;
 
 import io.longitude.core.instrument.AnswerParser;
 import io.longitude.core.instrument.Instrument;
-import io.longitude.core.instrument.InvalidAnswerException;
+import io.longitude.core.instrument.AnswerIssue;
+import io.longitude.core.instrument.ParsedAnswer;
 import io.longitude.core.instrument.Question;
 import io.longitude.ingest.IngestErrorCode;
 import java.time.OffsetDateTime;
@@ -28,17 +29,25 @@ final class ResponseRows {
         return row;
     }
 
-    /** The typed answer to a question, null when empty; rejected when invalid or not asked in the wave. */
-    static Object answer(Question question, Fields fields, String wave) throws RowRejection {
+    /**
+     * The typed answer to a question, null when empty. An answer that does not fit, or that the wave does not ask, is
+     * set aside on {@code fields} and missing here; a ties list keeps its valid entries and sets the others aside.
+     */
+    static Object answer(Question question, Fields fields, String wave) {
         String text = fields.text(question.code());
-        Object value;
-        try {
-            value = AnswerParser.parse(question, text);
-        } catch (InvalidAnswerException e) {
-            throw new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), text, e.getMessage());
+        ParsedAnswer parsed = AnswerParser.read(question, text);
+        for (AnswerIssue issue : parsed.issues()) {
+            if (issue.note()) {
+                fields.note(question.code(), issue.text(), issue.reason());
+            } else {
+                fields.setAside(new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), issue.text(), issue.reason()));
+            }
         }
+        Object value = parsed.value();
         if (value != null && !question.askedIn(wave)) {
-            throw new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), text, "asked only in " + String.join(", ", question.waves()));
+            fields.setAside(new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), text,
+                    "asked only in " + String.join(", ", question.waves())));
+            return null;
         }
         return value;
     }

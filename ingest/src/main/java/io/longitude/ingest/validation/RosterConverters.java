@@ -12,7 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Converters for the roster files: editions, participants, sessions, attendance and coach assessments. */
+/**
+ * Converters for the roster files: editions, participants, sessions, attendance and coach assessments. A row is
+ * rejected when a value that makes it what it is fails (its key, its edition, role and status, an assessment's level);
+ * an optional value that fails (intake date, gender, age band, a session's or assessment's date) is set aside.
+ */
 public final class RosterConverters {
     private static final List<String> GENDERS = List.of("f", "m", "x");
     private static final List<String> AGE_BANDS = List.of("18-24", "25-34", "35-44", "45-54", "55+");
@@ -66,10 +70,10 @@ public final class RosterConverters {
                 row.put("role", parse(fields, "role", Role.class).name().toLowerCase(java.util.Locale.ROOT));
                 row.put("desk_id", fields.text("desk_id"));
                 row.put("status", parse(fields, "status", EnrolmentStatus.class).code());
-                row.put("intake_date", fields.date("intake_date"));
+                row.put("intake_date", fields.optionalDate("intake_date"));
                 row.put("sector", fields.text("sector"));
-                row.put("gender", fields.oneOf("gender", GENDERS));
-                row.put("age_band", fields.oneOf("age_band", AGE_BANDS));
+                row.put("gender", fields.optionalOneOf("gender", GENDERS));
+                row.put("age_band", fields.optionalOneOf("age_band", AGE_BANDS));
                 return row;
             }
         };
@@ -85,7 +89,7 @@ public final class RosterConverters {
                 Map<String, Object> row = new HashMap<>();
                 row.put("session_id", fields.required("session_id"));
                 row.put("edition_id", edition);
-                row.put("date", fields.date("date"));
+                row.put("date", fields.optionalDate("date"));
                 row.put("kind", parse(fields, "kind", SessionKind.class).name());
                 row.put("theme", fields.text("theme"));
                 return row;
@@ -124,7 +128,7 @@ public final class RosterConverters {
                 row.put("edition_id", edition);
                 row.put("wave", References.wave(fields));
                 row.put("sd_integration", level);
-                row.put("assessed_at", fields.date("assessed_at"));
+                row.put("assessed_at", fields.optionalDate("assessed_at"));
                 return row;
             }
         };

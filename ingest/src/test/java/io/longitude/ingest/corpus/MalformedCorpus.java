@@ -77,7 +77,7 @@ final class MalformedCorpus {
         bad.put("sd_interest", List.of("4", "-1", "x"));
         bad.put("business_status", List.of("closed", "launch", "1"));
         bad.put("business_launch_date", List.of("2024-02-30", "2024-13-01", "31/12/2024", "yesterday", "2024-1-1", "20240101"));
-        bad.put("business_stop_date", List.of("2023-02-29", "2024-00-10", "12/31/2024", "soon", "2024/01/01", "2024-01-01T00:00"));
+        bad.put("business_stop_date", List.of("2023-02-29", "2024-00-10", "12/31/2024", "soon", "2024/01/01", "2024-01-01T25:00"));
         bad.put("employees", List.of("-1", "1e3", "many", "100001", "2147483648"));
         bad.put("new_contacts", List.of("-3", "ten", "10001"));
         bad.put("good_practice_speaker", List.of("maybe", "2", "ja"));

@@ -76,15 +76,17 @@ class TestMalformedCorpus {
                 }
                 case QUARANTINED_OR_REJECTED -> assertThat(report.status() == FileReport.Status.FAILED
                         ? report.message().contains(input.file().getFileName().toString())
-                        : report.rowsQuarantined() > 0).as(report.toString()).isTrue();
+                        : report.rowsQuarantined() + report.rowsWithQuarantinedAnswers() > 0).as(report.toString()).isTrue();
             }
             assertThat(CORPUS.resolve("never-written-lake")).doesNotExist();
         }));
     }
 
+    /** The columns that make a follow-up row what it is: a row whose one of these fails is rejected whole. */
+    private static final List<String> IDENTITY = List.of("participant_id", "edition_id", "wave", "submitted_at");
+
     private static void assertQuarantined(MalformedInput input, FileReport report, Expectation expected) throws IOException {
         assertThat(report.status()).as(report.toString()).isEqualTo(FileReport.Status.CHECKED);
-        assertThat(report.rowsQuarantined()).as(report.toString()).isPositive();
         assertThat(report.rowsAccepted() + report.rowsQuarantined()).isEqualTo(report.rowsRead());
         try (CsvReader<CsvRecord> quarantine = CsvReader.builder().ofCsvRecord(Path.of(report.message()))) {
             List<CsvRecord> rows = quarantine.stream().skip(1).toList();
@@ -94,6 +96,13 @@ class TestMalformedCorpus {
                 assertThat(row.getField(2)).isEqualTo(expected.field());
                 assertThat(row.getField(4)).isEqualTo(expected.code().name());
                 assertThat(row.getField(5)).isNotBlank();
+                if (row.getField(6).equals("answer")) {
+                    assertThat(IDENTITY).as("the row survives only when its identity holds").doesNotContain(row.getField(2));
+                    assertThat(report.rowsWithQuarantinedAnswers()).as(report.toString()).isPositive();
+                } else {
+                    assertThat(row.getField(6)).isIn("rejected", "pending");
+                    assertThat(report.rowsQuarantined()).as(report.toString()).isPositive();
+                }
             });
         }
     }

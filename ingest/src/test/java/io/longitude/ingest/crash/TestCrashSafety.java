@@ -156,6 +156,67 @@ class TestCrashSafety {
                 .isGreaterThanOrEqualTo(editions.size() / 2);
     }
 
+    /**
+     * Follow-ups ingested before their participants wait (pending); the participants' ingest retries them, and is
+     * killed while it does: when the retry's data files are written, when its commit starts, and at random moments.
+     * After each kill the responses are whole pending files, none twice; giving the roster again completes the retry,
+     * and every pending row is in the lake exactly once.
+     */
+    @Test
+    void aRetryKilledMidwayLeavesWholeFilesAndGivingTheRosterAgainCompletesIt() throws Exception {
+        Path demo = temp.resolve("demo");
+        IngestConfig retryConfig = new IngestConfig(temp.resolve("retry-lake").toString(), temp.resolve("retry-quarantine"), PSEUDONYMIZER);
+        DeltaLake retryLake = new DeltaLake(spark, retryConfig.lakeRoot());
+        Ingest.run(spark, retryConfig, List.of(demo.resolve("editions.csv")));
+        List<String> editions = new ArrayList<>(editionFiles.keySet());
+        IngestReport early = Ingest.run(spark, retryConfig, editions.stream().map(editionFiles::get).toList());
+        assertThat(early.rowsPending()).isEqualTo(editionRows.values().stream().mapToLong(Long::longValue).sum());
+        List<Long> prefixSums = new ArrayList<>(List.of(0L));
+        editions.stream().sorted(java.util.Comparator.comparing(edition -> editionFiles.get(edition).getFileName().toString()))
+                .forEach(edition -> prefixSums.add(prefixSums.get(prefixSums.size() - 1) + editionRows.get(edition)));
+        Path responses = temp.resolve("retry-lake").resolve("responses");
+        int runs = 2 + Math.max(1, Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) / 3);
+        Random random = new Random(20261204);
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        IngestChild next = rosterChild(retryConfig, demo);
+        for (int run = 0; run < runs; run++) {
+            BooleanSupplier trigger = switch (run) {
+                case 0 -> LakeWatch.dataFilesWithoutCommit(responses);
+                case 1 -> LakeWatch.commitStarted(responses);
+                default -> LakeWatch.after(random.nextInt(20_000));
+            };
+            boolean killed;
+            try (IngestChild current = next) {
+                next = run + 1 < runs ? rosterChild(retryConfig, demo) : null;
+                killed = current.runAndKill(trigger);
+            } catch (Exception e) {
+                if (next != null) {
+                    next.close();
+                }
+                throw e;
+            }
+            long rows = retryLake.exists(LakeTables.RESPONSES) ? retryLake.read(LakeTables.RESPONSES).count() : 0;
+            assertThat(prefixSums).as("retry run %d: %d rows must be whole pending files", run, rows).contains(rows);
+            if (rows > 0) {
+                assertThat(retryLake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count())
+                        .as("retry run %d: no duplicated response", run).isEqualTo(rows);
+            }
+            outcomes.merge(killed ? "killed at " + rows + " rows" : "finished", 1, Integer::sum);
+        }
+        Ingest.run(spark, retryConfig, List.of(demo.resolve("participants.csv")));
+        long expected = prefixSums.get(prefixSums.size() - 1);
+        assertThat(retryLake.read(LakeTables.RESPONSES).count()).isEqualTo(expected);
+        assertThat(retryLake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count()).isEqualTo(expected);
+        assertThat(Ingest.quarantine(retryConfig.quarantineDir())).noneMatch(io.longitude.ingest.QuarantineItem::pending);
+        System.out.println("Retry crash safety outcomes over " + runs + " runs: " + outcomes);
+    }
+
+    private static IngestChild rosterChild(IngestConfig retryConfig, Path demo) throws IOException {
+        return IngestChild.start(retryConfig.lakeRoot(), retryConfig.quarantineDir(),
+                Base64.getEncoder().encodeToString("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8)),
+                List.of(demo.resolve("participants.csv")));
+    }
+
     /** The ingest process of editions 1 to {@code run + 1}, started now and waiting for its turn. */
     private static IngestChild child(List<String> editions, int run) throws IOException {
         return IngestChild.start(config.lakeRoot(), temp.resolve("quarantine"),

@@ -94,7 +94,8 @@ class TestErasure {
 
     @Test
     void theLakeAndQuarantineHoldThePersonBeforeTheErasure() {
-        assertThat(extraReport.rowsQuarantined()).isEqualTo(2);
+        assertThat(extraReport.rowsPending()).as("the person's row waits for an E03 enrolment").isEqualTo(1);
+        assertThat(extraReport.rowsWithQuarantinedAnswers()).as("the other's tie naming them is set aside").isEqualTo(1);
         assertThat(personRows.get("responses")).isGreaterThanOrEqualTo(2);
         assertThat(personRows.get("attendance")).isPositive();
         assertThat(responsesNamingThePerson).isPositive();
@@ -119,7 +120,7 @@ class TestErasure {
         assertThat(report.tiesRemoved()).isEqualTo(responsesNamingThePerson);
         assertThat(lake.read(LakeTables.RESPONSES).filter("exists(ties, tie -> tie.participant_key = '" + pseudonym + "')").count()).isZero();
         assertThat(lake.read(LakeTables.EDITIONS).count()).isEqualTo(3);
-        assertThat(report.quarantineLinesRemoved()).isEqualTo(1);
+        assertThat(report.quarantineLinesRemoved()).as("the log line and the pending row kept whole").isEqualTo(2);
         assertThat(report.quarantineLinesRedacted()).isEqualTo(1);
         assertThat(report.filesVacuumed()).isPositive();
         assertThat(report.logFilesDeleted()).isPositive();
