@@ -82,7 +82,7 @@ class TestUpload {
 
             assertThat(manager.get(job).body()).contains("data-state=\"queued\"", "Waiting in the writer queue of the lake: 1 job before it.");
             assertThat(manager.get(job + "?lang=nl").body()).contains("In de schrijfwachtrij van het lake: 1 taak ervoor.", "in de wachtrij");
-            assertThat(manager.get(job + "?lang=fr").body()).contains("Dans la file d’écriture du lac : 1 tâche avant celle-ci.");
+            assertThat(manager.get(job + "?lang=fr").body()).contains("Dans la file d’écriture du lac de données : 1 tâche avant celle-ci.");
             assertThat(manager.get(job + "?lang=en").body()).doesNotContain("In de schrijfwachtrij");
             lookAt(job);
         } finally {

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * random runs.
  */
 class TestCrashSafety {
-    static final int DEFAULT_RUNS = 50;
+    static final int DEFAULT_RUNS = 12;
     /** The moments that matter, each one run before the random ones. */
     static final int MOMENTS = 4;
     static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1);
