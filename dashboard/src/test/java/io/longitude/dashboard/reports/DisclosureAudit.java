@@ -105,4 +105,14 @@ final class DisclosureAudit {
         int countCells = shown.size() + primary.size() + complementary.size();
         return new Result(countCells, primary.size() + complementary.size(), primary.size(), complementary.size(), small);
     }
+
+    /** Adds an output's displayed cells; fails when a cell shows two values in two outputs (blanks aside). */
+    static void merge(Map<String, String> all, Map<String, String> output) {
+        output.forEach((key, shown) -> {
+            String display = shown.replaceAll("\\s", "");
+            String before = all.putIfAbsent(key, display);
+            assertThat(before == null || before.equals(display)).as("%s shows %s in one output and %s in another", key, before, display)
+                    .isTrue();
+        });
+    }
 }

@@ -37,10 +37,10 @@ class TestDisclosureAudit {
                     rule, locale);
             suppressionNanos += System.nanoTime() - suppressing;
             Map<String, String> displayed = new LinkedHashMap<>();
-            merge(displayed, RenderedOutputs.parseHtml(RenderedOutputs.reportHtml(report, locale)));
-            merge(displayed, RenderedOutputs.parseHtml(RenderedOutputs.portfolioHtml(List.of(report), locale)));
-            merge(displayed, RenderedOutputs.parseCsv(RenderedOutputs.csv(report, locale), rule));
-            merge(displayed, RenderedOutputs.parsePdf(RenderedOutputs.pdf(report, locale), report));
+            DisclosureAudit.merge(displayed, RenderedOutputs.parseHtml(RenderedOutputs.reportHtml(report, locale)));
+            DisclosureAudit.merge(displayed, RenderedOutputs.parseHtml(RenderedOutputs.portfolioHtml(List.of(report), locale)));
+            DisclosureAudit.merge(displayed, RenderedOutputs.parseCsv(RenderedOutputs.csv(report, locale), rule));
+            DisclosureAudit.merge(displayed, RenderedOutputs.parsePdf(RenderedOutputs.pdf(report, locale), report));
             String context = "programme seed " + seed + " (" + programme.editions.size() + " editions, k = " + rule.k() + ", " + locale + ")";
 
             DisclosureAudit.Result result = DisclosureAudit.run(programme.truth, programme.editions, displayed, rule, context);
@@ -55,13 +55,4 @@ class TestDisclosureAudit {
         assertThat(small).as("the programmes exercise the audit").isGreaterThan(PROGRAMMES);
     }
 
-    /** A cell shown in one output and hidden in another, or shown with two values, fails. */
-    private static void merge(Map<String, String> all, Map<String, String> output) {
-        output.forEach((key, shown) -> {
-            String display = shown.replaceAll("\\s", "");
-            String before = all.putIfAbsent(key, display);
-            assertThat(before == null || before.equals(display)).as("%s shows %s in one output and %s in another", key, before, display)
-                    .isTrue();
-        });
-    }
 }
