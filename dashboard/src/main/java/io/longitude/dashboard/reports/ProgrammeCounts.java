@@ -267,20 +267,26 @@ final class ProgrammeCounts {
                 sumOverEditions(measure, pair);
             }
             String[] both = pair.split(">");
-            String asked = key("asked", PROGRAMME, pair);
-            String interested = key("interested", PROGRAMME, pair);
+            // Every column, editions too: their intention counts are latent, but a reader knows how they bound the
+            // edition's levels, and through them the programme's.
+            for (String column : columns) {
+                String asked = key("asked", column, pair);
+                String interested = key("interested", column, pair);
+                String followed = key("followed", column, pair);
+                String acted = key("acted", column, pair);
+                atMost(asked, key("level=0", column, both[0]));
+                atMost(interested, asked);
+                atMost(followed, interested);
+                atMost(acted, followed);
+                if (both.length == 2) {
+                    atMost(followed, key("answering", column, both[1]));
+                    atMost(acted, key("integrated", column, both[1]));
+                }
+            }
             String followed = key("followed", PROGRAMME, pair);
             String acted = key("acted", PROGRAMME, pair);
-            atMost(asked, key("level=0", PROGRAMME, both[0]));
-            atMost(interested, asked);
-            atMost(followed, interested);
-            atMost(acted, followed);
-            if (both.length == 2) {
-                atMost(followed, key("answering", PROGRAMME, both[1]));
-                atMost(acted, key("integrated", PROGRAMME, both[1]));
-            }
             rest("not_acted", PROGRAMME + "|" + pair, followed, acted, SensitiveCategory.NOT_ACTED);
-            share(interested, asked);
+            share(key("interested", PROGRAMME, pair), key("asked", PROGRAMME, pair));
             share(acted, followed);
         }
     }
