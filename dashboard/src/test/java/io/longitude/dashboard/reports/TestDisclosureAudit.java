@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * either).
  */
 class TestDisclosureAudit {
-    private static final int PROGRAMMES = 60;
+    private static final int PROGRAMMES = 45;
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.forLanguageTag("fr"), Locale.ENGLISH);
     private static final List<Integer> THRESHOLDS = List.of(3, 5, 10);
 
