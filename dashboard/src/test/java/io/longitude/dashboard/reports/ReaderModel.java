@@ -15,7 +15,7 @@ import java.util.TreeSet;
  */
 final class ReaderModel {
     /** Counts of people at level 0 at a wave: the "not integrated" category. */
-    static final Set<String> SENSITIVE_MEASURES = Set.of("level=0", "asked", "interested", "followed");
+    static final Set<String> SENSITIVE_MEASURES = Set.of("level=0");
 
     /** A quantity the reader must not pin when it is 1..k−1: a count, or a difference of two. */
     record Quantity(String name, Map<String, Integer> terms, long truth) {}
@@ -84,9 +84,7 @@ final class ReaderModel {
                         sum(key(measure, "all", pair), editions.stream().map(edition -> key(measure, edition, pair)).toList());
                     }
                 }
-                for (String measure : List.of("asked", "interested", "followed")) {
-                    quantity(measure + " " + column + " " + pair, Map.of(key(measure, column, pair), 1));
-                }
+
             }
         }
     }
