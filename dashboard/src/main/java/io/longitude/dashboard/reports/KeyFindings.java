@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
  * The first page of a funder report: the programme's answers to its own questions in plain words, written from the
  * shown figures of the suppressed report only (a finding whose figures are hidden is left out, never guessed). In
  * order: how many took part, whether candidates built sustainable development into their business and how that moved
- * since intake, whether the interested acted, whether businesses survive, whether candidates work together, how the
+ * since intake, whether businesses survive, whether candidates work together, how the
  * editions compare, and how many answered the latest survey (what the later figures rest on).
  */
 final class KeyFindings {
@@ -57,17 +57,6 @@ final class KeyFindings {
                 text.append(' ').append(text("report.finding.integration.intake", first, integratedFirst.get(), answeringFirst.get()));
             }
             findings.add(new Finding(text("report.finding.integration"), text.toString()));
-        }
-        if (report.waves().size() > 1) {
-            String pair = first + ">" + report.waves().get(1);
-            Optional<String> interested = shown("intention", "report.row.interested", pair);
-            Optional<String> asked = shown("intention", "report.row.asked", pair);
-            Optional<String> acted = shown("intention", "report.row.acted", pair);
-            Optional<String> followed = shown("intention", "report.row.followed", pair);
-            if (interested.isPresent() && asked.isPresent() && acted.isPresent() && followed.isPresent()) {
-                findings.add(new Finding(text("report.finding.intention"), text("report.finding.intention.text", interested.get(), asked.get(),
-                        acted.get(), followed.get(), report.waves().get(1))));
-            }
         }
         Optional<String> launched = shown("survival", "report.row.launched", "");
         Optional<String> active = shown("survival", "report.row.active", "");
