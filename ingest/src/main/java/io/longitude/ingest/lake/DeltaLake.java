@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +25,9 @@ import org.apache.spark.sql.types.StructType;
 
 /** The Delta tables of the lake, as ingest writes them. */
 public final class DeltaLake {
+    /** One lock per table location, so that the writers of one process create a table once. */
+    private static final ConcurrentMap<String, Object> CREATING = new ConcurrentHashMap<>();
+
     private final SparkSession spark;
     private final String root;
 
@@ -45,26 +50,38 @@ public final class DeltaLake {
      * deletion vectors, so that an erasure can leave no trace of a pseudonym (see {@code docs/security.md}).
      */
     public void ensure(TableDefinition table) {
-        if (!exists(table)) {
-            StructType schema = StructType.fromDDL(table.ddl());
-            var builder = DeltaTable.createIfNotExists(spark)
-                    .location(path(table))
-                    .addColumns(schema)
-                    .partitionedBy(table.partitionBy().toArray(String[]::new));
-            for (Map.Entry<String, String> property : DeltaHistory.privacyProperties(List.of(schema.fields()), table.partitionBy()).entrySet()) {
-                builder = builder.property(property.getKey(), property.getValue());
+        if (exists(table)) {
+            return;
+        }
+        // Writers of one process create a table one at a time; writers of two processes race, and the loser retries.
+        synchronized (CREATING.computeIfAbsent(path(table), location -> new Object())) {
+            if (!exists(table)) {
+                create(table);
             }
-            try {
-                builder.execute();
-            } catch (RuntimeException e) {
-                if (exists(table)) {
-                    return;
-                }
-                if (e instanceof SparkThrowable error && "DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION".equals(error.getCondition()) && hasLog(table)) {
-                    throw new TableBeingCreatedException(table.name(), e);
-                }
-                throw e;
+        }
+    }
+
+    private void create(TableDefinition table) {
+        StructType schema = StructType.fromDDL(table.ddl());
+        var builder = DeltaTable.createIfNotExists(spark)
+                .location(path(table))
+                .addColumns(schema)
+                .partitionedBy(table.partitionBy().toArray(String[]::new));
+        for (Map.Entry<String, String> property : DeltaHistory.privacyProperties(List.of(schema.fields()), table.partitionBy()).entrySet()) {
+            builder = builder.property(property.getKey(), property.getValue());
+        }
+        try {
+            builder.execute();
+        } catch (RuntimeException e) {
+            if (exists(table)) {
+                return;
             }
+            if (e instanceof SparkThrowable error && "DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION".equals(error.getCondition())) {
+                // Another process is creating it (its log or data files are there, its first commit is not yet):
+                // retried from a fresh look, and reported as a conflict if the folder never becomes a table.
+                throw new TableBeingCreatedException(table.name(), hasLog(table), e);
+            }
+            throw e;
         }
     }
 
