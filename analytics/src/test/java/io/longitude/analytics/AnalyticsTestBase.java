@@ -7,10 +7,13 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** One local Spark session with Delta per test class (two threads, UI off, two shuffle partitions), and helpers. */
+/**
+ * The local Spark session with Delta that analytics' test classes share (two threads, UI off, two shuffle partitions),
+ * and helpers. One per JVM: starting and stopping a session per class cost seconds each; Spark stops it when the JVM
+ * ends.
+ */
 public abstract class AnalyticsTestBase {
     protected static SparkSession spark;
 
@@ -28,12 +31,6 @@ public abstract class AnalyticsTestBase {
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 .getOrCreate();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-        spark = null;
     }
 
     /** The metric cells as {@code edition|wave|group_key} to the row, for assertions. */

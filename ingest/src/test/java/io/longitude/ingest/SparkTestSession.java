@@ -2,7 +2,11 @@ package io.longitude.ingest;
 
 import org.apache.spark.sql.SparkSession;
 
-/** The local Spark session of ingest's tests and of the process the crash test kills: two threads, UI off, Delta on. */
+/**
+ * The local Spark session of ingest's tests and of the process the crash test kills: two threads, UI off, Delta on.
+ * One per JVM: the test classes share it (starting and stopping a session per class cost seconds each), and Spark
+ * stops it when the JVM ends.
+ */
 public final class SparkTestSession {
     private SparkTestSession() {}
 

@@ -24,7 +24,6 @@ import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  * editions 1 to r, so it completes whatever the run before it interrupted; a last ingest in the test's own process
  * completes the lake, which must then hold every row exactly once. Each run's process starts its Spark session while
  * the run before it is being killed ({@link IngestChild}). {@code -Dlongitude.crash-runs=N} changes the number of
- * random runs.
+ * random runs; the README's test command runs {@value #DEFAULT_RUNS}, profile {@code long} runs 50.
  */
 class TestCrashSafety {
-    static final int DEFAULT_RUNS = 12;
+    static final int DEFAULT_RUNS = 2;
     /** The moments that matter, each one run before the random ones. */
     static final int MOMENTS = 4;
     static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1);
@@ -65,11 +64,6 @@ class TestCrashSafety {
         IngestReport rosters = Ingest.run(spark, config, List.of(demo.resolve("editions.csv"), demo.resolve("participants.csv")));
         assertThat(rosters.rowsQuarantined()).isZero();
         splitFollowupsByEdition(demo);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     /** One follow-up file per edition, all its waves, so that each run brings rows the lake does not have yet. */

@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,11 +84,6 @@ class TestErasure {
         System.out.println("Log files whose statistics name the person before erasure: " + logFilesWithPrefixBefore.size());
 
         report = Erasure.erase(spark, config.lakeRoot(), quarantine, PSEUDONYMIZER, DemoProgrammeGenerator.PROGRAMME_ID, sourceId);
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
     }
 
     @Test
