@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A canonical CSV file (DOMAIN.md, "Canonical files"): UTF-8 with an optional BOM, comma-separated, RFC 4180 quoting,
+ * A canonical CSV file (data/instruments/README.md, "Canonical files"): UTF-8 with an optional BOM, comma-separated, RFC 4180 quoting,
  * one header row (a byte-order mark is dropped). Reading stops with an {@link IngestException} naming the file when the bytes are not UTF-8.
  */
 public final class CanonicalFile implements RowSource {
