@@ -18,7 +18,7 @@ final class Candidates {
     private static final String ANSWERED_AWARENESS =
             "filter(array(sd_awareness_1, sd_awareness_2, sd_awareness_3, sd_awareness_4, sd_awareness_5), x -> x IS NOT NULL)";
 
-    /** The awareness score: the mean of the five awareness items when at least three are answered (DOMAIN.md). */
+    /** The awareness score: the mean of the five awareness items when at least three are answered (docs/domain.md). */
     static final String AWARENESS_SCORE = "CASE WHEN size(" + ANSWERED_AWARENESS + ") >= 3 THEN "
             + "aggregate(" + ANSWERED_AWARENESS + ", 0D, (total, x) -> total + x) / size(" + ANSWERED_AWARENESS + ") END";
 
@@ -30,7 +30,7 @@ final class Candidates {
                 .select("programme_id", "edition_id", "participant_key", "desk_id", "status");
     }
 
-    /** Enrolled candidates (enrolled, completed or dropped): the denominators of DOMAIN.md. */
+    /** Enrolled candidates (enrolled, completed or dropped): the denominators of docs/domain.md. */
     static Dataset<Row> enrolled(Dataset<Row> enrolments) {
         return referred(enrolments).filter(col("status").notEqual(lit("referred")));
     }

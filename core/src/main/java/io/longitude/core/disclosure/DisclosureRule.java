@@ -1,7 +1,7 @@
 package io.longitude.core.disclosure;
 
 /**
- * The threshold rule of DOMAIN.md ("Disclosure control"): a count of people {@code 0 < n < k} in a sensitive category
+ * The threshold rule of docs/disclosure.md ("The rule"): a count of people {@code 0 < n < k} in a sensitive category
  * is never shown nor can be worked out, and no share is computed from fewer than k people. Zero is shown: "nobody"
  * discloses nothing about a person.
  *

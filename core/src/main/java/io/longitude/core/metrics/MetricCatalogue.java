@@ -3,7 +3,7 @@ package io.longitude.core.metrics;
 import io.longitude.core.instrument.Labels;
 import java.util.List;
 
-/** The metrics M1 to M15 of DOMAIN.md with their names in nl, fr and en. */
+/** The metrics M1 to M15 of docs/domain.md with their names in nl, fr and en. */
 public final class MetricCatalogue {
     public static final MetricDefinition FUNNEL = metric("M1", MetricUnit.COUNT,
             "Trechter", "Entonnoir", "Funnel",

@@ -4,7 +4,7 @@ import io.longitude.core.instrument.Labels;
 import java.util.Objects;
 
 /**
- * A metric of the catalogue (DOMAIN.md, "Metric catalogue").
+ * A metric of the catalogue (docs/domain.md, "Metric catalogue").
  *
  * @param id M1 to M15
  * @param name the name in nl, fr and en, used by the dashboard

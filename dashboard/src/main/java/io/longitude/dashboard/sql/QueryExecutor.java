@@ -67,16 +67,16 @@ final class QueryExecutor implements AutoCloseable {
     QueryRows run(ConsoleSession console, Viewer viewer, Optional<String> queryId, String sql) {
         String id = queryId.map(QueryExecutor::checkedId).orElseGet(() -> UUID.randomUUID().toString());
         long started = System.nanoTime();
-        Future<QueryRows>[] future = new Future[1];
+        Future<QueryRows> future;
         synchronized (running) {
             if (running.containsKey(id)) {
                 throw new RefusedQueryException("Cannot run the query, another query is running with the id " + id);
             }
-            future[0] = threads.submit(() -> execute(console, viewer, id, sql, started));
-            running.put(id, new Running(viewer.username(), console.session().sparkContext(), future[0]));
+            future = threads.submit(() -> execute(console, viewer, id, sql, started));
+            running.put(id, new Running(viewer.username(), console.session().sparkContext(), future));
         }
         try {
-            return future[0].get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             stop(id, "timed out after " + properties.timeout().toSeconds() + " s");
             throw new QueryCancelledException("Cannot finish the query, it ran longer than the limit of " + properties.timeout().toSeconds() + " s");

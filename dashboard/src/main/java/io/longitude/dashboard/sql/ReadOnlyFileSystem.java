@@ -244,6 +244,7 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // deprecated in FileSystem, still a way to write: refused like the others
     protected void primitiveMkdir(Path f, FsPermission absolutePermission, boolean createParent) throws IOException {
         throw refused("create the folder", f);
     }
@@ -266,11 +267,13 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // FileSystem declares the raw type
     public FSDataOutputStreamBuilder createFile(Path path) {
         throw new UncheckedIOException(refused("create", path));
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // FileSystem declares the raw type
     public FSDataOutputStreamBuilder appendFile(Path path) {
         throw new UncheckedIOException(refused("append to", path));
     }
@@ -281,6 +284,7 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // FileSystem declares the raw type
     public MultipartUploaderBuilder createMultipartUploader(Path basePath) throws IOException {
         throw refused("upload to", basePath);
     }
@@ -351,6 +355,7 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // deprecated in FileSystem, still a way to write: refused like the others
     public boolean delete(Path f) throws IOException {
         throw refused("delete", f);
     }

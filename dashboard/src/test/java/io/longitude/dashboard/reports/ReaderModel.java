@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The attacker's knowledge of a funder report's structure, written from the definitions (DOMAIN.md, docs/metrics.md)
+ * The attacker's knowledge of a funder report's structure, written from the definitions (docs/domain.md, docs/metrics.md)
  * and kept apart from {@link ProgrammeCounts}: the relations every reader knows between the programme's counts, and the
  * sensitive quantities they would like to learn. Keys follow the report's cells ({@code measure|column|wave}); a
  * relation naming a count the report does not have is left out.

@@ -2,6 +2,7 @@ package io.longitude.ingest.canonical;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.longitude.core.instrument.Instrument;
 import io.longitude.ingest.IngestErrorCode;
 import io.longitude.ingest.IngestException;
@@ -21,7 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A canonical CSV file (DOMAIN.md, "Canonical files"): UTF-8 with an optional BOM, comma-separated, RFC 4180 quoting,
+ * A canonical CSV file (data/instruments/README.md, "Canonical files"): UTF-8 with an optional BOM, comma-separated, RFC 4180 quoting,
  * one header row (a byte-order mark is dropped). Reading stops with an {@link IngestException} naming the file when the bytes are not UTF-8.
  */
 public final class CanonicalFile implements RowSource {
@@ -50,7 +51,7 @@ public final class CanonicalFile implements RowSource {
         }
         CsvReader<CsvRecord> reader;
         try {
-            reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
+            reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .ofCsvRecord(TextDecoding.open(Files.newInputStream(path), "utf-8", path.toString()));
         } catch (IOException e) {
             throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), e);

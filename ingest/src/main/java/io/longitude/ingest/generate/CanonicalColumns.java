@@ -2,7 +2,7 @@ package io.longitude.ingest.generate;
 
 import java.util.List;
 
-/** The headers of the canonical files (DOMAIN.md, "Canonical files"). */
+/** The headers of the canonical files (data/instruments/README.md, "Canonical files"). */
 public final class CanonicalColumns {
     public static final List<String> EDITIONS =
             List.of("programme_id", "edition_id", "number", "start_date", "end_date", "target_group", "funder_id");

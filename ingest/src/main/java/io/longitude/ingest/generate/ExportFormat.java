@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The shape in which the generator writes a wave's follow-up export: the canonical CSV, or what a survey tool writes
- * (FORMATS.md). {@code data/mappings/demo-<tool>.yaml} reads each tool's shape back.
+ * (docs/formats.md). {@code data/mappings/demo-<tool>.yaml} reads each tool's shape back.
  */
 public enum ExportFormat {
     CANONICAL,

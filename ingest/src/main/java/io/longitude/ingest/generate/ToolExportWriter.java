@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * Writes canonical follow-up rows in the shape a survey tool exports them: its separator, quoting, byte-order mark,
- * header rows, metadata columns, column names, time formats and answer codes or labels (FORMATS.md).
+ * header rows, metadata columns, column names, time formats and answer codes or labels (docs/formats.md).
  */
 final class ToolExportWriter implements AutoCloseable {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

@@ -2,6 +2,7 @@ package io.longitude.ingest.lake;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.longitude.ingest.validation.Outcome;
@@ -110,7 +111,7 @@ public final class QuarantineLedger {
     }
 
     private static void readLog(Path file, String batch, List<Entry> entries) throws IOException {
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
             for (CsvRecord record : reader.stream().skip(1).toList()) {
                 List<String> cells = record.getFields();
                 if (cells.size() < 6) {
@@ -123,7 +124,7 @@ public final class QuarantineLedger {
     }
 
     private static void readPending(Path file, List<PendingRow> pending) throws IOException {
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
             List<String> header = null;
             for (CsvRecord record : reader) {
                 List<String> cells = record.getFields();
@@ -142,7 +143,7 @@ public final class QuarantineLedger {
     }
 
     private static void readResolved(Path file, Map<String, Later> later) throws IOException {
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
             for (CsvRecord record : reader.stream().skip(1).toList()) {
                 List<String> cells = record.getFields();
                 if (cells.size() < RESOLVED_HEADER.length) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Recognises the survey tool that wrote an export from its first rows (FORMATS.md): the columns each tool always
+ * Recognises the survey tool that wrote an export from its first rows (docs/formats.md): the columns each tool always
  * writes, and how many header rows come before the data.
  *
  * @param headerRows rows before the data

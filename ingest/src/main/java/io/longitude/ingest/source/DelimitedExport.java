@@ -2,6 +2,7 @@ package io.longitude.ingest.source;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.longitude.ingest.IngestErrorCode;
 import io.longitude.ingest.IngestException;
 import io.longitude.ingest.mapping.Mapping;
@@ -41,7 +42,7 @@ public final class DelimitedExport extends MappedExport {
         try {
             BufferedReader text = new BufferedReader(TextDecoding.open(Files.newInputStream(path), mapping.encoding(), path.toString()));
             char separator = mapping.separator() != null ? mapping.separator() : sniff(text);
-            reader = CsvReader.builder().fieldSeparator(separator).allowMissingFields(true).allowExtraFields(true).ofCsvRecord(text);
+            reader = CsvReader.builder().fieldSeparator(separator).missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(text);
         } catch (IOException | UncheckedIOException e) {
             throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not text in the "
                     + mapping.encoding() + " encoding: " + e.getMessage(), e);

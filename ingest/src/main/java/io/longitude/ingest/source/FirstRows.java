@@ -2,6 +2,7 @@ package io.longitude.ingest.source;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.longitude.ingest.IngestErrorCode;
 import io.longitude.ingest.IngestException;
 import java.io.BufferedReader;
@@ -29,8 +30,8 @@ public record FirstRows(List<List<String>> rows, char separator) {
             text.reset();
             char separator = Separators.sniff(first == null ? "" : first);
             List<List<String>> rows = new ArrayList<>();
-            try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).allowMissingFields(true)
-                    .allowExtraFields(true).ofCsvRecord(text)) {
+            try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(text)) {
                 for (CsvRecord record : reader) {
                     rows.add(record.getFields());
                     if (rows.size() >= count) {

@@ -2,6 +2,7 @@ package io.longitude.ingest.source;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.longitude.ingest.IngestErrorCode;
 import io.longitude.ingest.IngestException;
 import io.longitude.ingest.mapping.Mapping;
@@ -103,7 +104,7 @@ public final class OdkSubmissionsZip extends MappedExport {
                     + " inflates too much (" + entry.getSize() + " bytes from " + entry.getCompressedSize() + "): refused as a zip bomb");
         }
         List<List<String>> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .ofCsvRecord(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
             for (CsvRecord record : reader) {
                 rows.add(record.getFields());
