@@ -39,8 +39,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--audit", defaultValue = DataPaths.AUDIT, description = "Audit root URI (default: ${DEFAULT-VALUE}).")
     String audit;
 
+    @Option(names = "--allow-empty", description = "Serve a lake that holds none of the lake's tables (refused otherwise: most often a typo in --lake).")
+    boolean allowEmpty;
+
     @Override
     public Integer call() {
+        ArgumentChecks.of(spec).master("--master", master).port("--port", port, address).lake("--lake", lake, allowEmpty)
+                .root("--metrics", metrics).root("--audit", audit).verify();
         serve(port, address, lake, metrics, master, users, audit, spec.commandLine().getOut());
         return 0;
     }
