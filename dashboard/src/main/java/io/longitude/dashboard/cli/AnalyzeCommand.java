@@ -8,6 +8,7 @@ import io.longitude.dashboard.system.LocalSpark;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -44,12 +45,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "a metric table version (reproduces that table), or input versions as recorded (editions=0,enrolments=2,...)."})
     String asOf;
 
-    @Option(names = "--allow-empty", description = "Run on a lake that holds none of the lake's tables (refused otherwise: most often a typo in --lake).")
-    boolean allowEmpty;
+    @Mixin
+    EmptyLakeOption emptyLake;
 
     @Override
     public Integer call() {
-        ArgumentChecks.of(spec).master("--master", master).lake("--lake", lake, allowEmpty).root("--metrics", metrics)
+        ArgumentChecks.of(spec).master("--master", master).lake("--lake", lake, emptyLake.allowed).root("--metrics", metrics)
                 .atLeast("--minimum-n", minimumN, 1).atLeast("--completed-sessions", completedSessions, 0).verify();
         AnalyticsConfig config = new AnalyticsConfig(lake, metrics, minimumN, completedSessions);
         PrintWriter out = spec.commandLine().getOut();

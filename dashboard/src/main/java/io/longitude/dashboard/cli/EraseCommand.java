@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,12 +76,12 @@ final class EraseCommand implements Callable<Integer> {
             description = "Sessions attended to count as completed, for the recomputed metrics (default: ${DEFAULT-VALUE}).")
     int completedSessions;
 
-    @Option(names = "--allow-empty", description = "Run on a lake that holds none of the lake's tables (refused otherwise: most often a typo in --lake).")
-    boolean allowEmpty;
+    @Mixin
+    EmptyLakeOption emptyLake;
 
     @Override
     public Integer call() {
-        ArgumentChecks.of(spec).master("--master", master).lake("--lake", lake, allowEmpty).root("--metrics", metrics).root("--audit", audit)
+        ArgumentChecks.of(spec).master("--master", master).lake("--lake", lake, emptyLake.allowed).root("--metrics", metrics).root("--audit", audit)
                 .atLeast("--minimum-n", minimumN, 1).atLeast("--completed-sessions", completedSessions, 0).verify();
         PrintWriter out = spec.commandLine().getOut();
         Pseudonymizer pseudonymizer = PseudonymKeys.load(System.getenv(), keyFile);
