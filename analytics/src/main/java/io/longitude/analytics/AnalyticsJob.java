@@ -6,6 +6,7 @@ import io.longitude.analytics.io.LakeSnapshot;
 import io.longitude.analytics.io.MetricWriter;
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;
+import io.longitude.core.progress.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
@@ -60,9 +61,17 @@ public final class AnalyticsJob {
 
     /** Computes every metric from the latest lake and replaces the metric table. */
     public static AnalyticsReport run(SparkSession spark, AnalyticsConfig config) {
+        return run(spark, config, Progress.NONE);
+    }
+
+    /**
+     * Like {@link #run(SparkSession, AnalyticsConfig)}, telling {@code progress} when the lake is read, as each metric
+     * family is computed (on several threads) and when the table is written.
+     */
+    public static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, Progress progress) {
         long started = System.nanoTime();
         try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
-            return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), started, settings);
+            return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), started, settings, progress);
         }
     }
 
@@ -71,13 +80,19 @@ public final class AnalyticsJob {
      * versions that are current now.
      */
     public static AnalyticsReport runIfChanged(SparkSession spark, AnalyticsConfig config) {
+        return runIfChanged(spark, config, Progress.NONE);
+    }
+
+    /** Like {@link #runIfChanged(SparkSession, AnalyticsConfig)}, telling {@code progress} as {@link #run} does. */
+    public static AnalyticsReport runIfChanged(SparkSession spark, AnalyticsConfig config, Progress progress) {
         long started = System.nanoTime();
         try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
-            return runIfChanged(spark, config, started, settings);
+            return runIfChanged(spark, config, started, settings, progress);
         }
     }
 
-    private static AnalyticsReport runIfChanged(SparkSession spark, AnalyticsConfig config, long started, SessionSettings settings) {
+    private static AnalyticsReport runIfChanged(SparkSession spark, AnalyticsConfig config, long started, SessionSettings settings,
+            Progress progress) {
         LakeSnapshot lake = LakeSnapshot.latest(spark, config.lakeRoot());
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         if (LakeSnapshot.exists(spark, table)) {
@@ -87,7 +102,7 @@ public final class AnalyticsJob {
                 return new AnalyticsReport(metrics.count(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, true, Map.of());
             }
         }
-        return run(spark, config, lake, started, settings);
+        return run(spark, config, lake, started, settings, progress);
     }
 
     /**
@@ -97,22 +112,32 @@ public final class AnalyticsJob {
      * that table is reproduced), or input versions as recorded ({@code editions=0,enrolments=2,...}).
      */
     public static AnalyticsReport runAsOf(SparkSession spark, AnalyticsConfig config, String asOf) {
+        return runAsOf(spark, config, asOf, Progress.NONE);
+    }
+
+    /** Like {@link #runAsOf(SparkSession, AnalyticsConfig, String)}, telling {@code progress} as {@link #run} does. */
+    public static AnalyticsReport runAsOf(SparkSession spark, AnalyticsConfig config, String asOf, Progress progress) {
         long started = System.nanoTime();
         try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
-            return run(spark, config, AsOf.parse(asOf).snapshot(spark, config), started, settings);
+            return run(spark, config, AsOf.parse(asOf).snapshot(spark, config), started, settings, progress);
         }
     }
 
     private static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, LakeSnapshot lake, long started,
-            SessionSettings settings) {
+            SessionSettings settings, Progress progress) {
         settings.set("spark.sql.shuffle.partitions", Integer.toString(ShufflePartitions.forBytes(lake.bytes())));
         settings.generatedCodeFor(lake.bytes());
         AnalysisInputs inputs = AnalysisInputs.cached(lake);
         List<Row> rows = new ArrayList<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("lake snapshot", (System.nanoTime() - started) / 1_000_000);
+        List<MetricFamily> families = MetricFamilies.all(inputs, config);
+        // Steps: the lake read, each family, the write.
+        int steps = families.size() + 2;
+        progress.step(1, steps, "lake read");
         try {
-            for (FamilyRows family : FamilyRunner.collect(MetricFamilies.all(inputs, config), FamilyRunner.threads(spark))) {
+            Progress familyDone = (step, total, what) -> progress.step(step + 1, steps, what);
+            for (FamilyRows family : FamilyRunner.collect(families, FamilyRunner.threads(spark), familyDone)) {
                 rows.addAll(family.rows());
                 millis.put(family.name(), family.millis());
             }
@@ -126,6 +151,7 @@ public final class AnalyticsJob {
                 .withColumn("job_version", lit(version()))
                 .withColumn("computed_at", lit(new Timestamp(System.currentTimeMillis())));
         long writeStarted = System.nanoTime();
+        progress.step(steps, steps, "metric table write");
         MetricWriter.write(metrics, config.metricsRoot());
         millis.put("write", (System.nanoTime() - writeStarted) / 1_000_000);
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);

@@ -1,5 +1,6 @@
 package io.longitude.analytics;
 
+import io.longitude.core.progress.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -26,11 +27,13 @@ final class FamilyRunner {
         return Math.max(1, Integer.parseInt(spark.conf().get(THREADS, Integer.toString(DEFAULT_THREADS))));
     }
 
-    static List<FamilyRows> collect(List<MetricFamily> families, int threads) {
+    /** Collects the families, telling {@code progress} as each is done (from the thread that collected it). */
+    static List<FamilyRows> collect(List<MetricFamily> families, int threads, Progress progress) {
+        AtomicInteger done = new AtomicInteger();
         if (threads <= 1) {
             List<FamilyRows> collected = new ArrayList<>();
             for (MetricFamily family : families) {
-                collected.add(collect(family));
+                collected.add(collect(family, done, families.size(), progress));
             }
             return collected;
         }
@@ -43,7 +46,7 @@ final class FamilyRunner {
         try {
             List<Future<FamilyRows>> futures = new ArrayList<>();
             for (MetricFamily family : families) {
-                futures.add(pool.submit(() -> collect(family)));
+                futures.add(pool.submit(() -> collect(family, done, families.size(), progress)));
             }
             List<FamilyRows> collected = new ArrayList<>();
             for (Future<FamilyRows> future : futures) {
@@ -55,9 +58,11 @@ final class FamilyRunner {
         }
     }
 
-    private static FamilyRows collect(MetricFamily family) {
+    private static FamilyRows collect(MetricFamily family, AtomicInteger done, int families, Progress progress) {
         long started = System.nanoTime();
-        return new FamilyRows(family.name(), family.rows().collectAsList(), (System.nanoTime() - started) / 1_000_000);
+        FamilyRows rows = new FamilyRows(family.name(), family.rows().collectAsList(), (System.nanoTime() - started) / 1_000_000);
+        progress.step(done.incrementAndGet(), families, family.name());
+        return rows;
     }
 
     private static FamilyRows result(Future<FamilyRows> future) {

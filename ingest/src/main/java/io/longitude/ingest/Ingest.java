@@ -2,6 +2,7 @@ package io.longitude.ingest;
 
 import io.longitude.core.instrument.Instrument;
 import io.longitude.core.instrument.InstrumentLoader;
+import io.longitude.core.progress.Progress;
 import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.lake.ConflictRetry;
 import io.longitude.ingest.lake.DeltaLake;
@@ -48,12 +49,22 @@ public final class Ingest {
 
     /** Ingests canonical files into the lake of {@code config}, and reports on each. A failed file does not stop the others. */
     public static IngestReport run(SparkSession spark, IngestConfig config, List<Path> files) {
-        return run(spark, config, Optional.empty(), files);
+        return run(spark, config, Optional.empty(), files, Progress.NONE);
+    }
+
+    /** Like {@link #run(SparkSession, IngestConfig, List)}, telling {@code progress} as each file begins. */
+    public static IngestReport run(SparkSession spark, IngestConfig config, List<Path> files, Progress progress) {
+        return run(spark, config, Optional.empty(), files, progress);
     }
 
     /** Ingests a survey tool's exports of one form through its mapping (see {@code data/mappings/README.md}). */
     public static IngestReport run(SparkSession spark, IngestConfig config, Mapping mapping, List<Path> files) {
-        return run(spark, config, Optional.of(mapping), files);
+        return run(spark, config, Optional.of(mapping), files, Progress.NONE);
+    }
+
+    /** Like {@link #run(SparkSession, IngestConfig, Mapping, List)}, telling {@code progress} as each file begins. */
+    public static IngestReport run(SparkSession spark, IngestConfig config, Mapping mapping, List<Path> files, Progress progress) {
+        return run(spark, config, Optional.of(mapping), files, progress);
     }
 
     /**
@@ -84,7 +95,8 @@ public final class Ingest {
         return MappingLoader.load(file, InstrumentLoader.followup());
     }
 
-    private static IngestReport run(SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files) {
+    private static IngestReport run(SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files,
+            Progress progress) {
         Instrument instrument = InstrumentLoader.followup();
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         FileValidation validation = new FileValidation(config, instrument, mapping);
@@ -100,7 +112,9 @@ public final class Ingest {
         files.forEach(file -> ranks.computeIfAbsent(file, key -> order(validation, key)));
         List<Path> ordered = new ArrayList<>(files);
         ordered.sort(Comparator.comparingInt(ranks::get));
+        int step = 0;
         for (Path file : ordered) {
+            progress.step(++step, ordered.size(), String.valueOf(file.getFileName()));
             String batchId = "";
             try {
                 batchId = sha256(file);

@@ -8,6 +8,7 @@ import io.longitude.dashboard.system.LocalSpark;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -44,22 +45,32 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "a metric table version (reproduces that table), or input versions as recorded (editions=0,enrolments=2,...)."})
     String asOf;
 
+    @Mixin
+    EmptyLakeOption emptyLake;
+
     @Override
     public Integer call() {
+        ArgumentChecks.of(spec).master("--master", master).lake("--lake", lake, emptyLake.allowed).root("--metrics", metrics)
+                .atLeast("--minimum-n", minimumN, 1).atLeast("--completed-sessions", completedSessions, 0).verify();
         AnalyticsConfig config = new AnalyticsConfig(lake, metrics, minimumN, completedSessions);
         PrintWriter out = spec.commandLine().getOut();
+        ProgressLine progress = ProgressLine.on(out, "Analysing");
         if (asOf != null) {
-            out.println(AnalyticsJob.runAsOf(LocalSpark.session(master), config, asOf).summary());
+            out.println(progress.during(() -> AnalyticsJob.runAsOf(LocalSpark.session(master), config, asOf, progress)).summary());
         } else if (force) {
-            out.println(AnalyticsJob.run(LocalSpark.session(master), config).summary());
+            out.println(progress.during(() -> AnalyticsJob.run(LocalSpark.session(master), config, progress)).summary());
         } else {
-            runIfChanged(config, master, out);
+            runIfChanged(config, master, out, progress);
         }
         return 0;
     }
 
     static AnalyticsReport runIfChanged(AnalyticsConfig config, String master, PrintWriter out) {
-        AnalyticsReport report = AnalyticsJob.runIfChanged(LocalSpark.session(master), config);
+        return runIfChanged(config, master, out, ProgressLine.on(out, "Analysing"));
+    }
+
+    static AnalyticsReport runIfChanged(AnalyticsConfig config, String master, PrintWriter out, ProgressLine progress) {
+        AnalyticsReport report = progress.during(() -> AnalyticsJob.runIfChanged(LocalSpark.session(master), config, progress));
         out.println(report.summary());
         return report;
     }

@@ -37,6 +37,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!noServe) {
+            ArgumentChecks.of(spec).port("--port", port, "127.0.0.1").verify();
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path demo = Path.of(DataPaths.DEMO);
         if (Files.exists(demo.resolve("truth.json"))) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
  * pseudonym), then purges the metric tables' history too. Raw exports kept in the inbox are reported, not edited.
  */
 @Command(name = "erase", mixinStandardHelpOptions = true,
-        description = {"Removes a person from every lake table, the quarantine files and the metric tables (recomputed),",
+        description = {"Erases a person (GDPR art. 17) from the lake, the quarantine files and the metric tables.",
+                "Removes their rows from every lake table and the quarantine files, recomputes the metric tables without them,",
                 "then VACUUMs with no retention and truncates the Delta logs: time travel to earlier versions ends (see docs/security.md)."})
 final class EraseCommand implements Callable<Integer> {
     /** Hex digits of the audit token: enough to tell erasures apart, too few to test guesses against the lake. */
@@ -74,15 +76,24 @@ final class EraseCommand implements Callable<Integer> {
             description = "Sessions attended to count as completed, for the recomputed metrics (default: ${DEFAULT-VALUE}).")
     int completedSessions;
 
+    @Mixin
+    EmptyLakeOption emptyLake;
+
     @Override
     public Integer call() {
+        ArgumentChecks.of(spec).master("--master", master).lake("--lake", lake, emptyLake.allowed).root("--metrics", metrics).root("--audit", audit)
+                .atLeast("--minimum-n", minimumN, 1).atLeast("--completed-sessions", completedSessions, 0).verify();
         PrintWriter out = spec.commandLine().getOut();
         Pseudonymizer pseudonymizer = PseudonymKeys.load(System.getenv(), keyFile);
         SparkSession spark = LocalSpark.session(master);
-        ErasureReport report = LakeWrites.alone(spark, lake, "erase", out, () -> Erasure.erase(spark, lake, quarantine, pseudonymizer, programme, sourceId));
+        ProgressLine erasing = ProgressLine.on(out, "Erasing");
+        ErasureReport report = LakeWrites.alone(spark, lake, "erase", out,
+                () -> erasing.during(() -> Erasure.erase(spark, lake, quarantine, pseudonymizer, programme, sourceId, erasing)));
         out.println(report.summary());
-        out.println(AnalyticsJob.run(spark, new AnalyticsConfig(lake, metrics, minimumN, completedSessions)).summary());
-        DeltaHistory.PurgeCount metricsPurged = Erasure.purgeTables(spark, metrics);
+        ProgressLine analysing = ProgressLine.on(out, "Analysing");
+        out.println(analysing.during(() -> AnalyticsJob.run(spark, new AnalyticsConfig(lake, metrics, minimumN, completedSessions), analysing)).summary());
+        ProgressLine purging = ProgressLine.on(out, "Purging the metric tables");
+        DeltaHistory.PurgeCount metricsPurged = purging.during(() -> Erasure.purgeTables(spark, metrics, purging));
         out.println("Metric tables purged: " + metricsPurged.dataFiles() + " data files vacuumed, " + metricsPurged.logFiles() + " log files deleted");
         String object = auditObject(pseudonymizer, programme, sourceId);
         AuditTable.append(spark, audit, new AuditEntry(Instant.now(), "cli:" + System.getProperty("user.name"), Role.ADMIN.name(),

@@ -35,6 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ArgumentChecks.of(spec).atLeast("--participants", participants, 0).atLeast("--editions", editions, 1).verify();
         GeneratorConfig config = new GeneratorConfig(out, participants, editions, seed, GeneratorConfig.DEFAULT_AS_OF,
                 ExportFormat.forWaves(format));
         spec.commandLine().getOut().println(DemoProgrammeGenerator.generate(config));

@@ -41,23 +41,34 @@ final class IngestCommand implements Callable<Integer> {
             + "Without it the files are canonical CSV.")
     Path mapping;
 
-    @Parameters(arity = "1..*", description = "Files to ingest: canonical rosters and follow-ups, or a tool's exports with --mapping.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to ingest: canonical rosters and follow-ups, or a tool's exports with --mapping.")
     List<Path> files;
 
     @Override
     public Integer call() {
+        ArgumentChecks checks = ArgumentChecks.of(spec).master("--master", master).root("--lake", lake).textFiles("FILE", files);
+        if (mapping != null) {
+            checks.existingFile("--mapping", mapping);
+        }
+        checks.verify();
         IngestConfig config = new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile));
         PrintWriter out = spec.commandLine().getOut();
         SparkSession spark = LocalSpark.session(master);
+        ProgressLine progress = ProgressLine.on(out, "Ingesting");
         IngestReport report = LakeWrites.under(spark, config.lakeRoot(), "ingest", out, () -> mapping == null
-                ? run(out, () -> Ingest.run(spark, config, files))
-                : run(out, () -> Ingest.run(spark, config, Ingest.mapping(mapping), files)));
+                ? run(out, progress, () -> Ingest.run(spark, config, files, progress))
+                : run(out, progress, () -> Ingest.run(spark, config, Ingest.mapping(mapping), files, progress)));
         return report.failed() ? 1 : 0;
     }
 
     static IngestReport run(PrintWriter out, java.util.function.Supplier<IngestReport> ingest) {
+        return run(out, ProgressLine.on(out, "Ingesting"), ingest);
+    }
+
+    /** Runs the ingest, clears its progress line, then prints a line per file and the summary. */
+    static IngestReport run(PrintWriter out, ProgressLine progress, java.util.function.Supplier<IngestReport> ingest) {
         long started = System.nanoTime();
-        IngestReport report = ingest.get();
+        IngestReport report = progress.during(ingest);
         report.files().stream().map(FileReport::toString).forEach(line -> out.println("  " + line));
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         out.println(report.summary() + " in " + millis + " ms (" + report.rowsRead() * 1000 / millis + " rows/s)");

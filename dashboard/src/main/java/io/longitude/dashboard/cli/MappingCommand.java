@@ -32,11 +32,12 @@ final class MappingCommand implements Runnable {
         @Option(names = "--out", description = "Write the draft here instead of printing it.")
         Path out;
 
-        @Parameters(index = "0", description = "An export of the survey tool (CSV, TSV or XLSX).")
+        @Parameters(index = "0", paramLabel = "EXPORT", description = "An export of the survey tool (CSV, TSV or XLSX).")
         Path export;
 
         @Override
         public Integer call() throws IOException {
+            ArgumentChecks.of(spec).textFile("EXPORT", export).verify();
             String draft = Ingest.suggestMapping(export);
             if (out == null) {
                 spec.commandLine().getOut().print(draft);

@@ -95,6 +95,7 @@ final class QuarantineCommand implements Runnable {
 
         @Override
         public Integer call() {
+            ArgumentChecks.of(spec).master("--master", master).root("--lake", lake).root("--audit", audit).verify();
             PrintWriter out = spec.commandLine().getOut();
             IngestConfig config = new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile));
             SparkSession spark = LocalSpark.session(master);

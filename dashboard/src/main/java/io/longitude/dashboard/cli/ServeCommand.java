@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--audit", defaultValue = DataPaths.AUDIT, description = "Audit root URI (default: ${DEFAULT-VALUE}).")
     String audit;
 
+    @Mixin
+    EmptyLakeOption emptyLake;
+
     @Override
     public Integer call() {
+        ArgumentChecks.of(spec).master("--master", master).port("--port", port, address).lake("--lake", lake, emptyLake.allowed)
+                .root("--metrics", metrics).root("--audit", audit).verify();
         serve(port, address, lake, metrics, master, users, audit, spec.commandLine().getOut());
         return 0;
     }

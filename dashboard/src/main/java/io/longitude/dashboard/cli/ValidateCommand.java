@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Simulation study: generates many programmes with known parameters, ingests and analyses them in one Spark session,",
+        description = {"Simulation study: how right the published estimators and intervals are, by programme size.",
+                "Generates many programmes with known parameters, ingests and analyses them in one Spark session,",
                 "and reports for every published estimator with a true value its bias, RMSE, interval coverage and width, by size."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -38,6 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ArgumentChecks checks = ArgumentChecks.of(spec).master("--master", master).atLeast("--programmes", programmes, 1)
+                .atLeast("--editions", editions, 1);
+        participants.forEach(size -> checks.atLeast("--participants", size, 1));
+        checks.verify();
         String command = "./longitude validate --programmes " + programmes + " --participants "
                 + String.join(",", participants.stream().map(String::valueOf).toList()) + " --editions " + editions + " --seed " + seed;
         new Validation(programmes, participants, editions, seed, out, command).run(LocalSpark.session(master), spec.commandLine().getOut());

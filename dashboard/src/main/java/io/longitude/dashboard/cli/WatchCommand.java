@@ -23,7 +23,7 @@ final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "The inbox folder.")
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "The inbox folder.")
     Path inbox;
 
     @Option(names = "--interval", defaultValue = "30", description = "Seconds between scans (default: ${DEFAULT-VALUE}).")
@@ -49,6 +49,8 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ArgumentChecks.of(spec).existingFolder("FOLDER", inbox).master("--master", master).root("--lake", lake).root("--metrics", metrics)
+                .atLeast("--interval", interval, 1).verify();
         PrintWriter out = spec.commandLine().getOut();
         SparkSession spark = LocalSpark.session(master);
         InboxProcessor processor = new InboxProcessor(spark,

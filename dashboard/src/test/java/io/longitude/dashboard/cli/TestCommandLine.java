@@ -28,7 +28,8 @@ class TestCommandLine {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve", "users", "validate", "quarantine");
+        assertThat(out.toString()).contains("demo", "generate", "ingest", "mapping", "analyze", "serve", "users", "validate", "quarantine",
+                "bench", "completion");
     }
 
     @Test
@@ -67,15 +68,19 @@ class TestCommandLine {
     }
 
     @Test
-    void ingestOfAFileThatCannotBeReadExitsNonZeroWithOneSummaryLine() throws Exception {
+    void ingestOfAFileOfNoKnownKindExitsOneWithAProgressLineAndOneSummaryLine() throws Exception {
         Path key = temp.resolve("key");
         Files.writeString(key, java.util.Base64.getEncoder().encodeToString("a key of sixteen bytes".getBytes()));
+        Path unknown = temp.resolve("unknown.csv");
+        Files.writeString(unknown, "colour,shape\nred,round\n");
 
         int exit = run("ingest", "--master", "local[2]", "--lake", temp.resolve("lake").toString(),
-                "--quarantine", temp.resolve("quarantine").toString(), "--key-file", key.toString(), temp.resolve("nothing.csv").toString());
+                "--quarantine", temp.resolve("quarantine").toString(), "--key-file", key.toString(), unknown.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("nothing.csv: FAILED: UNREADABLE_FILE: Cannot read")
+        // Not a terminal: the progress is a plain line per file, before the per-file lines and the summary of today.
+        assertThat(out.toString()).startsWith("Ingesting 1/1: unknown.csv" + System.lineSeparator())
+                .contains("unknown.csv: FAILED: ")
                 .contains("Ingested 1 files (0 already ingested, 1 failed): 0 rows read, 0 accepted, 0 quarantined");
     }
 
@@ -87,8 +92,11 @@ class TestCommandLine {
         Files.createDirectories(lease.getParent());
         Files.writeString(lease, "name=Longitude server on port 8080\nhost=other-host\npid=4242\n");
 
+        Path unknown = temp.resolve("unknown.csv");
+        Files.writeString(unknown, "colour,shape\nred,round\n");
+
         run("ingest", "--master", "local[2]", "--lake", temp.resolve("lake").toString(),
-                "--quarantine", temp.resolve("quarantine").toString(), "--key-file", key.toString(), temp.resolve("nothing.csv").toString());
+                "--quarantine", temp.resolve("quarantine").toString(), "--key-file", key.toString(), unknown.toString());
 
         assertThat(out.toString()).contains("Note: Longitude server on port 8080 (pid 4242 on other-host, renewed ",
                 "is also writing to file:" + temp.resolve("lake") + "; a commit that collides with its writes is retried");
@@ -111,6 +119,7 @@ class TestCommandLine {
         String quarantine = temp.resolve("quarantine").toString();
         String[] where = {"--master", "local[2]", "--lake", lake, "--quarantine", quarantine, "--key-file", key.toString()};
         run(concat(new String[] {"ingest"}, where, new String[] {editions.toString()}));
+        assertThat(out.toString()).contains("Ingesting 1/1: editions.csv");
         run(concat(new String[] {"ingest"}, where, new String[] {followup.toString()}));
 
         assertThat(run("quarantine", "list", "--pending", "--quarantine", quarantine)).isZero();
@@ -147,7 +156,7 @@ class TestCommandLine {
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("analyze", "--lakes", "x")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown options: '--lakes'", "Possible solutions: --lake");
+        assertThat(err.toString()).contains("Unknown options: '--lakes'", "(did you mean --lake?)");
     }
 
     @Test

@@ -105,6 +105,16 @@ class TestEraseCommand {
     }
 
     @Test
+    void showsProgressPerTableAndPerMetricFamilyAsPlainLinesBeforeTheSummaryLines() {
+        // Not a terminal here: one plain line per step (on a terminal, one line updating in place).
+        assertThat(eraseOutput).contains("Erasing 1/10: enrolments: rows removed", "Erasing 10/10: staff_responses: history purged",
+                        "Analysing 1/", ": lake read", ": metric table write", "Purging the metric tables 1/")
+                .containsPattern("Analysing \\d+/\\d+: M1 funnel");
+        assertThat(eraseOutput.indexOf("Erasing 10/10")).isLessThan(eraseOutput.indexOf("Erased from"));
+        assertThat(eraseOutput.indexOf("Purging the metric tables 1/")).isLessThan(eraseOutput.indexOf("Metric tables purged: "));
+    }
+
+    @Test
     void noFileUnderTheLakeMetricsOrQuarantineHoldsThePerson() throws IOException {
         // The late row's bad answer (a tie to themself) was set aside, the row kept: one answer line in the quarantine.
         assertThat(quarantinedBefore).contains("1 with quarantined answers");

@@ -9,6 +9,7 @@ import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.TableDefinition;
 import io.longitude.core.privacy.Pseudonymizer;
+import io.longitude.core.progress.Progress;
 import io.longitude.ingest.lake.DeltaLake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,15 @@ public final class Erasure {
      */
     public static ErasureReport erase(SparkSession spark, String lakeRoot, Path quarantineFolder, Pseudonymizer pseudonymizer,
             String programmeId, String sourceId) {
+        return erase(spark, lakeRoot, quarantineFolder, pseudonymizer, programmeId, sourceId, Progress.NONE);
+    }
+
+    /**
+     * Like {@link #erase(SparkSession, String, Path, Pseudonymizer, String, String)}, telling {@code progress} as each
+     * table's rows are removed and as each table's history is purged.
+     */
+    public static ErasureReport erase(SparkSession spark, String lakeRoot, Path quarantineFolder, Pseudonymizer pseudonymizer,
+            String programmeId, String sourceId, Progress progress) {
         Objects.requireNonNull(programmeId, "programmeId is null");
         Objects.requireNonNull(sourceId, "sourceId is null");
         DeltaLake lake = new DeltaLake(spark, LakeUri.normalise(lakeRoot));
@@ -62,7 +72,10 @@ public final class Erasure {
                 .withColumn("participant_key", lit(key));
         Map<String, Long> removed = new LinkedHashMap<>();
         long ties = 0;
+        int steps = PERSONAL_TABLES.size() * 2;
+        int step = 0;
         for (TableDefinition table : PERSONAL_TABLES) {
+            progress.step(++step, steps, table.name() + ": rows removed");
             if (!lake.exists(table)) {
                 continue;
             }
@@ -78,6 +91,7 @@ public final class Erasure {
         ErasureReport report = new ErasureReport(programmeId, removed, ties, quarantine.files(), quarantine.linesRemoved(),
                 quarantine.linesRedacted(), 0, 0, elsewhere);
         for (TableDefinition table : PERSONAL_TABLES) {
+            progress.step(++step, steps, table.name() + ": history purged");
             if (lake.exists(table)) {
                 DeltaHistory.PurgeCount purged = history.purge(lake.path(table));
                 report = report.withStorage(purged.dataFiles(), purged.logFiles());
@@ -91,6 +105,11 @@ public final class Erasure {
      * recomputed without the person), as {@link DeltaHistory#purge} does for the lake's tables.
      */
     public static DeltaHistory.PurgeCount purgeTables(SparkSession spark, String root) {
+        return purgeTables(spark, root, Progress.NONE);
+    }
+
+    /** Like {@link #purgeTables(SparkSession, String)}, telling {@code progress} as each table is purged. */
+    public static DeltaHistory.PurgeCount purgeTables(SparkSession spark, String root, Progress progress) {
         String normalised = LakeUri.normalise(root);
         org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(normalised);
         DeltaHistory history = new DeltaHistory(spark);
@@ -107,7 +126,9 @@ public final class Erasure {
                     tables.add(status.getPath().toString());
                 }
             }
-            for (String table : tables) {
+            for (int index = 0; index < tables.size(); index++) {
+                String table = tables.get(index);
+                progress.step(index + 1, tables.size(), table.substring(table.lastIndexOf('/') + 1) + ": history purged");
                 history.protect(table);
                 DeltaHistory.PurgeCount purged = history.purge(table);
                 dataFiles += purged.dataFiles();
