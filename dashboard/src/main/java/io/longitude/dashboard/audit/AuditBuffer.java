@@ -58,6 +58,7 @@ class AuditBuffer implements SmartLifecycle {
     private final Runnable shutdownHook = this::flushBeforeSparkStops;
     private volatile ScheduledExecutorService flusher;
     private volatile boolean running;
+    private final AuditIndex index = new AuditIndex();
 
     @Autowired
     AuditBuffer(SparkSession spark, LongitudeProperties properties) {
@@ -93,9 +94,17 @@ class AuditBuffer implements SmartLifecycle {
 
     /** Gives {@code reader} the entries not yet in the table, while no batch is half-way between memory and table. */
     <T> T read(Function<List<AuditEntry>, T> reader) {
+        return read((queued, table) -> reader.apply(queued));
+    }
+
+    /**
+     * Gives {@code reader} the entries not yet in the table and the table's entries (newest first, from memory, see
+     * {@link AuditIndex}), while no batch is half-way between memory and table.
+     */
+    <T> T read(java.util.function.BiFunction<List<AuditEntry>, List<AuditEntry>, T> reader) {
         lock.readLock().lock();
         try {
-            return reader.apply(List.copyOf(pending));
+            return reader.apply(List.copyOf(pending), index.entries(spark, root));
         } finally {
             lock.readLock().unlock();
         }
@@ -111,6 +120,7 @@ class AuditBuffer implements SmartLifecycle {
                 return;
             }
             AuditTable.append(spark, root, batch);
+            index.appended(spark, root, batch);
             for (int i = 0; i < batch.size(); i++) {
                 pending.poll();
             }
