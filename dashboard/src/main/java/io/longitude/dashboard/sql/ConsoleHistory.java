@@ -50,6 +50,7 @@ class ConsoleHistory {
 
     private final Path folder;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ConsoleHistory(LongitudeProperties properties) {
         this(Path.of(properties.users()).toAbsolutePath().getParent().resolve("console"));
     }
