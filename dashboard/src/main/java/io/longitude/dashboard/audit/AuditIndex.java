@@ -18,9 +18,21 @@ final class AuditIndex {
 
     private List<AuditEntry> newestFirst = List.of();
     private long version = UNREAD;
+    private boolean appending;
+
+    /**
+     * Set while the application appends a batch that is still in its queue: the table may then hold a commit the
+     * index has not added yet, and reading it again would show that batch twice (table and queue).
+     */
+    synchronized void appending(boolean now) {
+        appending = now;
+    }
 
     /** Every entry of the table, newest first. */
     synchronized List<AuditEntry> entries(SparkSession spark, String root) {
+        if (appending && version != UNREAD) {
+            return newestFirst;
+        }
         long latest = DeltaVersions.latest(spark, AuditTable.path(root));
         if (latest != version) {
             List<AuditEntry> read = new ArrayList<>(latest < 0 ? List.of() : AuditTable.newest(spark, root, AuditQuery.all(), Long.MAX_VALUE));
