@@ -205,3 +205,21 @@ SELECT count(*) FROM IDENTIFIER('responses')
 select	wave, /* how many */ count(*)
 from	responses	-- all of them
 group	by	wave
+@@@ schema: show tables
+SHOW TABLES
+@@@ schema: show views with a pattern
+SHOW VIEWS LIKE 'resp*|ties'
+@@@ schema: describe a view
+DESCRIBE responses
+@@@ schema: show columns
+SHOW COLUMNS IN enrolments
+@@@ window: qualify on a window function
+SELECT participant_key, wave, new_contacts FROM responses
+QUALIFY row_number() OVER (PARTITION BY participant_key ORDER BY wave DESC) = 1
+@@@ statistics: correlation per wave, one group constant
+SELECT wave, corr(employees, CASE WHEN wave = 'W1' THEN 1 ELSE new_contacts END) AS r FROM responses GROUP BY wave
+@@@ statistics: correlation as a window function
+SELECT DISTINCT wave, corr(employees, new_contacts) OVER (PARTITION BY wave) AS r FROM responses
+@@@ statistics: continuous percentiles within group
+SELECT wave, percentile_cont(0.5) WITHIN GROUP (ORDER BY employees) AS median, percentile_disc(0.9) WITHIN GROUP (ORDER BY employees) AS p90
+FROM responses GROUP BY wave

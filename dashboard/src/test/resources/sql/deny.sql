@@ -30,14 +30,18 @@ SELECT 'it''s; fine' AS a; DROP VIEW editions
 EXPLAIN SELECT * FROM responses
 @@@ command: explain extended with comment trick
 /* SELECT */ EXPLAIN EXTENDED SELECT * FROM responses
-@@@ command: show tables
-SHOW TABLES
-@@@ command: show views
-SHOW VIEWS
+@@@ command: show tables of another namespace
+SHOW TABLES IN default
+@@@ command: show views of the global temporary namespace
+SHOW VIEWS IN global_temp
+@@@ command: describe a catalog table by its qualified name
+DESCRIBE spark_catalog.default.responses
+@@@ command: describe extended a view (table details, location)
+DESCRIBE TABLE EXTENDED responses PARTITION (wave = 'W0')
+@@@ command: show columns of another namespace
+SHOW COLUMNS IN responses IN default
 @@@ command: show functions
 SHOW FUNCTIONS
-@@@ command: describe a view
-DESCRIBE responses
 @@@ command: describe function reflect
 DESCRIBE FUNCTION reflect
 @@@ command: show create table
@@ -52,8 +56,6 @@ USE default
 CALL system.rollback_to_snapshot('x', 1)
 @@@ command: load data from a file
 LOAD DATA LOCAL INPATH '/etc/passwd' INTO TABLE editions
-@@@ command: show columns
-SHOW COLUMNS IN responses
 @@@ write: insert into a view
 INSERT INTO editions SELECT * FROM editions
 @@@ write: insert overwrite

@@ -83,6 +83,11 @@ class TestAccessMatrix {
             new Endpoint("POST", "/api/sql/csv", false, 401, 403, 403, 200, 200),
             new Endpoint("POST", "/api/sql/parquet", false, 401, 403, 403, 200, 200),
             new Endpoint("POST", "/api/sql/no-such-query/cancel", false, 401, 403, 403, 404, 404),
+            new Endpoint("GET", "/api/sql/schema", false, 401, 403, 403, 200, 200),
+            new Endpoint("GET", "/api/sql/history", false, 401, 403, 403, 200, 200),
+            new Endpoint("GET", "/api/sql/saved", false, 401, 403, 403, 200, 200),
+            new Endpoint("GET", "/api/sql/export/brussels-sd-pilot", true, 401, 403, 403, 200, 200),
+            new Endpoint("GET", "/admin/audit.csv", false, LOGIN, 403, 403, 403, 200),
             new Endpoint("GET", "/no/such/page", false, LOGIN, 403, 403, 403, 403),
             new Endpoint("GET", "/api/no/such/endpoint", false, 401, 403, 403, 403, 403));
 

@@ -46,23 +46,82 @@ public class Audit {
         buffer.add(entry);
     }
 
-    /** One page of the log, newest first, the entries not yet appended included. */
+    /**
+     * @param detail the text administrators need to read the entry (a SQL query's text); never written to a log
+     */
+    public void record(Viewer viewer, String action, String object, long rows, String detail) {
+        record(new AuditEntry(Instant.now(), viewer.username(), viewer.role().name(), action, object, rows, detail));
+    }
+
+    /** One page of the log, newest first, the entries not yet appended included; from memory, no Spark job. */
     public AuditPage page(AuditQuery query) {
-        long wanted = query.offset() + query.size() + 1;
-        return buffer.read(queued -> {
+        return buffer.read((queued, table) -> {
             List<AuditEntry> matching = new ArrayList<>(queued.stream().filter(query::matches).toList());
-            matching.addAll(AuditTable.newest(spark, buffer.root(), query, wanted));
             matching.sort(NEWEST_FIRST);
-            int from = (int) Math.min(query.offset(), matching.size());
-            int to = (int) Math.min(query.offset() + query.size(), matching.size());
-            return new AuditPage(query, matching.subList(from, to), matching.size() > to);
+            long skip = query.offset();
+            List<AuditEntry> page = new ArrayList<>();
+            boolean more = false;
+            // Both lists are newest first: merge them, stopping one entry after the page.
+            int queuedIndex = 0;
+            java.util.Iterator<AuditEntry> stored = table.stream().filter(query::matches).iterator();
+            AuditEntry nextStored = stored.hasNext() ? stored.next() : null;
+            while (queuedIndex < matching.size() || nextStored != null) {
+                AuditEntry next;
+                if (nextStored == null || queuedIndex < matching.size() && NEWEST_FIRST.compare(matching.get(queuedIndex), nextStored) <= 0) {
+                    next = matching.get(queuedIndex++);
+                } else {
+                    next = nextStored;
+                    nextStored = stored.hasNext() ? stored.next() : null;
+                }
+                if (skip > 0) {
+                    skip--;
+                } else if (page.size() < query.size()) {
+                    page.add(next);
+                } else {
+                    more = true;
+                    break;
+                }
+            }
+            return new AuditPage(query, page, more);
         });
     }
 
-    /** Every entry, oldest first, the queued ones included. Reads the whole table: for tests and small logs. */
+    /** Every entry that matches the query's filters (all pages), newest first: for the CSV export. */
+    public List<AuditEntry> matching(AuditQuery query) {
+        return buffer.read((queued, table) -> {
+            List<AuditEntry> all = new ArrayList<>(queued.stream().filter(query::matches).toList());
+            table.stream().filter(query::matches).forEach(all::add);
+            all.sort(NEWEST_FIRST);
+            return List.copyOf(all);
+        });
+    }
+
+    /** The user names and the actions in the log, sorted: the choices of the admin page's filters. */
+    public Choices choices() {
+        return buffer.read((queued, table) -> {
+            java.util.TreeSet<String> users = new java.util.TreeSet<>();
+            java.util.TreeSet<String> actions = new java.util.TreeSet<>();
+            for (List<AuditEntry> entries : List.of(queued, table)) {
+                for (AuditEntry entry : entries) {
+                    users.add(entry.username());
+                    actions.add(entry.action());
+                    int dot = entry.action().indexOf('.');
+                    if (dot > 0) {
+                        actions.add(entry.action().substring(0, dot));
+                    }
+                }
+            }
+            return new Choices(List.copyOf(users), List.copyOf(actions));
+        });
+    }
+
+    /** The filter choices: user names, and actions with their families ({@code sql} beside {@code sql.query}). */
+    public record Choices(List<String> users, List<String> actions) {}
+
+    /** Every entry, oldest first, the queued ones included. */
     public List<AuditEntry> entries() {
-        return buffer.read(queued -> {
-            List<AuditEntry> all = new ArrayList<>(AuditTable.newest(spark, buffer.root(), AuditQuery.all(), Long.MAX_VALUE));
+        return buffer.read((queued, table) -> {
+            List<AuditEntry> all = new ArrayList<>(table);
             all.addAll(queued);
             all.sort(NEWEST_FIRST.reversed());
             return List.copyOf(all);

@@ -52,12 +52,17 @@ class AuditBuffer implements SmartLifecycle {
     private final ConcurrentLinkedQueue<AuditEntry> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicBoolean flushRequested = new AtomicBoolean();
-    /** Writers hold it while an appended batch is both in the table and in {@link #pending}; readers see neither twice. */
+    /**
+     * Writers hold it while an appended batch moves from {@link #pending} to the {@link AuditIndex}; readers see
+     * neither twice.
+     */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Runnable shutdownHook = this::flushBeforeSparkStops;
     private volatile ScheduledExecutorService flusher;
     private volatile boolean running;
+    private final AuditIndex index = new AuditIndex();
+    private final Object flushing = new Object();
 
     @Autowired
     AuditBuffer(SparkSession spark, LongitudeProperties properties) {
@@ -93,9 +98,17 @@ class AuditBuffer implements SmartLifecycle {
 
     /** Gives {@code reader} the entries not yet in the table, while no batch is half-way between memory and table. */
     <T> T read(Function<List<AuditEntry>, T> reader) {
+        return read((queued, table) -> reader.apply(queued));
+    }
+
+    /**
+     * Gives {@code reader} the entries not yet in the table and the table's entries (newest first, from memory, see
+     * {@link AuditIndex}), while no batch is half-way between memory and table.
+     */
+    <T> T read(java.util.function.BiFunction<List<AuditEntry>, List<AuditEntry>, T> reader) {
         lock.readLock().lock();
         try {
-            return reader.apply(List.copyOf(pending));
+            return reader.apply(List.copyOf(pending), index.entries(spark, root));
         } finally {
             lock.readLock().unlock();
         }
@@ -103,20 +116,30 @@ class AuditBuffer implements SmartLifecycle {
 
     /** Appends every queued entry in one commit; the entries leave the queue only once committed. */
     void flush() {
-        lock.writeLock().lock();
-        try {
+        // One flush at a time; readers are not held up by the Delta commit (1 to 2.5 s on a busy machine): while it
+        // runs they see the batch in the queue and the table's entries as the index held them before it.
+        synchronized (flushing) {
             flushRequested.set(false);
             List<AuditEntry> batch = new ArrayList<>(pending);
             if (batch.isEmpty()) {
                 return;
             }
-            AuditTable.append(spark, root, batch);
-            for (int i = 0; i < batch.size(); i++) {
-                pending.poll();
+            index.appending(true);
+            try {
+                AuditTable.append(spark, root, batch);
+                lock.writeLock().lock();
+                try {
+                    index.appended(spark, root, batch);
+                    for (int i = 0; i < batch.size(); i++) {
+                        pending.poll();
+                    }
+                    waiting.addAndGet(-batch.size());
+                } finally {
+                    lock.writeLock().unlock();
+                }
+            } finally {
+                index.appending(false);
             }
-            waiting.addAndGet(-batch.size());
-        } finally {
-            lock.writeLock().unlock();
         }
     }
 

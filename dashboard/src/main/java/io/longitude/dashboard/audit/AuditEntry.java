@@ -15,18 +15,32 @@ import java.util.Objects;
  * @param object what it was done to: an edition or programme id, a file name, or {@code sha256:...} of a query; never
  *     participant data
  * @param rows rows returned or written; 0 when not applicable or not known yet
+ * @param detail what administrators need to read the entry and a hash cannot tell them: the text of a SQL query (empty
+ *     otherwise). Shown on the admin page and in its CSV export, never written to a log ({@link #toString()} leaves it out)
  */
-public record AuditEntry(Instant at, String username, String role, String action, String object, long rows) {
+public record AuditEntry(Instant at, String username, String role, String action, String object, long rows, String detail) {
     public AuditEntry {
         Objects.requireNonNull(at, "at is null");
         Objects.requireNonNull(username, "username is null");
         Objects.requireNonNull(role, "role is null");
         Objects.requireNonNull(action, "action is null");
         object = object == null ? "" : object;
+        detail = detail == null ? "" : detail;
         if (rows < 0) {
             throw new IllegalArgumentException("Cannot record an audit entry, rows is negative: " + rows);
         }
         // Delta keeps microseconds: cut here, so that an entry read back equals the one recorded.
         at = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public AuditEntry(Instant at, String username, String role, String action, String object, long rows) {
+        this(at, username, role, action, object, rows, "");
+    }
+
+    /** The entry without its detail, which may hold a query's text: what a log line may show. */
+    @Override
+    public String toString() {
+        return "AuditEntry[at=" + at + ", username=" + username + ", role=" + role + ", action=" + action + ", object=" + object
+                + ", rows=" + rows + ", detail=" + detail.length() + " characters]";
     }
 }

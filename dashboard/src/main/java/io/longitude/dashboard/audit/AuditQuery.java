@@ -1,5 +1,6 @@
 package io.longitude.dashboard.audit;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Objects;
  * @param action an action ({@code report.pdf}) or its family ({@code report}), or empty for every action
  * @param page 1 for the newest entries
  * @param size entries per page
+ * @param from first instant listed, or null for no lower bound
+ * @param until first instant no longer listed, or null for no upper bound
  */
-public record AuditQuery(String username, String action, int page, int size) {
+public record AuditQuery(String username, String action, int page, int size, Instant from, Instant until) {
     public static final int PAGE_SIZE = 50;
 
     public AuditQuery {
@@ -23,6 +26,13 @@ public record AuditQuery(String username, String action, int page, int size) {
         if (size < 1 || size > 1_000) {
             throw new IllegalArgumentException("Cannot list the audit log, page size is not within 1..1000: " + size);
         }
+        if (from != null && until != null && !from.isBefore(until)) {
+            throw new IllegalArgumentException("Cannot list the audit log, the range ends before it starts: " + from + " to " + until);
+        }
+    }
+
+    public AuditQuery(String username, String action, int page, int size) {
+        this(username, action, page, size, null, null);
     }
 
     /** Every entry, newest first, first page. */
@@ -37,10 +47,12 @@ public record AuditQuery(String username, String action, int page, int size) {
 
     public boolean matches(AuditEntry entry) {
         return (username.isEmpty() || entry.username().equals(username))
-                && (action.isEmpty() || entry.action().equals(action) || entry.action().startsWith(action + "."));
+                && (action.isEmpty() || entry.action().equals(action) || entry.action().startsWith(action + "."))
+                && (from == null || !entry.at().isBefore(from))
+                && (until == null || entry.at().isBefore(until));
     }
 
     public AuditQuery withPage(int newPage) {
-        return new AuditQuery(username, action, newPage, size);
+        return new AuditQuery(username, action, newPage, size, from, until);
     }
 }

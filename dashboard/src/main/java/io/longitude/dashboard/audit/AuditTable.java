@@ -31,7 +31,8 @@ public final class AuditTable {
             .add("role", DataTypes.StringType, false)
             .add("action", DataTypes.StringType, false)
             .add("object", DataTypes.StringType, false)
-            .add("rows", DataTypes.LongType, false);
+            .add("rows", DataTypes.LongType, false)
+            .add("detail", DataTypes.StringType, true);
 
     private AuditTable() {}
 
@@ -55,7 +56,8 @@ public final class AuditTable {
         }
         String path = create(spark, auditRoot);
         List<Row> rows = entries.stream().map(AuditTable::row).toList();
-        spark.createDataFrame(rows, SCHEMA).write().format("delta").mode("append").save(path);
+        // mergeSchema: a log created before the detail column gets it at its next append (old rows read as NULL).
+        spark.createDataFrame(rows, SCHEMA).write().format("delta").mode("append").option("mergeSchema", "true").save(path);
     }
 
     /** Creates the empty append-only table unless it exists; returns its path. */
@@ -87,24 +89,35 @@ public final class AuditTable {
             return List.of();
         }
         Dataset<Row> rows = spark.read().format("delta").load(path);
+        if (!java.util.Arrays.asList(rows.columns()).contains("detail")) {
+            rows = rows.withColumn("detail", org.apache.spark.sql.functions.lit(null).cast(DataTypes.StringType));
+        }
+        if (query.from() != null) {
+            rows = rows.where(col("at").geq(org.apache.spark.sql.functions.lit(Timestamp.from(query.from()))));
+        }
+        if (query.until() != null) {
+            rows = rows.where(col("at").lt(org.apache.spark.sql.functions.lit(Timestamp.from(query.until()))));
+        }
         if (!query.username().isEmpty()) {
             rows = rows.where(col("username").equalTo(query.username()));
         }
         if (!query.action().isEmpty()) {
             rows = rows.where(col("action").equalTo(query.action()).or(col("action").startsWith(query.action() + ".")));
         }
-        return rows.orderBy(col("at").desc(), col("username"), col("action"), col("object"))
+        return rows.select("at", "username", "role", "action", "object", "rows", "detail")
+                .orderBy(col("at").desc(), col("username"), col("action"), col("object"))
                 .limit(Math.toIntExact(Math.min(limit, Integer.MAX_VALUE)))
                 .collectAsList().stream().map(AuditTable::entry).toList();
     }
 
     private static Row row(AuditEntry entry) {
-        return RowFactory.create(Timestamp.from(entry.at()), entry.username(), entry.role(), entry.action(), entry.object(), entry.rows());
+        return RowFactory.create(Timestamp.from(entry.at()), entry.username(), entry.role(), entry.action(), entry.object(), entry.rows(),
+                entry.detail().isEmpty() ? null : entry.detail());
     }
 
     private static AuditEntry entry(Row row) {
         Object at = row.get(0);
         Instant instant = at instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) at;
-        return new AuditEntry(instant, row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5));
+        return new AuditEntry(instant, row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5), row.getString(6));
     }
 }

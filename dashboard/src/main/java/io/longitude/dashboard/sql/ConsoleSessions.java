@@ -76,6 +76,21 @@ final class ConsoleSessions {
         return new ConsoleSession(console, scope, versions, defined);
     }
 
+    /**
+     * The views of {@code scope} over the tables as they are now, read through the application's own session (which
+     * can write): for {@link NotebookExport}, which writes them out whole. The same definitions as the console's views,
+     * so an export holds exactly what the console shows that scope.
+     */
+    Map<String, Dataset<Row>> applicationViews(Scope scope) {
+        Set<String> existing = new LinkedHashSet<>();
+        versions().forEach((table, version) -> {
+            if (version >= 0) {
+                existing.add(table);
+            }
+        });
+        return views.build(application, scope, existing);
+    }
+
     /** The settings that make the lake's, the metrics' and the local schemes read-only in a console session. */
     Map<String, String> readOnlySettings() {
         Configuration hadoop = application.sparkContext().hadoopConfiguration();

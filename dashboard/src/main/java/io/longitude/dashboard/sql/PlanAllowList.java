@@ -57,7 +57,8 @@ final class PlanAllowList {
             ANALYSIS + "UnresolvedTVFAliases",
             ANALYSIS + "UnresolvedSubqueryColumnAliases",
             ANALYSIS + "UnresolvedInlineTable",
-            ANALYSIS + "UnresolvedHaving");
+            ANALYSIS + "UnresolvedHaving",
+            ANALYSIS + "UnresolvedQualify");
 
     /** Nodes only the analyser produces besides {@link #QUERY}: VALUES, and our own temporary views (checked by name). */
     static final Set<String> ANALYSED_ONLY = Set.of(

@@ -38,25 +38,43 @@ final class QueryGuard {
      * @throws RefusedQueryException with the reason, when the text is not one allowed query
      */
     static LogicalPlan check(SparkSession console, Set<String> views, String sql) {
+        return check(console, views, parse(console, sql));
+    }
+
+    /**
+     * Spark's parse of {@code sql}: exactly one statement, with optional trailing semicolons.
+     *
+     * @throws RefusedQueryException a {@link RefusedQueryException.Kind#SYNTAX syntax error} with its line and column, or a
+     *     refusal when the text is empty, too long or holds a second statement
+     */
+    static LogicalPlan parse(SparkSession console, String sql) {
         if (sql == null || sql.isBlank()) {
             throw new RefusedQueryException("Cannot run an empty query");
         }
         if (sql.length() > MAX_LENGTH) {
             throw new RefusedQueryException("Cannot run the query, it is longer than " + MAX_LENGTH + " characters: " + sql.length());
         }
-        LogicalPlan parsed;
         try {
-            parsed = console.sessionState().sqlParser().parsePlan(sql);
+            return console.sessionState().sqlParser().parsePlan(sql);
         } catch (ParseException e) {
-            throw new RefusedQueryException("Cannot run the query, it is not exactly one valid SQL statement: " + firstLine(e.getMessage()));
+            throw ConsoleErrors.syntax(sql, e);
         }
+    }
+
+    /**
+     * The analysed plan of an already parsed query, once both checks passed.
+     *
+     * @param views the names of the console's temporary views (lower case)
+     * @throws RefusedQueryException with the reason, when the plan is not one allowed query
+     */
+    static LogicalPlan check(SparkSession console, Set<String> views, LogicalPlan parsed) {
         checkParsed(parsed);
         LogicalPlan analysed;
         try {
             analysed = console.sessionState().executePlan(parsed, CommandExecutionMode.SKIP()).analyzed();
         } catch (Exception e) {
-            // AnalysisException and friends: an unknown column, a type mismatch, a wrong argument count.
-            throw new RefusedQueryException("Cannot run the query: " + firstLine(e.getMessage()));
+            // AnalysisException and friends: an unknown view or column, a type mismatch, a wrong argument count.
+            throw ConsoleErrors.analysis(e, views);
         }
         checkAnalysed(analysed, views);
         return analysed;
@@ -166,9 +184,4 @@ final class QueryGuard {
                 + ": only one read-only query (SELECT, WITH, VALUES, TABLE) over the console's views is allowed");
     }
 
-    private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end).strip();
-    }
 }

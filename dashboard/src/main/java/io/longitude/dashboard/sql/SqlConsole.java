@@ -22,17 +22,21 @@ class SqlConsole {
     static final String REFUSED = "sql.refused";
     static final String CSV = "sql.csv";
     static final String PARQUET = "sql.parquet";
+    static final String CHART = "sql.chart";
+    static final String EXPORT = "sql.export";
 
     private final SparkSession application;
     private final ConsoleSessions sessions;
     private final QueryExecutor executor;
     private final Audit audit;
+    private final ConsoleHistory history;
 
-    SqlConsole(SparkSession application, ConsoleSessions sessions, QueryExecutor executor, Audit audit) {
+    SqlConsole(SparkSession application, ConsoleSessions sessions, QueryExecutor executor, Audit audit, ConsoleHistory history) {
         this.application = application;
         this.sessions = sessions;
         this.executor = executor;
         this.audit = audit;
+        this.history = history;
     }
 
     /** The views the viewer can query, as the page documents them. */
@@ -40,17 +44,39 @@ class SqlConsole {
         return sessions.session(viewer).views();
     }
 
-    /** Runs the query and records it as {@code action} ({@link #QUERY}, {@link #CSV} or {@link #PARQUET}). */
+    /**
+     * Runs the query and records it as {@code action} ({@link #QUERY}, {@link #CSV}, {@link #PARQUET}, {@link #CHART}):
+     * in the audit, by hash with the text as the entry's detail for administrators; in the user's history when run from
+     * the console ({@link #QUERY}).
+     */
     QueryRows run(Viewer viewer, SqlRequest request, String action) {
         String object = "sha256:" + sha256(normalise(request.sql()));
+        String text = request.sql() == null ? "" : request.sql();
+        boolean remember = QUERY.equals(action);
         try {
             QueryRows rows = executor.run(sessions.session(viewer), viewer, Optional.ofNullable(request.queryId()), request.sql());
-            audit.record(viewer, action, object, rows.rows().size());
+            audit.record(viewer, action, object, rows.rows().size(), text);
+            if (remember) {
+                history.recordRun(viewer.username(), text, "ok", rows.rows().size());
+            }
             return rows;
         } catch (RefusedQueryException e) {
-            audit.record(viewer, REFUSED, object, 0);
+            audit.record(viewer, REFUSED, object, 0, text);
+            if (remember) {
+                history.recordRun(viewer.username(), text, e.kind().code(), 0);
+            }
+            throw e;
+        } catch (QueryFailedException | QueryCancelledException e) {
+            audit.record(viewer, action, object, 0, text);
+            if (remember) {
+                history.recordRun(viewer.username(), text, e instanceof QueryFailedException ? "failed" : "cancelled", 0);
+            }
             throw e;
         }
+    }
+
+    ConsoleHistory history() {
+        return history;
     }
 
     boolean cancel(String queryId, Viewer viewer) {
@@ -66,8 +92,12 @@ class SqlConsole {
     }
 
     static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256Bytes(text));
+    }
+
+    static byte[] sha256Bytes(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot hash, SHA-256 missing", e);
         }

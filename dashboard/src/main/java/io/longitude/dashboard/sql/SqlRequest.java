@@ -1,5 +1,7 @@
 package io.longitude.dashboard.sql;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The body of {@code POST /api/sql} and of the downloads.
  *
@@ -7,4 +9,10 @@ package io.longitude.dashboard.sql;
  * @param queryId optional id chosen by the caller (8 to 64 letters, digits or dashes), so that it can cancel the query
  *     with {@code POST /api/sql/{queryId}/cancel} while it runs; a new id is made when absent
  */
-public record SqlRequest(String sql, String queryId) {}
+@Schema(description = "One Spark SQL query over your views")
+public record SqlRequest(
+        @Schema(description = "One read-only statement (SELECT, WITH, VALUES, TABLE, SHOW TABLES, DESCRIBE <view>), at most 100,000 characters",
+                example = "SELECT wave, count(*) AS responses FROM responses GROUP BY wave ORDER BY wave", requiredMode = Schema.RequiredMode.REQUIRED)
+        String sql,
+        @Schema(description = "Your id for the query (8 to 64 letters, digits or dashes), to cancel it while it runs", example = "my-query-0001")
+        String queryId) {}
