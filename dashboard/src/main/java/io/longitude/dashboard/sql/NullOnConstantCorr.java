@@ -32,7 +32,7 @@ final class NullOnConstantCorr {
 
     /** The plan with every {@code corr} replaced. */
     static LogicalPlan rewrite(LogicalPlan plan) {
-        return (LogicalPlan) plan.transformAllExpressionsWithSubqueries(new AbstractPartialFunction<Expression, Expression>() {
+        return plan.transformAllExpressionsWithSubqueries(new AbstractPartialFunction<Expression, Expression>() {
             @Override
             public boolean isDefinedAt(Expression expression) {
                 return corr(expression) != null
