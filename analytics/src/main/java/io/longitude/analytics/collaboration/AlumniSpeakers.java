@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
 import org.apache.spark.sql.Column;
@@ -68,10 +69,10 @@ public final class AlumniSpeakers {
                 .join(outcomes(others, integration, business, response, "other"), new String[] {"programme_id", "edition_id"}, "left");
 
         Dataset<Row> counts = cells(perEdition, "speakers", col("speakers"), lit(null), col("speakers"));
-        Dataset<Row> shares = share(perEdition, "speakers|integrated", "speaker_integrated", "speaker_answered_level")
-                .unionByName(share(perEdition, "speakers|business_active", "speaker_active", "speaker_answered_business"))
-                .unionByName(share(perEdition, "others|integrated", "other_integrated", "other_answered_level"))
-                .unionByName(share(perEdition, "others|business_active", "other_active", "other_answered_business"));
+        Dataset<Row> shares = share(perEdition, new GroupKey.Pair("speakers", "integrated").text(), "speaker_integrated", "speaker_answered_level")
+                .unionByName(share(perEdition, new GroupKey.Pair("speakers", "business_active").text(), "speaker_active", "speaker_answered_business"))
+                .unionByName(share(perEdition, new GroupKey.Pair("others", "integrated").text(), "other_integrated", "other_answered_level"))
+                .unionByName(share(perEdition, new GroupKey.Pair("others", "business_active").text(), "other_active", "other_answered_business"));
         return MetricCells.counts(counts, minimumN).unionByName(MetricCells.shares(shares, minimumN));
     }
 

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Collected;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
@@ -66,10 +67,10 @@ public final class ContactGrowth {
                         sum("new_contacts").as("total"), stddev_samp("new_contacts").as("total_sd"),
                         sum("cumulative").as("cumulative"), stddev_samp("cumulative").as("cumulative_sd")));
 
-        Dataset<Row> totals = MetricCells.counts(cells(perWave, "new_contacts|total", col("total"), lit(null))
+        Dataset<Row> totals = MetricCells.counts(cells(perWave, new GroupKey.Pair("new_contacts", "total").text(), col("total"), lit(null))
                 .withColumn("denominator", lit(null).cast("double")), minimumN);
-        Dataset<Row> means = meanCells(cells(perWave, "new_contacts|mean", col("total"), col("total_sd"))
-                .unionByName(cells(perWave, "cumulative|mean", col("cumulative"), col("cumulative_sd"))), minimumN);
+        Dataset<Row> means = meanCells(cells(perWave, new GroupKey.Pair("new_contacts", "mean").text(), col("total"), col("total_sd"))
+                .unionByName(cells(perWave, new GroupKey.Pair("cumulative", "mean").text(), col("cumulative"), col("cumulative_sd"))), minimumN);
         return totals.drop("sd").unionByName(means);
     }
 

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.validation;
 
+import io.longitude.core.metrics.MetricCatalogue;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -34,27 +35,27 @@ record Estimand(String name, String metricId, String groupKey, boolean prefix, B
 
     private static List<Estimand> all() {
         List<Estimand> estimands = new java.util.ArrayList<>(List.of(
-                exact("M1 enrolled of referred", "M1", "all|enrolled", (truth, wave) -> 1 - truth.number("referred_only_share")),
-                exact("M2 response rate", "M2", "response_rate", (truth, wave) -> truth.at("expected_response_rate_by_wave", wave)),
-                exact("M3 share at level 0", "M3", "level=0", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
-                exact("M3 share at level 2", "M3", "level=2", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
-                exact("M3 share at level 0, weighted", "M3", "weighted|level=0", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
-                exact("M3 share at level 2, weighted", "M3", "weighted|level=2", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
-                exact("M5 paired difference, integrated", "M5", "paired_difference|level>=1",
+                exact("M1 enrolled of referred", MetricCatalogue.FUNNEL.id(), "all|enrolled", (truth, wave) -> 1 - truth.number("referred_only_share")),
+                exact("M2 response rate", MetricCatalogue.RESPONSE.id(), "response_rate", (truth, wave) -> truth.at("expected_response_rate_by_wave", wave)),
+                exact("M3 share at level 0", MetricCatalogue.INTEGRATION.id(), "level=0", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
+                exact("M3 share at level 2", MetricCatalogue.INTEGRATION.id(), "level=2", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
+                exact("M3 share at level 0, weighted", MetricCatalogue.INTEGRATION.id(), "weighted|level=0", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
+                exact("M3 share at level 2, weighted", MetricCatalogue.INTEGRATION.id(), "weighted|level=2", (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
+                exact("M5 paired difference, integrated", MetricCatalogue.PRE_POST.id(), "paired_difference|level>=1",
                         (truth, wave) -> truth.at("expected_paired_difference_integrated_by_wave", wave)),
-                exact("M6 unconscious integrators", "M6", "unconscious_integrators", (truth, wave) -> truth.number("expected_unconscious_integrators_w0")),
-                exact("M7 interested at level 0", "M7", "interested", (truth, wave) -> truth.number("interested_share_at_level_0")),
-                exact("M8 survival at 12 months", "M8", "survival|months=12", (truth, wave) -> truth.number("expected_business_survival_12_months")),
-                exact("M9 dose slope, coach-confirmed", "M9", "slope_up_per_session|coach_confirmed",
+                exact("M6 unconscious integrators", MetricCatalogue.UNCONSCIOUS.id(), "unconscious_integrators", (truth, wave) -> truth.number("expected_unconscious_integrators_w0")),
+                exact("M7 interested at level 0", MetricCatalogue.INTENTION.id(), "interested", (truth, wave) -> truth.number("interested_share_at_level_0")),
+                exact("M8 survival at 12 months", MetricCatalogue.SURVIVAL.id(), "survival|months=12", (truth, wave) -> truth.number("expected_business_survival_12_months")),
+                exact("M9 dose slope, coach-confirmed", MetricCatalogue.DOSE.id(), "slope_up_per_session|coach_confirmed",
                         (truth, wave) -> truth.number("attendance_effect_per_session")),
-                exact("M9 dose slope, all", "M9", "slope_up_per_session", (truth, wave) -> truth.number("attendance_effect_per_session")),
-                new Estimand("M10 response rate vs previous edition", "M10", "response_rate|vs=", true, (truth, wave) -> Optional.of(0.0)),
-                new Estimand("M10 integrated vs previous edition", "M10", "integrated|vs=", true, (truth, wave) -> Optional.of(0.0)),
-                exact("M15 difference in differences, integrated", "M15", "did|integrated",
+                exact("M9 dose slope, all", MetricCatalogue.DOSE.id(), "slope_up_per_session", (truth, wave) -> truth.number("attendance_effect_per_session")),
+                new Estimand("M10 response rate vs previous edition", MetricCatalogue.EDITIONS.id(), "response_rate|vs=", true, (truth, wave) -> Optional.of(0.0)),
+                new Estimand("M10 integrated vs previous edition", MetricCatalogue.EDITIONS.id(), "integrated|vs=", true, (truth, wave) -> Optional.of(0.0)),
+                exact("M15 difference in differences, integrated", MetricCatalogue.COMPARISON.id(), "did|integrated",
                         (truth, wave) -> truth.at("expected_did_integrated_by_wave", wave))));
         for (int item = 0; item < STAFF_ITEMS.size(); item++) {
             int index = item;
-            estimands.add(exact("M14 " + STAFF_ITEMS.get(item), "M14", "item=" + STAFF_ITEMS.get(item),
+            estimands.add(exact("M14 " + STAFF_ITEMS.get(item), MetricCatalogue.STAFF.id(), "item=" + STAFF_ITEMS.get(item),
                     (truth, wave) -> truth.at("expected_staff_item_means_w" + wave, index)));
         }
         return List.copyOf(estimands);
