@@ -176,13 +176,13 @@ public sealed interface GroupKey {
         }
     }
 
-    /** A step of the Kaplan-Meier curve at an event time in months (two decimals in the text). */
+    /** A step of the Kaplan-Meier curve at an event time in months (analytics writes two decimals: {@link #at}). */
     record SurvivalStep(String month) implements GroupKey {
-        private static final Pattern TEXT = Pattern.compile("km\\|month=(\\d+\\.\\d\\d)");
+        private static final Pattern TEXT = Pattern.compile("km\\|month=(\\d+(?:\\.\\d+)?)");
 
         public SurvivalStep {
-            if (month == null || !month.matches("\\d+\\.\\d\\d")) {
-                throw new IllegalArgumentException("Cannot build survival step, month is not a number with two decimals: " + month);
+            if (month == null || !month.matches("\\d+(\\.\\d+)?")) {
+                throw new IllegalArgumentException("Cannot build survival step, month is not a number of months: " + month);
             }
         }
 

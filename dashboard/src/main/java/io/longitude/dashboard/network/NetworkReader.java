@@ -1,5 +1,6 @@
 package io.longitude.dashboard.network;
 
+import io.longitude.analytics.collaboration.GraphBound;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -112,7 +113,7 @@ public class NetworkReader {
                 .union(nodes.filter(col("member")));
         long memberCount = nodes.filter(col("member")).count();
         long others = drawnNodes.count() - memberCount;
-        Optional<NetworkGraph> graph = NetworkBound.admits(memberCount + others, within + across)
+        Optional<NetworkGraph> graph = GraphBound.DEFAULT.admits(memberCount + others, within + across)
                 ? Optional.of(graph(edition.editionId(), drawnNodes.collectAsList(), ties.collectAsList()))
                 : Optional.empty();
         return new EditionNetwork(memberCount, others, within, across, byKind, graph);
