@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.analytics.EnrolledCandidates;
 import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
@@ -44,7 +45,7 @@ public final class AlumniSpeakers {
         Dataset<Row> speakers = enrolments.filter(col("role").equalTo(lit("alumnus_speaker")))
                 .select("programme_id", "edition_id", "participant_key").distinct();
         Dataset<Row> candidacies = enrolments
-                .filter(col("role").equalTo(lit("candidate")).and(col("status").notEqual(lit("referred"))))
+                .filter(EnrolledCandidates.condition())
                 .select(col("programme_id"), col("edition_id").as("original"), col("participant_key"), col("status"));
         Dataset<Row> origins = speakers.join(candidacies, new String[] {"programme_id", "participant_key"}, "inner")
                 .filter(col("original").notEqual(col("edition_id")))

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.analytics.EnrolledCandidates;
 import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Collected;
 import io.longitude.analytics.MetricCells;
@@ -50,7 +51,7 @@ public final class ContactGrowth {
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
         Dataset<Row> candidates = enrolments
-                .filter(col("role").equalTo(lit("candidate")).and(col("status").notEqual(lit("referred"))))
+                .filter(EnrolledCandidates.condition())
                 .select("programme_id", "edition_id", "participant_key");
         Dataset<Row> answers = responses.join(candidates, new String[] {"programme_id", "edition_id", "participant_key"}, "left_semi")
                 .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"),
