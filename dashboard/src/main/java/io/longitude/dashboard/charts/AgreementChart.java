@@ -29,7 +29,8 @@ final class AgreementChart implements Family {
             double largest = cells.stream().filter(other -> other.wave().equals(row.wave()))
                     .mapToDouble(AgreementChart::count).max().orElse(0);
             double count = count(row);
-            map.put(row.wave(), new HeatMap.Cell(((GroupKey.Agreement) row.key()).coach(), ((GroupKey.Agreement) row.key()).self(),
+            GroupKey.Agreement cell = (GroupKey.Agreement) row.key();
+            map.put(row.wave(), new HeatMap.Cell(cell.coach(), cell.self(),
                     largest > 0 ? count / largest : 0, RowFormat.whole(count)));
         }
         return map;
@@ -45,9 +46,9 @@ final class AgreementChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        if (row.key() instanceof GroupKey.Agreement) {
-            return row.wave() + " · " + texts.get("agreement.self") + " " + ((GroupKey.Agreement) row.key()).self() + ", "
-                    + texts.get("agreement.coach") + " " + ((GroupKey.Agreement) row.key()).coach();
+        if (row.key() instanceof GroupKey.Agreement cell) {
+            return row.wave() + " · " + texts.get("agreement.self") + " " + cell.self() + ", "
+                    + texts.get("agreement.coach") + " " + cell.coach();
         }
         return row.wave() + " · " + texts.get("agreement." + row.key().text());
     }

@@ -29,9 +29,9 @@ final class TransitionChart implements Family {
     static HeatMap heatMap(List<MetricValue> rows) {
         HeatMap map = new HeatMap();
         for (MetricValue row : rows) {
-            int from = ((GroupKey.Transition) row.key()).from();
-            int to = ((GroupKey.Transition) row.key()).to();
-            if (from >= 0 && to >= 0) {
+            if (row.key() instanceof GroupKey.Transition cell) {
+                int from = cell.from();
+                int to = cell.to();
                 double share = row.computable() ? row.value() : 0;
                 // The count only: the share is the cell's colour and is in the table; "3 (100%)" did not fit a cell.
                 String text = RowFormat.whole(row.numerator());
@@ -43,11 +43,10 @@ final class TransitionChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        if (MOVERS.contains(row.key().text())) {
+        if (!(row.key() instanceof GroupKey.Transition cell)) {
             return row.wave() + " · " + texts.get("transition." + row.key().text());
         }
-        return row.wave() + " · " + texts.get("integration." + ((GroupKey.Transition) row.key()).from()) + " → "
-                + texts.get("integration." + ((GroupKey.Transition) row.key()).to());
+        return row.wave() + " · " + texts.get("integration." + cell.from()) + " → " + texts.get("integration." + cell.to());
     }
 
     @Override
