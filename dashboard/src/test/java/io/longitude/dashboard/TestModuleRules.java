@@ -1,12 +1,14 @@
 package io.longitude.dashboard;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +82,18 @@ class TestModuleRules {
                 .should().dependOnClassesThat(outside("io.longitude.analytics", ANALYTICS_ENTRY_POINTS))
                 .because("metrics are computed by AnalyticsJob and read from its tables, never recomputed by the application")
                 .check(ALL);
+    }
+
+    @Test
+    void theRulesSeeWhatTheApplicationUses() {
+        assertThat(usesOnly("io.longitude.analytics", Set.of()).evaluate(ALL).hasViolation())
+                .as("the application uses analytics, so an empty list of entry points is violated").isTrue();
+        assertThat(usesOnly("io.longitude.ingest", Set.of("io.longitude.ingest.Ingest")).evaluate(ALL).hasViolation())
+                .as("the CLI uses more of ingest than Ingest.run").isTrue();
+    }
+
+    private static ArchRule usesOnly(String module, Set<String> entryPoints) {
+        return noClasses().that().resideInAPackage("io.longitude.dashboard..").should().dependOnClassesThat(outside(module, entryPoints));
     }
 
     /** A class of the module (or a nested class of one) that is not one of its entry points. */
