@@ -2,6 +2,7 @@ package io.longitude.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.longitude.core.lake.Column;
 import io.longitude.core.lake.MetricTables;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -15,24 +16,11 @@ import org.junit.jupiter.api.Test;
 class TestCellSchema {
     @Test
     void aCellHasTheTablesColumnsLessStatusAndProvenance() {
-        List<String> columns = Arrays.stream(MetricColumns.CELLS).filter(column -> !column.equals("status"))
-                .map(TestCellSchema::camel).toList();
+        List<String> columns = MetricTables.METRIC_VALUES.columns().stream()
+                .filter(column -> List.of(MetricColumns.CELLS).contains(column.name()) && !column.name().equals("status"))
+                .map(Column::componentName).toList();
         assertThat(Arrays.stream(Cell.class.getRecordComponents()).map(RecordComponent::getName).toList()).isEqualTo(columns);
         assertThat(MetricTables.METRIC_VALUES.columnNames()).containsSubsequence(MetricColumns.CELLS).endsWith(
                 MetricColumns.PROVENANCE.toArray(String[]::new));
-    }
-
-    private static String camel(String column) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char character : column.toCharArray()) {
-            if (character == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(character) : character);
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 }

@@ -12,23 +12,9 @@ import org.junit.jupiter.api.Test;
 class TestMetricRowSchema {
     @Test
     void metricValueHasTheTablesColumnsInTheirOrder() {
-        List<String> columns = MetricTables.METRIC_VALUES.columnNames().stream()
-                .map(column -> column.equals("group_key") ? "key" : camel(column)).toList();
+        List<String> columns = MetricTables.METRIC_VALUES.columns().stream()
+                .map(column -> column.name().equals("group_key") ? "key" : column.componentName()).toList();
         assertThat(Arrays.stream(MetricValue.class.getRecordComponents()).map(RecordComponent::getName).toList())
                 .isEqualTo(columns);
-    }
-
-    static String camel(String column) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char character : column.toCharArray()) {
-            if (character == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(character) : character);
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 }
