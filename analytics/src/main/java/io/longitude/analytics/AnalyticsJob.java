@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.lit;
 
 import io.longitude.analytics.io.LakeSnapshot;
 import io.longitude.analytics.io.MetricWriter;
+import io.longitude.analytics.pictures.IntakeToLatest;
+import io.longitude.analytics.pictures.NetworkPictures;
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;
 import io.longitude.core.progress.Progress;
@@ -141,6 +143,9 @@ public final class AnalyticsJob {
                 rows.addAll(family.rows());
                 millis.put(family.name(), family.millis());
             }
+            long picturesStarted = System.nanoTime();
+            writePictures(inputs, config.metricsRoot());
+            millis.put("pictures", (System.nanoTime() - picturesStarted) / 1_000_000);
         } finally {
             inputs.release();
         }
@@ -156,6 +161,14 @@ public final class AnalyticsJob {
         millis.put("write", (System.nanoTime() - writeStarted) / 1_000_000);
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         return new AnalyticsReport(rows.size(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, false, millis);
+    }
+
+    /** What the pages draw beside the metric table: each edition's network and its intake-to-latest flows. */
+    private static void writePictures(AnalysisInputs inputs, String metricsRoot) {
+        NetworkPictures network = NetworkPictures.of(inputs.enrolments(), inputs.responses());
+        MetricWriter.write(network.nodes(), metricsRoot, MetricTables.NETWORK_NODES);
+        MetricWriter.write(network.ties(), metricsRoot, MetricTables.NETWORK_TIES);
+        MetricWriter.write(IntakeToLatest.of(inputs.enrolments(), inputs.responses()), metricsRoot, MetricTables.INTAKE_TO_LATEST);
     }
 
     /** The metric columns the transforms produce: all but the provenance columns the job adds. */

@@ -1,29 +1,22 @@
 package io.longitude.analytics;
 
+import io.longitude.core.lake.MetricTables;
+import io.longitude.core.metrics.MetricStatus;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** Turns cells computed on the driver into metric rows with the status rule of {@link MetricCells}. */
 public final class DriverCells {
-    private static final StructType SCHEMA = new StructType()
-            .add("metric_id", DataTypes.StringType, false)
-            .add("programme_id", DataTypes.StringType, false)
-            .add("edition_id", DataTypes.StringType, false)
-            .add("wave", DataTypes.StringType, false)
-            .add("group_key", DataTypes.StringType, false)
-            .add("numerator", DataTypes.DoubleType)
-            .add("denominator", DataTypes.DoubleType)
-            .add("n", DataTypes.LongType, false)
-            .add("value", DataTypes.DoubleType)
-            .add("lower", DataTypes.DoubleType)
-            .add("upper", DataTypes.DoubleType)
-            .add("status", DataTypes.StringType, false)
-            .add("note", DataTypes.StringType);
+    /** The metric table's columns less the provenance, as {@link MetricColumns} names them. */
+    private static final StructType SCHEMA = new StructType(Arrays.stream(MetricColumns.CELLS)
+            .map(StructType.fromDDL(MetricTables.METRIC_VALUES.ddl())::apply)
+            .toArray(StructField[]::new));
 
     private DriverCells() {}
 
@@ -34,7 +27,7 @@ public final class DriverCells {
 
     /** The status of a cell: not computable without a value, small_n below the minimum n, else ok. */
     static String status(Double value, long n, int minimumN) {
-        return value == null ? MetricCells.NOT_COMPUTABLE : n < minimumN ? MetricCells.SMALL_N : MetricCells.OK;
+        return MetricStatus.of(value, n, minimumN).code();
     }
 
     private static Row row(Cell cell, int minimumN) {

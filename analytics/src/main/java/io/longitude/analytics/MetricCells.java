@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.MetricStatus;
 import io.longitude.core.metrics.WilsonInterval;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -18,10 +19,6 @@ import org.apache.spark.sql.Row;
  * Input rows have {@code metric_id, programme_id, edition_id, wave, group_key, numerator, denominator, n}.
  */
 public final class MetricCells {
-    static final String OK = "ok";
-    static final String SMALL_N = "small_n";
-    static final String NOT_COMPUTABLE = "not_computable";
-
     private MetricCells() {}
 
     /** Shares: value = numerator / denominator with a Wilson interval; nothing is divided by zero. */
@@ -63,9 +60,9 @@ public final class MetricCells {
                 .withColumn("denominator", col("denominator").cast("double"))
                 .withColumn("n", col("n").cast("long"))
                 .withColumn("value", col("value").cast("double"))
-                .withColumn("status", when(col("value").isNull(), lit(NOT_COMPUTABLE))
-                        .when(col("n").lt(minimumN), lit(SMALL_N))
-                        .otherwise(lit(OK)));
+                .withColumn("status", when(col("value").isNull(), lit(MetricStatus.NOT_COMPUTABLE.code()))
+                        .when(col("n").lt(minimumN), lit(MetricStatus.SMALL_N.code()))
+                        .otherwise(lit(MetricStatus.OK.code())));
     }
 
     /** One bound of the Wilson score interval (the formula of {@link WilsonInterval}), clipped to [0, 1]. */

@@ -37,7 +37,7 @@ class TestManagerPages {
             String page = manager.get("/editions/" + edition + "/network").body();
             for (String key : List.of("participants", "ties", "ties_across_editions", "components")) {
                 MetricValue row = store.metrics(edition).stream()
-                        .filter(metric -> metric.metricId().equals("M11") && metric.groupKey().equals(key)).findFirst().orElseThrow();
+                        .filter(metric -> metric.metricId().equals("M11") && metric.key().text().equals(key)).findFirst().orElseThrow();
                 assertThat(value(page, key)).as(edition + " " + key).isEqualTo(Double.toString(row.value()));
             }
             assertThat(page).contains("src=\"/charts/" + edition + "/network-map.png?colour=edition\"");
@@ -61,10 +61,10 @@ class TestManagerPages {
         MetricStore store = server.context.getBean(MetricStore.class);
         String page = manager.get("/editions/E02/trajectories").body();
         for (MetricValue row : store.metrics("E02").stream()
-                .filter(metric -> metric.metricId().equals("M4") && metric.wave().equals("W0>W1") && metric.groupKey().startsWith("from=")).toList()) {
-            Matcher cell = Pattern.compile("data-pair=\"W0&gt;W1\"[\\s\\S]*?data-key=\"" + Pattern.quote(row.groupKey()) + "\" data-value=\"(\\d+)\"")
+                .filter(metric -> metric.metricId().equals("M4") && metric.wave().equals("W0>W1") && metric.key().text().startsWith("from=")).toList()) {
+            Matcher cell = Pattern.compile("data-pair=\"W0&gt;W1\"[\\s\\S]*?data-key=\"" + Pattern.quote(row.key().text()) + "\" data-value=\"(\\d+)\"")
                     .matcher(page);
-            assertThat(cell.find()).as(row.groupKey()).isTrue();
+            assertThat(cell.find()).as(row.key().text()).isTrue();
             assertThat(Long.parseLong(cell.group(1))).isEqualTo(Math.round(row.numerator()));
         }
     }

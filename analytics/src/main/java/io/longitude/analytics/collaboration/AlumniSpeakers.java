@@ -10,6 +10,8 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.analytics.EnrolledCandidates;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
 import org.apache.spark.sql.Column;
@@ -43,7 +45,7 @@ public final class AlumniSpeakers {
         Dataset<Row> speakers = enrolments.filter(col("role").equalTo(lit("alumnus_speaker")))
                 .select("programme_id", "edition_id", "participant_key").distinct();
         Dataset<Row> candidacies = enrolments
-                .filter(col("role").equalTo(lit("candidate")).and(col("status").notEqual(lit("referred"))))
+                .filter(EnrolledCandidates.condition())
                 .select(col("programme_id"), col("edition_id").as("original"), col("participant_key"), col("status"));
         Dataset<Row> origins = speakers.join(candidacies, new String[] {"programme_id", "participant_key"}, "inner")
                 .filter(col("original").notEqual(col("edition_id")))
@@ -68,10 +70,10 @@ public final class AlumniSpeakers {
                 .join(outcomes(others, integration, business, response, "other"), new String[] {"programme_id", "edition_id"}, "left");
 
         Dataset<Row> counts = cells(perEdition, "speakers", col("speakers"), lit(null), col("speakers"));
-        Dataset<Row> shares = share(perEdition, "speakers|integrated", "speaker_integrated", "speaker_answered_level")
-                .unionByName(share(perEdition, "speakers|business_active", "speaker_active", "speaker_answered_business"))
-                .unionByName(share(perEdition, "others|integrated", "other_integrated", "other_answered_level"))
-                .unionByName(share(perEdition, "others|business_active", "other_active", "other_answered_business"));
+        Dataset<Row> shares = share(perEdition, new GroupKey.Pair("speakers", "integrated").text(), "speaker_integrated", "speaker_answered_level")
+                .unionByName(share(perEdition, new GroupKey.Pair("speakers", "business_active").text(), "speaker_active", "speaker_answered_business"))
+                .unionByName(share(perEdition, new GroupKey.Pair("others", "integrated").text(), "other_integrated", "other_answered_level"))
+                .unionByName(share(perEdition, new GroupKey.Pair("others", "business_active").text(), "other_active", "other_answered_business"));
         return MetricCells.counts(counts, minimumN).unionByName(MetricCells.shares(shares, minimumN));
     }
 

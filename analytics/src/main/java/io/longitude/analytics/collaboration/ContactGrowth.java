@@ -12,6 +12,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.analytics.EnrolledCandidates;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Collected;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
@@ -49,7 +51,7 @@ public final class ContactGrowth {
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
         Dataset<Row> candidates = enrolments
-                .filter(col("role").equalTo(lit("candidate")).and(col("status").notEqual(lit("referred"))))
+                .filter(EnrolledCandidates.condition())
                 .select("programme_id", "edition_id", "participant_key");
         Dataset<Row> answers = responses.join(candidates, new String[] {"programme_id", "edition_id", "participant_key"}, "left_semi")
                 .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"),
@@ -66,10 +68,10 @@ public final class ContactGrowth {
                         sum("new_contacts").as("total"), stddev_samp("new_contacts").as("total_sd"),
                         sum("cumulative").as("cumulative"), stddev_samp("cumulative").as("cumulative_sd")));
 
-        Dataset<Row> totals = MetricCells.counts(cells(perWave, "new_contacts|total", col("total"), lit(null))
+        Dataset<Row> totals = MetricCells.counts(cells(perWave, new GroupKey.Pair("new_contacts", "total").text(), col("total"), lit(null))
                 .withColumn("denominator", lit(null).cast("double")), minimumN);
-        Dataset<Row> means = meanCells(cells(perWave, "new_contacts|mean", col("total"), col("total_sd"))
-                .unionByName(cells(perWave, "cumulative|mean", col("cumulative"), col("cumulative_sd"))), minimumN);
+        Dataset<Row> means = meanCells(cells(perWave, new GroupKey.Pair("new_contacts", "mean").text(), col("total"), col("total_sd"))
+                .unionByName(cells(perWave, new GroupKey.Pair("cumulative", "mean").text(), col("cumulative"), col("cumulative_sd"))), minimumN);
         return totals.drop("sd").unionByName(means);
     }
 

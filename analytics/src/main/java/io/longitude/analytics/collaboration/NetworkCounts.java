@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
@@ -107,12 +108,12 @@ public final class NetworkCounts {
                         .agg(count(lit(1)).as("new_ties")), new String[] {"programme_id", "edition_id", "wave"}, "left")
                 .join(nodeCounts, scope, "inner")
                 .select(lit(METRIC).as("metric_id"), col("programme_id"), col("edition_id"), col("wave"),
-                        concat(lit("new_ties|"), col("wave")).as("group_key"),
+                        concat(lit(GroupKey.Pair.prefix("new_ties")), col("wave")).as("group_key"),
                         coalesce(col("new_ties"), lit(0L)).cast("double").as("numerator"),
                         lit(null).cast("double").as("denominator"), col("nodes").as("n"));
         Dataset<Row> degreeCells = degrees.join(nodeCounts, scope, "inner")
                 .select(lit(METRIC).as("metric_id"), col("programme_id"), col("edition_id"), lit("").as("wave"),
-                        concat(lit("degree|"), col("participant_key")).as("group_key"), col("degree").cast("double").as("numerator"),
+                        concat(lit(GroupKey.Pair.prefix("degree")), col("participant_key")).as("group_key"), col("degree").cast("double").as("numerator"),
                         lit(null).cast("double").as("denominator"), col("nodes").as("n"));
         Dataset<Row> ratios = cells(perScope, lit("density"), col("edges"),
                         col("nodes").multiply(col("nodes").minus(1)).divide(2), col("nodes"))
@@ -145,8 +146,8 @@ public final class NetworkCounts {
                 countRows.add(cell(programme, edition, "components", null, null, nodes, note));
                 ratioRows.add(cell(programme, edition, "largest_component_share", null, (double) nodes, nodes, note));
                 for (String role : NetworkStructure.ROLES) {
-                    countRows.add(cell(programme, edition, "brokerage|desk|" + role, null, null, nodes, note));
-                    countRows.add(cell(programme, edition, "brokerage|edition|" + role, null, null, nodes, note));
+                    countRows.add(cell(programme, edition, new GroupKey.Brokerage("desk", role).text(), null, null, nodes, note));
+                    countRows.add(cell(programme, edition, new GroupKey.Brokerage("edition", role).text(), null, null, nodes, note));
                 }
             }
         }
@@ -178,9 +179,9 @@ public final class NetworkCounts {
             ratioRows.add(cell(programme, edition, "largest_component_share", (double) structure.largestComponent(),
                     (double) nodes, nodes, null));
             for (String role : NetworkStructure.ROLES) {
-                countRows.add(cell(programme, edition, "brokerage|desk|" + role, (double) structure.deskRoles().get(role),
+                countRows.add(cell(programme, edition, new GroupKey.Brokerage("desk", role).text(), (double) structure.deskRoles().get(role),
                         null, nodes, null));
-                countRows.add(cell(programme, edition, "brokerage|edition|" + role,
+                countRows.add(cell(programme, edition, new GroupKey.Brokerage("edition", role).text(),
                         (double) structure.editionRoles().get(role), null, nodes, null));
             }
             double pairs = NetworkStructure.pairsOfOthers(nodes);
@@ -190,8 +191,8 @@ public final class NetworkCounts {
                 }
             }
             for (String node : scopeLists.tied) {
-                ratioRows.add(cell(programme, edition, "betweenness|" + node, structure.betweenness().get(node), pairs, nodes, null));
-                countRows.add(cell(programme, edition, "brokerage_total|" + node,
+                ratioRows.add(cell(programme, edition, new GroupKey.Pair("betweenness", node).text(), structure.betweenness().get(node), pairs, nodes, null));
+                countRows.add(cell(programme, edition, new GroupKey.Pair("brokerage_total", node).text(),
                         (double) structure.brokerageTotal().getOrDefault(node, 0L), null, nodes, null));
             }
         }
@@ -202,8 +203,8 @@ public final class NetworkCounts {
                     StructType.fromDDL("programme_id STRING, edition_id STRING, bound_note STRING"));
             Dataset<Row> beyondNodes = degrees.join(beyondScopes, new String[] {"programme_id", "edition_id"}, "inner")
                     .join(perScope.select("programme_id", "edition_id", "nodes"), new String[] {"programme_id", "edition_id"}, "inner");
-            structureRatios = structureRatios.unionByName(participantCells(beyondNodes, "betweenness|"));
-            structureCounts = structureCounts.unionByName(participantCells(beyondNodes, "brokerage_total|"));
+            structureRatios = structureRatios.unionByName(participantCells(beyondNodes, GroupKey.Pair.prefix("betweenness")));
+            structureCounts = structureCounts.unionByName(participantCells(beyondNodes, GroupKey.Pair.prefix("brokerage_total")));
         }
         Dataset<Row> finished = MetricCells.counts(structureCounts, minimumN)
                 .unionByName(MetricCells.ratios(structureRatios, minimumN));

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
+import io.longitude.analytics.EnrolledCandidates;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -68,7 +69,7 @@ final class TieGraph {
 
     static TieGraph of(Dataset<Row> enrolments, Dataset<Row> responses) {
         Dataset<Row> candidates = enrolments
-                .filter(col("role").equalTo(lit("candidate")).and(col("status").notEqual(lit("referred"))))
+                .filter(EnrolledCandidates.condition())
                 .select(col("programme_id"), col("edition_id"), col("participant_key"), col("desk_id").as("desk"))
                 .dropDuplicates("programme_id", "edition_id", "participant_key");
         Dataset<Row> editionNodes = candidates.select(col("programme_id"), col("edition_id"), col("participant_key"),

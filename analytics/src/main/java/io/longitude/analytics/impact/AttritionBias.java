@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.StandardisedMeanDifference;
@@ -87,7 +88,7 @@ public final class AttritionBias {
                 for (String category : categories) {
                     double count1 = sum(true, family, category, 0);
                     double count0 = sum(false, family, category, 0);
-                    cells.add(binary("smd|" + family + "=" + category, total1, total0, count1, count0));
+                    cells.add(binary(new GroupKey.Pair("smd", family + "=" + category).text(), total1, total0, count1, count0));
                 }
             }
             double known1 = sum(true, "baseline_level>=1", "", 0);
@@ -109,7 +110,7 @@ public final class AttritionBias {
         }
 
         private Cell continuous() {
-            String key = "smd|baseline_awareness";
+            String key = new GroupKey.Pair("smd", "baseline_awareness").text();
             double count1 = sum(true, "baseline_awareness", "", 0);
             double count0 = sum(false, "baseline_awareness", "", 0);
             long n = Math.round(count1 + count0);

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.KaplanMeier;
@@ -77,10 +78,10 @@ public final class BusinessSurvival {
         Optional<TestResult> test = LogRank.test(groups);
         if (test.isEmpty()) {
             String reason = "fewer than 2 editions with launched businesses, or no stops";
-            return List.of(place.notComputable("logrank|statistic", n, reason), place.notComputable("logrank|p_value", n, reason));
+            return List.of(place.notComputable(new GroupKey.Pair("logrank", "statistic").text(), n, reason), place.notComputable(new GroupKey.Pair("logrank", "p_value").text(), n, reason));
         }
-        return List.of(place.value("logrank|statistic", test.get().degreesOfFreedom(), null, n, test.get().statistic(), null, null),
-                place.value("logrank|p_value", n, test.get().pValue()));
+        return List.of(place.value(new GroupKey.Pair("logrank", "statistic").text(), test.get().degreesOfFreedom(), null, n, test.get().statistic(), null, null),
+                place.value(new GroupKey.Pair("logrank", "p_value").text(), n, test.get().pValue()));
     }
 
     /** The event and censoring counts by day of one edition (or the programme). */
@@ -112,12 +113,12 @@ public final class BusinessSurvival {
             List<KaplanMeier.Step> curve = KaplanMeier.fit(group.times(), group.events(), group.censored());
             List<Cell> cells = new ArrayList<>();
             for (KaplanMeier.Step step : curve) {
-                cells.add(place.value("km|month=" + String.format(Locale.ROOT, "%.2f", step.time()), (double) step.events(),
+                cells.add(place.value(GroupKey.SurvivalStep.at(step.time()).text(), (double) step.events(),
                         (double) step.atRisk(), n, step.survival(), step.lower(), step.upper()));
             }
             double followed = group.times().length == 0 ? 0 : group.times()[group.times().length - 1];
             for (int months : HORIZONS) {
-                String key = "survival|months=" + months;
+                String key = new GroupKey.SurvivalAt(months).text();
                 Optional<KaplanMeier.Step> step = followed >= months ? KaplanMeier.at(curve, months) : Optional.empty();
                 double atRisk = KaplanMeier.atRisk(group.times(), group.events(), group.censored(), months);
                 cells.add(step.map(at -> place.value(key, null, atRisk, n, at.survival(), at.lower(), at.upper()))

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import io.longitude.analytics.EnrolledCandidates;
 import io.longitude.analytics.Collected;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,8 @@ final class Candidates {
 
     /** Enrolled candidates (enrolled, completed or dropped): the denominators of docs/domain.md. */
     static Dataset<Row> enrolled(Dataset<Row> enrolments) {
-        return referred(enrolments).filter(col("status").notEqual(lit("referred")));
+        return enrolments.filter(EnrolledCandidates.condition())
+                .select("programme_id", "edition_id", "participant_key", "desk_id", "status");
     }
 
     /** Candidates referred but never enrolled: the comparison group of M15. */

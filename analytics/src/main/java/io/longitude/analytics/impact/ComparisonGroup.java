@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.Means;
@@ -53,7 +54,7 @@ public final class ComparisonGroup {
                 return;
             }
             Cell.Place place = new Cell.Place(MetricCatalogue.COMPARISON.id(), row.getString(0), row.getString(1), row.getString(2));
-            String group = "did|" + row.getString(3);
+            String group = new GroupKey.Pair("did", row.getString(3)).text();
             long enrolled = (long) groups[0][0];
             long comparison = (long) groups[1][0];
             long n = enrolled + comparison;

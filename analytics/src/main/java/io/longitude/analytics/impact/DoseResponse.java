@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.MetricCells;
@@ -43,9 +44,9 @@ public final class DoseResponse {
         Dataset<Row> outcomes = Candidates.withProgramme(answers.filter(col("wave_index").gt(0))
                 .join(doses, new String[] {"edition_id", "participant_key"}));
         Dataset<Row> bands = outcomes.selectExpr("programme_id", "edition_id", "wave", "level",
-                "stack(3, concat('band=', CASE WHEN sessions <= 3 THEN '0-3' WHEN sessions <= 6 THEN '4-6' ELSE '7-10' END), "
-                        + "concat('thematic|band=', CASE WHEN thematic <= 2 THEN '0-2' WHEN thematic <= 4 THEN '3-4' ELSE '5-6' END), "
-                        + "concat('bmc|band=', CASE WHEN bmc <= 1 THEN '0-1' WHEN bmc = 2 THEN '2' ELSE '3-4' END)) as group_key");
+                "stack(3, concat('" + GroupKey.Band.prefix("") + "', CASE WHEN sessions <= 3 THEN '0-3' WHEN sessions <= 6 THEN '4-6' ELSE '7-10' END), "
+                        + "concat('" + GroupKey.Band.prefix("thematic") + "', CASE WHEN thematic <= 2 THEN '0-2' WHEN thematic <= 4 THEN '3-4' ELSE '5-6' END), "
+                        + "concat('" + GroupKey.Band.prefix("bmc") + "', CASE WHEN bmc <= 1 THEN '0-1' WHEN bmc = 2 THEN '2' ELSE '3-4' END)) as group_key");
         Dataset<Row> shares = bands.groupBy("programme_id", "edition_id", "wave", "group_key")
                 .agg(sum(when(col("level").geq(1), 1L).otherwise(0L)).as("numerator"), count(lit(1)).as("denominator"))
                 .select(lit(MetricCatalogue.DOSE.id()).as("metric_id"), col("programme_id"), col("edition_id"), col("wave"),
@@ -66,7 +67,7 @@ public final class DoseResponse {
                 .collectAsList();
         List<Cell> cells = new ArrayList<>(spearman(ranks));
         cells.addAll(slopes(moves, "slope_up_per_session"));
-        cells.addAll(slopes(moves.stream().filter(row -> row.getBoolean(4)).toList(), "slope_up_per_session|coach_confirmed"));
+        cells.addAll(slopes(moves.stream().filter(row -> row.getBoolean(4)).toList(), new GroupKey.Pair("slope_up_per_session", "coach_confirmed").text()));
         return MetricCells.shares(shares, minimumN).unionByName(DriverCells.dataset(responses.sparkSession(), cells, minimumN));
     }
 
@@ -97,7 +98,7 @@ public final class DoseResponse {
             double[] levels = rows.stream().mapToDouble(row -> row.getInt(5)).toArray();
             long[] counts = rows.stream().mapToLong(row -> row.getLong(6)).toArray();
             long n = Arrays.stream(counts).sum();
-            String key = "spearman|" + first.getString(3);
+            String key = new GroupKey.Pair("spearman", first.getString(3)).text();
             cells.add(Spearman.correlation(sessions, levels, counts)
                     .map(result -> place.value(key, null, null, n, result.rho(), result.lower(), result.upper()))
                     .orElseGet(() -> place.notComputable(key, n, "fewer than 4 candidates, or sessions or levels do not vary")));

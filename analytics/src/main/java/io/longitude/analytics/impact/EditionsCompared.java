@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.ProportionDifference;
@@ -82,7 +83,7 @@ public final class EditionsCompared {
         Cell.Place place = new Cell.Place(MetricCatalogue.EDITIONS.id(), current.getString(0), current.getString(1), current.getString(2));
         List<Cell> cells = new ArrayList<>();
         for (int measure = 0; measure < MEASURES.size(); measure++) {
-            String key = MEASURES.get(measure) + "|vs=" + otherEdition;
+            String key = new GroupKey.Versus(MEASURES.get(measure), otherEdition).text();
             long k1 = counted(current, 3 + 2 * measure);
             long n1 = counted(current, 4 + 2 * measure);
             long k2 = other == null ? 0 : counted(other, 3 + 2 * measure);

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
 import org.apache.spark.sql.Column;
@@ -55,7 +56,7 @@ public final class Funnel {
                         + "'responded_latest_wave', responded_latest_wave, 'business_active', business_active) as (stage, numerator)");
         return MetricCells.shares(stages.select(
                 lit(MetricCatalogue.FUNNEL.id()).as("metric_id"), col("programme_id"), col("edition_id"), lit("").as("wave"),
-                expr("concat(desk, '|', stage)").as("group_key"), col("numerator"), col("referred").as("denominator"),
+                expr("concat(desk, '" + GroupKey.SEPARATOR + "', stage)").as("group_key"), col("numerator"), col("referred").as("denominator"),
                 col("referred").as("n")), minimumN);
     }
 

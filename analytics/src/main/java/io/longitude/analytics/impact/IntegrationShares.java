@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class IntegrationShares {
                 .withColumn("denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave")));
         return MetricCells.shares(cells.select(
                 lit(MetricCatalogue.INTEGRATION.id()).as("metric_id"), col("programme_id"), col("edition_id"), col("wave"),
-                concat(lit("level="), col("level").cast("string")).as("group_key"), col("numerator"), col("denominator"),
+                concat(lit(GroupKey.Level.PREFIX), col("level").cast("string")).as("group_key"), col("numerator"), col("denominator"),
                 col("denominator").as("n")), minimumN);
     }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.Estimate;
@@ -82,9 +83,9 @@ public final class PrePost {
                 long neither = levels[0][0];
                 mcnemar(cells, pairs, up, down);
                 Optional<Estimate> difference = PairedProportions.difference(bothIntegrated, down, up, neither);
-                cells.add(difference.map(estimate -> place.value("paired_difference|level>=1", (double) up, (double) down, pairs,
+                cells.add(difference.map(estimate -> place.value(new GroupKey.Pair("paired_difference", "level>=1").text(), (double) up, (double) down, pairs,
                                 estimate.value(), estimate.lower(), estimate.upper()))
-                        .orElseGet(() -> place.notComputable("paired_difference|level>=1", pairs, "fewer than 2 pairs")));
+                        .orElseGet(() -> place.notComputable(new GroupKey.Pair("paired_difference", "level>=1").text(), pairs, "fewer than 2 pairs")));
             }
             if (!changes.isEmpty()) {
                 awareness(cells);
@@ -96,23 +97,23 @@ public final class PrePost {
         private void mcnemar(List<Cell> cells, long pairs, long up, long down) {
             Optional<McNemar.Result> result = McNemar.test(up, down);
             if (result.isEmpty()) {
-                cells.add(place.notComputable("mcnemar|statistic", (double) up, (double) down, pairs, "no discordant pairs"));
-                cells.add(place.notComputable("mcnemar|p_value", (double) up, (double) down, pairs, "no discordant pairs"));
+                cells.add(place.notComputable(new GroupKey.Pair("mcnemar", "statistic").text(), (double) up, (double) down, pairs, "no discordant pairs"));
+                cells.add(place.notComputable(new GroupKey.Pair("mcnemar", "p_value").text(), (double) up, (double) down, pairs, "no discordant pairs"));
                 return;
             }
-            cells.add(place.value("mcnemar|statistic", (double) up, (double) down, pairs, up, null, null));
-            cells.add(place.value("mcnemar|p_value", (double) up, (double) down, pairs, result.get().pValue(), null, null));
+            cells.add(place.value(new GroupKey.Pair("mcnemar", "statistic").text(), (double) up, (double) down, pairs, up, null, null));
+            cells.add(place.value(new GroupKey.Pair("mcnemar", "p_value").text(), (double) up, (double) down, pairs, result.get().pValue(), null, null));
         }
 
         private void test(List<Cell> cells, String name, long pairs, Optional<TestResult> result, String reason) {
             if (result.isEmpty()) {
-                cells.add(place.notComputable(name + "|statistic", pairs, reason));
-                cells.add(place.notComputable(name + "|p_value", pairs, reason));
+                cells.add(place.notComputable(new GroupKey.Pair(name, "statistic").text(), pairs, reason));
+                cells.add(place.notComputable(new GroupKey.Pair(name, "p_value").text(), pairs, reason));
                 return;
             }
             TestResult test = result.get();
-            cells.add(place.value(name + "|statistic", test.degreesOfFreedom(), null, pairs, test.statistic(), null, null));
-            cells.add(place.value(name + "|p_value", pairs, test.pValue()));
+            cells.add(place.value(new GroupKey.Pair(name, "statistic").text(), test.degreesOfFreedom(), null, pairs, test.statistic(), null, null));
+            cells.add(place.value(new GroupKey.Pair(name, "p_value").text(), pairs, test.pValue()));
         }
 
         private void awareness(List<Cell> cells) {
@@ -130,11 +131,11 @@ public final class PrePost {
             Optional<WilcoxonSignedRank.Result> wilcoxon = WilcoxonSignedRank.test(differences, counts);
             if (wilcoxon.isPresent()) {
                 WilcoxonSignedRank.Result result = wilcoxon.get();
-                cells.add(place.value("wilcoxon|statistic", (double) result.pairs(), null, n, result.statistic(), null, null));
-                cells.add(place.value("wilcoxon|p_value", n, result.pValue()));
-                cells.add(place.value("wilcoxon|rank_biserial", n, result.rankBiserial()));
+                cells.add(place.value(new GroupKey.Pair("wilcoxon", "statistic").text(), (double) result.pairs(), null, n, result.statistic(), null, null));
+                cells.add(place.value(new GroupKey.Pair("wilcoxon", "p_value").text(), n, result.pValue()));
+                cells.add(place.value(new GroupKey.Pair("wilcoxon", "rank_biserial").text(), n, result.rankBiserial()));
             } else {
-                for (String key : List.of("wilcoxon|statistic", "wilcoxon|p_value", "wilcoxon|rank_biserial")) {
+                for (String key : List.of(new GroupKey.Pair("wilcoxon", "statistic").text(), new GroupKey.Pair("wilcoxon", "p_value").text(), new GroupKey.Pair("wilcoxon", "rank_biserial").text())) {
                     cells.add(place.notComputable(key, n, "no non-zero change in the awareness score"));
                 }
             }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class Transitions {
                 .withColumn("numerator", coalesce(col("numerator"), lit(0L)))
                 .withColumn("denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave", "before")));
         Dataset<Row> cells = matrix.select(lit(MetricCatalogue.TRANSITIONS.id()).as("metric_id"), col("programme_id"),
-                col("edition_id"), col("wave"), concat(lit("from="), col("before"), lit("|to="), col("after")).as("group_key"),
+                col("edition_id"), col("wave"), concat(lit(GroupKey.Transition.FROM), col("before"), lit(GroupKey.Transition.TO), col("after")).as("group_key"),
                 col("numerator"), col("denominator"), col("denominator").as("n"));
         Dataset<Row> directions = counts.withColumn("direction", when(col("after").gt(col("before")), "up")
                         .when(col("after").equalTo(col("before")), "stay").otherwise("down"))

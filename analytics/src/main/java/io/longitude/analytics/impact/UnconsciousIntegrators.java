@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.CohenKappa;
@@ -61,7 +62,7 @@ public final class UnconsciousIntegrators {
         for (int self = 0; self <= 2; self++) {
             for (int coach = 0; coach <= 2; coach++) {
                 double count = table[self][coach];
-                cells.add(place.value("agreement|self=" + self + "|coach=" + coach, count, (double) total, total, count, null, null));
+                cells.add(place.value(new GroupKey.Agreement(self, coach).text(), count, (double) total, total, count, null, null));
             }
         }
         long pairs = total;

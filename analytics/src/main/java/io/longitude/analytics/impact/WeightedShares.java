@@ -1,5 +1,6 @@
 package io.longitude.analytics.impact;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.core.metrics.Interval;
 import io.longitude.core.metrics.MetricCatalogue;
@@ -70,7 +71,7 @@ final class WeightedShares {
             double total = weighted[0] + weighted[1] + weighted[2];
             List<Cell> cells = new ArrayList<>();
             for (int level = 0; level <= 2; level++) {
-                String key = "weighted|level=" + level;
+                String key = new GroupKey.Level(level, true).text();
                 if (unweighted || !(total > 0)) {
                     cells.add(shares.notComputable(key, responses, model.note() != null ? model.note() : "no weighted responses"));
                     continue;
@@ -88,8 +89,8 @@ final class WeightedShares {
                         lower, upper, model.note()));
             }
             if (!edition.isEmpty() && largest >= smallest) {
-                cells.add(weights.value("ipw|weight_min", responses, smallest));
-                cells.add(weights.value("ipw|weight_max", responses, largest));
+                cells.add(weights.value(new GroupKey.Pair("ipw", "weight_min").text(), responses, smallest));
+                cells.add(weights.value(new GroupKey.Pair("ipw", "weight_max").text(), responses, largest));
             }
             return cells;
         }

@@ -2,6 +2,7 @@ package io.longitude.analytics.io;
 
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;
+import io.longitude.core.lake.TableDefinition;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -13,12 +14,17 @@ public final class MetricWriter {
     private MetricWriter() {}
 
     public static void write(Dataset<Row> metrics, String metricsRoot) {
-        metrics.selectExpr(MetricTables.METRIC_VALUES.columnNames().toArray(String[]::new))
+        write(metrics, metricsRoot, MetricTables.METRIC_VALUES);
+    }
+
+    /** Replaces a table under the metrics root ({@link MetricTables}) with the rows, in its columns' order. */
+    public static void write(Dataset<Row> rows, String metricsRoot, TableDefinition table) {
+        rows.selectExpr(table.columnNames().toArray(String[]::new))
                 .coalesce(1)
                 .write()
                 .format("delta")
                 .mode("overwrite")
                 .option("overwriteSchema", "true")
-                .save(LakeUri.table(metricsRoot, MetricTables.METRIC_VALUES));
+                .save(LakeUri.table(metricsRoot, table));
     }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.Estimate;
@@ -49,7 +50,7 @@ public final class StaffItems {
         List<Cell> cells = new ArrayList<>();
         for (Row row : sums) {
             Cell.Place place = new Cell.Place(MetricCatalogue.STAFF.id(), row.getString(0), row.getString(1), row.getString(2));
-            String key = "item=" + row.getString(3);
+            String key = new GroupKey.Item(row.getString(3)).text();
             long n = row.getLong(4);
             double mean = row.getDouble(5) / n;
             Question question = instrument.question(row.getString(3)).orElseThrow();

@@ -24,4 +24,19 @@ public record Column(String name, ColumnType type, boolean nullable) {
     public String ddl() {
         return name + " " + type.ddl() + (nullable ? "" : " NOT NULL");
     }
+
+    /** The name of the record component that holds the column, e.g. {@code editionId} for {@code edition_id}. */
+    public String componentName() {
+        StringBuilder component = new StringBuilder();
+        boolean upper = false;
+        for (char character : name.toCharArray()) {
+            if (character == '_') {
+                upper = true;
+            } else {
+                component.append(upper ? Character.toUpperCase(character) : character);
+                upper = false;
+            }
+        }
+        return component.toString();
+    }
 }

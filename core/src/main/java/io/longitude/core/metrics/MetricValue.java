@@ -8,25 +8,25 @@ import java.util.Objects;
  *
  * @param editionId empty for programme-level rows
  * @param wave empty where the metric is not per wave
- * @param groupKey what the row breaks down, e.g. {@code level=2} or {@code desk-1|completed}
+ * @param key what the row breaks down, typed ({@code group_key} read by {@link GroupKeys#parse})
  * @param value the share, count or statistic; null when not computable (see {@code note})
  * @param lower lower bound of the 95% interval, or null
  * @param upper upper bound of the 95% interval, or null
- * @param status {@code ok}, {@code small_n} or {@code not_computable}
+ * @param status the {@code status} column
  */
 public record MetricValue(
         String metricId,
         String programmeId,
         String editionId,
         String wave,
-        String groupKey,
+        GroupKey key,
         Double numerator,
         Double denominator,
         long n,
         Double value,
         Double lower,
         Double upper,
-        String status,
+        MetricStatus status,
         String note,
         String inputVersions,
         String jobVersion,
@@ -36,7 +36,7 @@ public record MetricValue(
         Objects.requireNonNull(programmeId, "programmeId is null");
         Objects.requireNonNull(editionId, "editionId is null");
         Objects.requireNonNull(wave, "wave is null");
-        Objects.requireNonNull(groupKey, "groupKey is null");
+        Objects.requireNonNull(key, "key is null");
         Objects.requireNonNull(status, "status is null");
         if (n < 0) {
             throw new IllegalArgumentException("Cannot create metric value, n is negative: " + n);
@@ -44,6 +44,24 @@ public record MetricValue(
         if (lower != null && upper != null && lower > upper) {
             throw new IllegalArgumentException("Cannot create metric value, lower bound above upper: " + lower + " > " + upper);
         }
+    }
+
+    /** The row of the table's columns: the key and status as their codes, parsed in {@link GroupKeys} and {@link MetricStatus}. */
+    public static MetricValue fromColumns(String metricId, String programmeId, String editionId, String wave, String groupKey,
+            Double numerator, Double denominator, long n, Double value, Double lower, Double upper, String status, String note,
+            String inputVersions, String jobVersion, Instant computedAt) {
+        return new MetricValue(metricId, programmeId, editionId, wave, GroupKeys.parse(metricId, groupKey), numerator, denominator,
+                n, value, lower, upper, MetricStatus.fromCode(status), note, inputVersions, jobVersion, computedAt);
+    }
+
+    /** Whether the row is of this metric of the catalogue. */
+    public boolean is(MetricDefinition metric) {
+        return metricId.equals(metric.id());
+    }
+
+    /** Whether the status is ok. */
+    public boolean ok() {
+        return status == MetricStatus.OK;
     }
 
     public boolean computable() {

@@ -47,10 +47,11 @@ class ApiController {
     @ApiResponse(responseCode = "401", description = "not signed in (no or wrong HTTP Basic credentials)")
     @ApiResponse(responseCode = "403", description = "the user's role may not read metrics")
     @ApiResponse(responseCode = "404", description = "no such edition in the user's programmes")
-    List<MetricValue> metrics(@Parameter(description = "edition id, as listed by /api/editions") @PathVariable String editionId,
+    List<MetricRow> metrics(@Parameter(description = "edition id, as listed by /api/editions") @PathVariable String editionId,
             Viewer viewer) {
         store.edition(editionId, viewer);
         List<MetricValue> rows = store.metrics(editionId);
-        return viewer.is(Role.ANALYST, Role.ADMIN) ? rows : rows.stream().filter(row -> !PerParticipant.row(row)).toList();
+        return (viewer.is(Role.ANALYST, Role.ADMIN) ? rows : rows.stream().filter(row -> !PerParticipant.row(row)).toList())
+                .stream().map(MetricRow::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricValue;
 import java.util.Comparator;
 import java.util.List;
@@ -7,13 +8,12 @@ import org.jfree.chart.JFreeChart;
 
 /** M6: self-report against coach assessment per wave (the kappa matrix), kappa and unconscious integrators. */
 final class AgreementChart implements Family {
-    static final String AGREEMENT = "agreement|";
 
     @Override
     public Comparator<MetricValue> order() {
         return Comparator.comparing(MetricValue::wave)
-                .thenComparingInt((MetricValue row) -> row.groupKey().startsWith(AGREEMENT) ? 1 : 0)
-                .thenComparing(MetricValue::groupKey);
+                .thenComparingInt((MetricValue row) -> row.key() instanceof GroupKey.Agreement ? 1 : 0)
+                .thenComparing((MetricValue row) -> row.key().text());
     }
 
     @Override
@@ -23,13 +23,14 @@ final class AgreementChart implements Family {
 
     /** One panel per wave; cell (coach, self) shaded by its count relative to the wave's largest, labelled with the count. */
     static HeatMap heatMap(List<MetricValue> rows) {
-        List<MetricValue> cells = rows.stream().filter(row -> row.groupKey().startsWith(AGREEMENT)).toList();
+        List<MetricValue> cells = rows.stream().filter(row -> row.key() instanceof GroupKey.Agreement).toList();
         HeatMap map = new HeatMap();
         for (MetricValue row : cells) {
             double largest = cells.stream().filter(other -> other.wave().equals(row.wave()))
                     .mapToDouble(AgreementChart::count).max().orElse(0);
             double count = count(row);
-            map.put(row.wave(), new HeatMap.Cell(GroupKeys.number(row.groupKey(), "coach"), GroupKeys.number(row.groupKey(), "self"),
+            GroupKey.Agreement cell = (GroupKey.Agreement) row.key();
+            map.put(row.wave(), new HeatMap.Cell(cell.coach(), cell.self(),
                     largest > 0 ? count / largest : 0, RowFormat.whole(count)));
         }
         return map;
@@ -45,18 +46,18 @@ final class AgreementChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        if (row.groupKey().startsWith(AGREEMENT)) {
-            return row.wave() + " · " + texts.get("agreement.self") + " " + GroupKeys.number(row.groupKey(), "self") + ", "
-                    + texts.get("agreement.coach") + " " + GroupKeys.number(row.groupKey(), "coach");
+        if (row.key() instanceof GroupKey.Agreement cell) {
+            return row.wave() + " · " + texts.get("agreement.self") + " " + cell.self() + ", "
+                    + texts.get("agreement.coach") + " " + cell.coach();
         }
-        return row.wave() + " · " + texts.get("agreement." + row.groupKey());
+        return row.wave() + " · " + texts.get("agreement." + row.key().text());
     }
 
     @Override
     public RowFormat format(MetricValue row) {
-        if (row.groupKey().startsWith(AGREEMENT)) {
+        if (row.key() instanceof GroupKey.Agreement) {
             return RowFormat.COUNT;
         }
-        return row.groupKey().equals("kappa") ? RowFormat.DECIMAL : RowFormat.SHARE;
+        return row.key().text().equals("kappa") ? RowFormat.DECIMAL : RowFormat.SHARE;
     }
 }

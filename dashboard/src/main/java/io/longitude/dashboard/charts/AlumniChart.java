@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricValue;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,7 @@ final class AlumniChart implements Family {
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> GROUPS.indexOf(row.groupKey()));
+        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> GROUPS.indexOf(row.key().text()));
     }
 
     @Override
@@ -22,9 +23,9 @@ final class AlumniChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
         for (MetricValue row : rows) {
-            if (row.groupKey().contains("|")) {
-                Charts.add(dataset, whiskers, row, texts.get("alumni." + GroupKeys.head(row.groupKey())),
-                        texts.get("alumni." + GroupKeys.tail(row.groupKey())));
+            if (row.key() instanceof GroupKey.Pair) {
+                Charts.add(dataset, whiskers, row, texts.get("alumni." + row.key().head()),
+                        texts.get("alumni." + row.key().tail()));
             }
         }
         CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
@@ -34,14 +35,14 @@ final class AlumniChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        String key = row.groupKey();
-        String label = key.contains("|") ? texts.get("alumni." + GroupKeys.head(key)) + " · " + texts.get("alumni." + GroupKeys.tail(key))
-                : texts.get("alumni." + key);
+        String label = row.key() instanceof GroupKey.Pair pair
+                ? texts.get("alumni." + pair.name()) + " · " + texts.get("alumni." + pair.part())
+                : texts.get("alumni." + row.key().text());
         return row.wave().isEmpty() ? label : row.wave() + " · " + label;
     }
 
     @Override
     public RowFormat format(MetricValue row) {
-        return row.groupKey().contains("|") ? RowFormat.SHARE : RowFormat.COUNT;
+        return row.key() instanceof GroupKey.Pair ? RowFormat.SHARE : RowFormat.COUNT;
     }
 }

@@ -18,15 +18,15 @@ final class AttritionBiasChart implements Family {
 
     @Override
     public boolean includes(MetricValue row) {
-        return Family.super.includes(row) && (row.groupKey().startsWith("smd|") || row.groupKey().startsWith("ipw|"));
+        return Family.super.includes(row) && (row.key().isPair("smd") || row.key().isPair("ipw"));
     }
 
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (MetricValue row : rows) {
-            if (row.groupKey().startsWith("smd|")) {
-                dataset.addValue(row.value(), row.wave(), GroupKeys.tail(row.groupKey()));
+            if (row.key().isPair("smd")) {
+                dataset.addValue(row.value(), row.wave(), row.key().tail());
             }
         }
         CategoryPlot plot = Charts.plot(dataset, new BarRenderer(), texts.get("axis.smd"), PlotOrientation.HORIZONTAL);
@@ -40,13 +40,13 @@ final class AttritionBiasChart implements Family {
 
     /** Whether the row is an SMD beyond the flag. */
     static boolean flagged(MetricValue row) {
-        return row.groupKey().startsWith("smd|") && row.computable() && Math.abs(row.value()) > FLAG;
+        return row.key().isPair("smd") && row.computable() && Math.abs(row.value()) > FLAG;
     }
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        String what = row.groupKey().startsWith("smd|") ? texts.get("attrition.smd") + " " + trait(GroupKeys.tail(row.groupKey()), texts)
-                : texts.get("attrition." + row.groupKey().replace('|', '.'));
+        String what = row.key().isPair("smd") ? texts.get("attrition.smd") + " " + trait(row.key().tail(), texts)
+                : texts.get("attrition." + row.key().text().replace('|', '.'));
         return row.wave() + " · " + what + (flagged(row) ? " ⚑ " + texts.get("attrition.flag") : "");
     }
 

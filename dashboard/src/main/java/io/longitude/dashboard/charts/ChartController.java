@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.editions.MetricStore;
 import io.longitude.dashboard.system.NotFoundException;
@@ -100,7 +101,7 @@ public class ChartController {
     }
 
     private JFreeChart compared(String programmeId, String measure, Locale locale) {
-        var rows = store.metric("M10").stream().filter(row -> row.programmeId().equals(programmeId)).toList();
+        var rows = store.metric(MetricCatalogue.EDITIONS.id()).stream().filter(row -> row.programmeId().equals(programmeId)).toList();
         if (!EditionsComparedChart.MEASURES.contains(measure) && EditionsComparedChart.rows(measure, rows).isEmpty()) {
             throw new NotFoundException("No comparison of " + measure);
         }

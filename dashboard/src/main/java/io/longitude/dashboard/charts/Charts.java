@@ -37,7 +37,7 @@ final class Charts {
      */
     static void add(DefaultCategoryDataset dataset, Whiskers whiskers, MetricValue row, String series, String category) {
         dataset.addValue(row.value(), series, category);
-        if (row.computable() && row.status().equals("ok")) {
+        if (row.computable() && row.ok()) {
             interval(row).ifPresent(interval -> whiskers.put(series, category, interval));
         }
     }

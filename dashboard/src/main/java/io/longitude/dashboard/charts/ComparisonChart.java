@@ -24,7 +24,7 @@ final class ComparisonChart implements Family {
         Whiskers scoreWhiskers = new Whiskers();
         Whiskers shareWhiskers = new Whiskers();
         for (MetricValue row : rows) {
-            if (row.groupKey().equals(AWARENESS)) {
+            if (row.key().text().equals(AWARENESS)) {
                 Charts.add(scores, scoreWhiskers, row, outcome(row, texts), row.wave());
             } else {
                 Charts.add(shares, shareWhiskers, row, outcome(row, texts), row.wave());
@@ -48,7 +48,7 @@ final class ComparisonChart implements Family {
     }
 
     private static String outcome(MetricValue row, Texts texts) {
-        return texts.get("outcome." + GroupKeys.tail(row.groupKey()));
+        return texts.get("outcome." + row.key().tail());
     }
 
     @Override
@@ -58,6 +58,6 @@ final class ComparisonChart implements Family {
 
     @Override
     public RowFormat format(MetricValue row) {
-        return row.groupKey().equals(AWARENESS) ? RowFormat.MEAN : RowFormat.POINTS;
+        return row.key().text().equals(AWARENESS) ? RowFormat.MEAN : RowFormat.POINTS;
     }
 }

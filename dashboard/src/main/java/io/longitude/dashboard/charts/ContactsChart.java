@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricValue;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -16,8 +17,8 @@ final class ContactsChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
         for (MetricValue row : rows) {
-            if (CHARTED.contains(row.groupKey())) {
-                Charts.add(dataset, whiskers, row, label(row.groupKey(), texts), row.wave());
+            if (CHARTED.contains(row.key().text())) {
+                Charts.add(dataset, whiskers, row, label(row.key().text(), texts), row.wave());
             }
         }
         CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.contacts"), PlotOrientation.VERTICAL);
@@ -31,11 +32,11 @@ final class ContactsChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        return row.wave() + " · " + label(row.groupKey(), texts);
+        return row.wave() + " · " + label(row.key().text(), texts);
     }
 
     @Override
     public RowFormat format(MetricValue row) {
-        return row.groupKey().endsWith("|total") ? RowFormat.COUNT : RowFormat.MEAN;
+        return row.key() instanceof GroupKey.Pair pair && pair.part().equals("total") ? RowFormat.COUNT : RowFormat.MEAN;
     }
 }

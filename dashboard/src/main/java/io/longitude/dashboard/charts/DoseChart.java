@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricValue;
 import java.util.Comparator;
 import java.util.List;
@@ -14,23 +15,23 @@ final class DoseChart implements Family {
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparingInt((MetricValue row) -> kind(row)).thenComparing(MetricValue::groupKey);
+        return Comparator.comparing(MetricValue::wave).thenComparingInt((MetricValue row) -> kind(row)).thenComparing((MetricValue row) -> row.key().text());
     }
 
     private static int kind(MetricValue row) {
-        int kind = KINDS.indexOf(GroupKeys.head(row.groupKey()).replaceFirst("=.*", ""));
+        int kind = KINDS.indexOf(row.key() instanceof GroupKey.Band band ? (band.scope().isEmpty() ? "band" : band.scope()) : row.key().head());
         return kind < 0 ? KINDS.size() : kind;
     }
 
     static boolean band(MetricValue row) {
-        return GroupKeys.part(row.groupKey(), "band").isPresent();
+        return row.key() instanceof GroupKey.Band;
     }
 
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
-        rows.stream().filter(DoseChart::band).sorted(Comparator.comparingInt(DoseChart::kind).thenComparing(MetricValue::groupKey).thenComparing(MetricValue::wave))
+        rows.stream().filter(DoseChart::band).sorted(Comparator.comparingInt(DoseChart::kind).thenComparing((MetricValue row) -> row.key().text()).thenComparing(MetricValue::wave))
                 .forEach(row -> Charts.add(dataset, whiskers, row, row.wave(), bandLabel(row, texts)));
         CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.integrated"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
@@ -42,20 +43,22 @@ final class DoseChart implements Family {
     }
 
     static String bandLabel(MetricValue row, Texts texts) {
-        String sessions = row.groupKey().startsWith("band=") ? "all" : GroupKeys.head(row.groupKey());
-        return texts.get("dose." + sessions) + " " + GroupKeys.part(row.groupKey(), "band").orElse("");
+        if (!(row.key() instanceof GroupKey.Band band)) {
+            return row.key().text();
+        }
+        return texts.get("dose." + (band.scope().isEmpty() ? "all" : band.scope())) + " " + band.band();
     }
 
     @Override
     public String label(MetricValue row, Texts texts) {
         if (band(row)) {
             return row.wave() + " · " + bandLabel(row, texts);
-        } else if (row.groupKey().startsWith("spearman|")) {
-            return row.wave() + " · " + texts.get("dose.spearman") + " (" + texts.get("dose." + GroupKeys.tail(row.groupKey())) + ")";
+        } else if (row.key().isPair("spearman")) {
+            return row.wave() + " · " + texts.get("dose.spearman") + " (" + texts.get("dose." + row.key().tail()) + ")";
         }
         String slope = texts.get("dose.slope_up_per_session");
-        return row.wave() + " · " + (row.groupKey().endsWith("|coach_confirmed") ? slope + " (" + texts.get("dose.coach_confirmed") + ")"
-                : row.groupKey().equals("slope_up_per_session") ? slope : row.groupKey());
+        return row.wave() + " · " + (row.key().isPair("slope_up_per_session") ? slope + " (" + texts.get("dose.coach_confirmed") + ")"
+                : row.key().text().equals("slope_up_per_session") ? slope : row.key().text());
     }
 
     @Override
@@ -63,12 +66,12 @@ final class DoseChart implements Family {
         if (band(row)) {
             return RowFormat.SHARE;
         }
-        return row.groupKey().startsWith("slope_up_per_session") ? RowFormat.POINTS : RowFormat.DECIMAL;
+        return row.key().head().equals("slope_up_per_session") ? RowFormat.POINTS : RowFormat.DECIMAL;
     }
 
     /** The shares per band are the plain reading; Spearman's rho and the slopes are detail. */
     @Override
     public boolean technical(MetricValue row) {
-        return !row.groupKey().contains("band=");
+        return !(row.key() instanceof GroupKey.Band);
     }
 }

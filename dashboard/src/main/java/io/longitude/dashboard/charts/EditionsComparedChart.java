@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.metrics.MetricValue;
 import java.util.Comparator;
 import java.util.List;
@@ -17,12 +18,12 @@ public final class EditionsComparedChart {
 
     /** The measure of a {@code <measure>|vs=<edition>} row. */
     public static String measure(MetricValue row) {
-        return GroupKeys.head(row.groupKey());
+        return row.key().head();
     }
 
     /** The edition a row compares against. */
     public static String versus(MetricValue row) {
-        return GroupKeys.part(row.groupKey(), "vs").orElse("");
+        return row.key().part("vs").orElse("");
     }
 
     /** The wave with its horizon, e.g. {@code W2 (+6 months)}, or the wave alone when the horizon has no label. */
@@ -34,8 +35,8 @@ public final class EditionsComparedChart {
 
     /** The rows of one measure among M10 rows, ordered by horizon then edition. */
     public static List<MetricValue> rows(String measure, List<MetricValue> compared) {
-        return compared.stream().filter(row -> row.metricId().equals("M10") && measure(row).equals(measure))
-                .sorted(Comparator.comparing(MetricValue::wave).thenComparing(MetricValue::editionId).thenComparing(MetricValue::groupKey))
+        return compared.stream().filter(row -> row.is(MetricCatalogue.EDITIONS) && measure(row).equals(measure))
+                .sorted(Comparator.comparing(MetricValue::wave).thenComparing(MetricValue::editionId).thenComparing((MetricValue row) -> row.key().text()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricValue;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -9,7 +10,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** M3: shares at each level per wave, complete case and inverse-probability weighted side by side. */
 final class IntegrationChart implements Family {
-    static final String WEIGHTED = "weighted|";
 
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
@@ -28,11 +28,11 @@ final class IntegrationChart implements Family {
     }
 
     static boolean weighted(MetricValue row) {
-        return row.groupKey().startsWith(WEIGHTED);
+        return row.key() instanceof GroupKey.Level level && level.weighted();
     }
 
     static String level(MetricValue row) {
-        return GroupKeys.part(row.groupKey(), "level").orElse("?");
+        return row.key().part("level").orElse("?");
     }
 
     @Override
@@ -48,6 +48,6 @@ final class IntegrationChart implements Family {
     /** The weighted shares are statistical detail; the complete-case shares are the plain reading. */
     @Override
     public boolean technical(MetricValue row) {
-        return row.groupKey().startsWith("weighted|");
+        return row.key() instanceof GroupKey.Level level && level.weighted();
     }
 }

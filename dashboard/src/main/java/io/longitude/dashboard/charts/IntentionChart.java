@@ -14,7 +14,7 @@ final class IntentionChart implements Family {
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> GROUPS.indexOf(row.groupKey()));
+        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> GROUPS.indexOf(row.key().text()));
     }
 
     @Override
@@ -22,7 +22,7 @@ final class IntentionChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
         for (MetricValue row : rows) {
-            Charts.add(dataset, whiskers, row, texts.get("intention." + row.groupKey()), row.wave());
+            Charts.add(dataset, whiskers, row, texts.get("intention." + row.key().text()), row.wave());
         }
         CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
@@ -31,7 +31,7 @@ final class IntentionChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        return row.wave() + " · " + texts.get("intention." + row.groupKey());
+        return row.wave() + " · " + texts.get("intention." + row.key().text());
     }
 
     @Override

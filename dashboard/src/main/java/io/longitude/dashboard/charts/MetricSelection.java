@@ -27,10 +27,10 @@ public final class MetricSelection {
     }
 
     public static String desk(MetricValue funnel) {
-        return funnel.groupKey().substring(0, funnel.groupKey().indexOf('|'));
+        return funnel.key().text().substring(0, funnel.key().text().indexOf('|'));
     }
 
     public static String stage(MetricValue funnel) {
-        return funnel.groupKey().substring(funnel.groupKey().indexOf('|') + 1);
+        return funnel.key().text().substring(funnel.key().text().indexOf('|') + 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricValue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,13 +24,13 @@ final class NetworkChart implements Family {
 
     @Override
     public boolean includes(MetricValue row) {
-        return Family.super.includes(row) && !row.groupKey().startsWith("degree|");
+        return Family.super.includes(row) && !row.key().isPair("degree");
     }
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparingInt((MetricValue row) -> rank(GroupKeys.head(row.groupKey())))
-                .thenComparing(MetricValue::wave).thenComparing(MetricValue::groupKey);
+        return Comparator.comparingInt((MetricValue row) -> rank(row.key().head()))
+                .thenComparing(MetricValue::wave).thenComparing((MetricValue row) -> row.key().text());
     }
 
     private static int rank(String head) {
@@ -45,13 +46,13 @@ final class NetworkChart implements Family {
     @Override
     public List<MetricValue> arrange(List<MetricValue> rows) {
         List<MetricValue> arranged = new ArrayList<>(rows.stream()
-                .filter(row -> !row.groupKey().startsWith("betweenness|") && !row.groupKey().startsWith("brokerage_total|")).toList());
+                .filter(row -> !row.key().isPair("betweenness") && !row.key().isPair("brokerage_total")).toList());
         arranged.addAll(ranked(rows, "betweenness"));
-        List<MetricValue> brokerage = rows.stream().filter(row -> row.groupKey().startsWith("brokerage_total|") && row.computable()).toList();
+        List<MetricValue> brokerage = rows.stream().filter(row -> row.key().isPair("brokerage_total") && row.computable()).toList();
         if (!brokerage.isEmpty()) {
             MetricValue first = brokerage.get(0);
             double brokers = brokerage.stream().filter(row -> row.value() > 0).count();
-            arranged.add(new MetricValue(first.metricId(), first.programmeId(), first.editionId(), first.wave(), "brokers", brokers, null,
+            arranged.add(new MetricValue(first.metricId(), first.programmeId(), first.editionId(), first.wave(), new GroupKey.Label("brokers"), brokers, null,
                     first.n(), brokers, null, null, first.status(), null, first.inputVersions(), first.jobVersion(), first.computedAt()));
         }
         arranged.addAll(ranked(rows, "brokerage_total"));
@@ -60,12 +61,12 @@ final class NetworkChart implements Family {
 
     /** The {@link #TOP} highest computable values of the per-participant rows {@code <head>|<key>}, as ranks. */
     private static List<MetricValue> ranked(List<MetricValue> rows, String head) {
-        List<MetricValue> top = rows.stream().filter(row -> row.groupKey().startsWith(head + "|") && row.computable())
+        List<MetricValue> top = rows.stream().filter(row -> row.key().isPair(head) && row.computable())
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).limit(TOP).toList();
         List<MetricValue> ranked = new ArrayList<>();
         for (int rank = 0; rank < top.size(); rank++) {
             MetricValue row = top.get(rank);
-            ranked.add(new MetricValue(row.metricId(), row.programmeId(), row.editionId(), row.wave(), head + "|rank=" + (rank + 1),
+            ranked.add(new MetricValue(row.metricId(), row.programmeId(), row.editionId(), row.wave(), new GroupKey.Rank(head, rank + 1),
                     row.numerator(), row.denominator(), row.n(), row.value(), row.lower(), row.upper(), row.status(), row.note(),
                     row.inputVersions(), row.jobVersion(), row.computedAt()));
         }
@@ -76,8 +77,8 @@ final class NetworkChart implements Family {
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (MetricValue row : rows) {
-            if (CHARTED.contains(row.groupKey())) {
-                dataset.addValue(row.value(), texts.get("series.count"), texts.get("network." + row.groupKey()));
+            if (CHARTED.contains(row.key().text())) {
+                dataset.addValue(row.value(), texts.get("series.count"), texts.get("network." + row.key().text()));
             }
         }
         CategoryPlot plot = Charts.plot(dataset, new BarRenderer(), texts.get("axis.count"), PlotOrientation.VERTICAL);
@@ -86,29 +87,27 @@ final class NetworkChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        String key = row.groupKey();
-        String head = GroupKeys.head(key);
-        return switch (head) {
-            case "new_ties" -> texts.get("network.new_ties") + " · " + (row.wave().isEmpty() ? GroupKeys.tail(key) : row.wave());
-            case "brokerage" -> texts.get("network.brokerage." + GroupKeys.head(GroupKeys.tail(key))) + " · "
-                    + texts.get("broker." + GroupKeys.tail(GroupKeys.tail(key)));
-            case "betweenness" -> texts.get("network.betweenness") + " · " + texts.get("network.rank") + " " + GroupKeys.part(key, "rank").orElse("?");
-            case "brokerage_total" -> texts.get("network.brokers.top") + " · " + texts.get("network.rank") + " "
-                    + GroupKeys.part(key, "rank").orElse("?");
-            default -> texts.get("network." + key);
-        };
+        if (row.key() instanceof GroupKey.Brokerage brokerage) {
+            return texts.get("network.brokerage." + brokerage.by()) + " · " + texts.get("broker." + brokerage.role());
+        } else if (row.key() instanceof GroupKey.Rank rank) {
+            return texts.get(rank.measure().equals("betweenness") ? "network.betweenness" : "network.brokers.top") + " · "
+                    + texts.get("network.rank") + " " + rank.rank();
+        } else if (row.key() instanceof GroupKey.Pair pair && pair.name().equals("new_ties")) {
+            return texts.get("network.new_ties") + " · " + (row.wave().isEmpty() ? pair.part() : row.wave());
+        }
+        return texts.get("network." + row.key().text());
     }
 
     /** Brokerage roles, ranks and ratios are statistical detail; the counts and shares are the plain reading. */
     @Override
     public boolean technical(MetricValue row) {
-        String head = GroupKeys.head(row.groupKey());
+        String head = row.key().head();
         return Family.super.technical(row) || head.equals("brokerage") || head.equals("brokerage_total");
     }
 
     @Override
     public RowFormat format(MetricValue row) {
-        String head = GroupKeys.head(row.groupKey());
+        String head = row.key().head();
         if (SHARES.contains(head)) {
             return RowFormat.SHARE;
         }

@@ -17,7 +17,7 @@ final class PrePostChart implements Family {
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> rank(row.groupKey())).thenComparing(MetricValue::groupKey);
+        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> rank(row.key().text())).thenComparing((MetricValue row) -> row.key().text());
     }
 
     private static int rank(String groupKey) {
@@ -30,7 +30,7 @@ final class PrePostChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
         for (MetricValue row : rows) {
-            if (row.groupKey().equals(DIFFERENCE)) {
+            if (row.key().text().equals(DIFFERENCE)) {
                 Charts.add(dataset, whiskers, row, texts.get("prepost.difference"), row.wave());
             }
         }
@@ -41,13 +41,13 @@ final class PrePostChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        int rank = GROUPS.indexOf(row.groupKey());
-        return row.wave() + " · " + (rank < 0 ? row.groupKey() : texts.get("prepost." + rank));
+        int rank = GROUPS.indexOf(row.key().text());
+        return row.wave() + " · " + (rank < 0 ? row.key().text() : texts.get("prepost." + rank));
     }
 
     @Override
     public RowFormat format(MetricValue row) {
-        String key = row.groupKey();
+        String key = row.key().text();
         if (key.equals(DIFFERENCE)) {
             return RowFormat.POINTS;
         } else if (key.endsWith("|p_value")) {
@@ -63,6 +63,6 @@ final class PrePostChart implements Family {
     /** Only the paired difference and the mean change of awareness are the plain reading; the tests are detail. */
     @Override
     public boolean technical(MetricValue row) {
-        return !row.groupKey().equals("paired_difference|level>=1") && !row.groupKey().equals("awareness_change");
+        return !row.key().text().equals("paired_difference|level>=1") && !row.key().text().equals("awareness_change");
     }
 }

@@ -13,7 +13,7 @@ final class ResponseChart implements Family {
 
     @Override
     public boolean includes(MetricValue row) {
-        return Family.super.includes(row) && GROUPS.contains(row.groupKey());
+        return Family.super.includes(row) && GROUPS.contains(row.key().text());
     }
 
     @Override
@@ -21,7 +21,7 @@ final class ResponseChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
         for (MetricValue row : rows) {
-            Charts.add(dataset, whiskers, row, texts.get("series." + row.groupKey()), row.wave());
+            Charts.add(dataset, whiskers, row, texts.get("series." + row.key().text()), row.wave());
         }
         CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
@@ -30,7 +30,7 @@ final class ResponseChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        return row.groupKey().equals("response_rate") ? row.wave() : row.wave() + " · " + texts.get("series.retention");
+        return row.key().text().equals("response_rate") ? row.wave() : row.wave() + " · " + texts.get("series.retention");
     }
 
     @Override

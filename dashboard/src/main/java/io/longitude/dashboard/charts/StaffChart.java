@@ -17,14 +17,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class StaffChart implements Family {
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::groupKey).thenComparing(MetricValue::wave);
+        return Comparator.comparing((MetricValue row) -> row.key().text()).thenComparing(MetricValue::wave);
     }
 
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
-        rows.stream().sorted(Comparator.comparing(MetricValue::wave).thenComparing(MetricValue::groupKey))
+        rows.stream().sorted(Comparator.comparing(MetricValue::wave).thenComparing((MetricValue row) -> row.key().text()))
                 .forEach(row -> Charts.add(dataset, whiskers, row, itemName(row, texts), row.wave()));
         CategoryPlot plot = Charts.plot(dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
@@ -34,7 +34,7 @@ final class StaffChart implements Family {
     }
 
     static String item(MetricValue row) {
-        return GroupKeys.part(row.groupKey(), "item").orElse(row.groupKey());
+        return row.key().part("item").orElse(row.key().text());
     }
 
     /** The item's short name in the reader's language (from the instrument's wording), e.g. "confidence discussing SD". */

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricValue;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -22,30 +23,26 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * the programme's log-rank test between editions.
  */
 final class SurvivalChart implements Family {
-    static final String STEP = "km|";
-    static final String AT = "survival|";
-    static final String LOGRANK = "logrank|";
+    static final String LOGRANK = "logrank";
 
     @Override
     public boolean includes(MetricValue row) {
-        return row.groupKey().startsWith(LOGRANK) ? row.editionId().isEmpty() : Family.super.includes(row);
+        return row.key().isPair(LOGRANK) ? row.editionId().isEmpty() : Family.super.includes(row);
     }
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparingInt((MetricValue row) -> row.groupKey().startsWith(STEP) ? 0 : row.groupKey().startsWith(AT) ? 1 : 2)
+        return Comparator.comparingInt((MetricValue row) -> row.key() instanceof GroupKey.SurvivalStep ? 0 : row.key() instanceof GroupKey.SurvivalAt ? 1 : 2)
                 .thenComparingDouble(SurvivalChart::months)
-                .thenComparing(MetricValue::groupKey);
+                .thenComparing((MetricValue row) -> row.key().text());
     }
 
     /** The month of a {@code km|month=t} or {@code survival|months=t} row, 0 otherwise. */
     static double months(MetricValue row) {
-        String months = GroupKeys.part(row.groupKey(), "month").or(() -> GroupKeys.part(row.groupKey(), "months")).orElse("0");
-        try {
-            return Double.parseDouble(months);
-        } catch (NumberFormatException e) {
-            return 0;
+        if (row.key() instanceof GroupKey.SurvivalStep step) {
+            return step.months();
         }
+        return row.key() instanceof GroupKey.SurvivalAt at ? at.months() : 0;
     }
 
     @Override
@@ -92,7 +89,7 @@ final class SurvivalChart implements Family {
         double lower = 1;
         double upper = 1;
         series.add(0, value, lower, upper);
-        for (MetricValue row : rows.stream().filter(row -> row.groupKey().startsWith(STEP)).sorted(Comparator.comparingDouble(SurvivalChart::months)).toList()) {
+        for (MetricValue row : rows.stream().filter(row -> row.key() instanceof GroupKey.SurvivalStep).sorted(Comparator.comparingDouble(SurvivalChart::months)).toList()) {
             if (!row.computable()) {
                 continue;
             }
@@ -113,35 +110,34 @@ final class SurvivalChart implements Family {
      * business followed for 36 months (longest 28.5)"), or 0 when no row says it.
      */
     static double longestFollowUp(List<MetricValue> rows) {
-        return rows.stream().filter(row -> row.groupKey().startsWith(AT) && row.note() != null)
+        return rows.stream().filter(row -> row.key() instanceof GroupKey.SurvivalAt && row.note() != null)
                 .map(row -> LONGEST.matcher(row.note())).filter(Matcher::find).mapToDouble(matcher -> Double.parseDouble(matcher.group(1)))
                 .max().orElse(0);
     }
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        String key = row.groupKey();
-        if (key.startsWith(STEP)) {
-            return texts.get("survival.month") + " " + GroupKeys.part(key, "month").orElse("?").replace(".", texts.get("number.decimal-separator"))
+        if (row.key() instanceof GroupKey.SurvivalStep step) {
+            return texts.get("survival.month") + " " + step.month().replace(".", texts.get("number.decimal-separator"))
                     + " · " + RowFormat.whole(row.numerator())
                     + " " + texts.get("survival.stops") + " / " + RowFormat.whole(row.denominator()) + " " + texts.get("survival.at-risk");
-        } else if (key.startsWith(AT)) {
-            return texts.get("survival.at") + " " + GroupKeys.part(key, "months").orElse("?") + " " + texts.get("survival.months");
+        } else if (row.key() instanceof GroupKey.SurvivalAt at) {
+            return texts.get("survival.at") + " " + at.months() + " " + texts.get("survival.months");
         }
-        return texts.get("survival." + key.replace('|', '.'));
+        return texts.get("survival." + row.key().text().replace('|', '.'));
     }
 
     @Override
     public RowFormat format(MetricValue row) {
-        if (row.groupKey().equals("logrank|p_value")) {
+        if (row.key().text().equals("logrank|p_value")) {
             return RowFormat.P_VALUE;
         }
-        return row.groupKey().startsWith(LOGRANK) ? RowFormat.STATISTIC : RowFormat.PERCENT;
+        return row.key().isPair(LOGRANK) ? RowFormat.STATISTIC : RowFormat.PERCENT;
     }
 
     /** The step rows and the log-rank test are statistical detail; survival at 1, 3 and 5 years is the plain reading. */
     @Override
     public boolean technical(MetricValue row) {
-        return !row.groupKey().startsWith("survival|");
+        return !(row.key() instanceof GroupKey.SurvivalAt);
     }
 }

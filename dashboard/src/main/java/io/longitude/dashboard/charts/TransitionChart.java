@@ -1,5 +1,6 @@
 package io.longitude.dashboard.charts;
 
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricValue;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -28,9 +29,9 @@ final class TransitionChart implements Family {
     static HeatMap heatMap(List<MetricValue> rows) {
         HeatMap map = new HeatMap();
         for (MetricValue row : rows) {
-            int from = GroupKeys.number(row.groupKey(), "from");
-            int to = GroupKeys.number(row.groupKey(), "to");
-            if (from >= 0 && to >= 0) {
+            if (row.key() instanceof GroupKey.Transition cell) {
+                int from = cell.from();
+                int to = cell.to();
                 double share = row.computable() ? row.value() : 0;
                 // The count only: the share is the cell's colour and is in the table; "3 (100%)" did not fit a cell.
                 String text = RowFormat.whole(row.numerator());
@@ -42,11 +43,10 @@ final class TransitionChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        if (MOVERS.contains(row.groupKey())) {
-            return row.wave() + " · " + texts.get("transition." + row.groupKey());
+        if (!(row.key() instanceof GroupKey.Transition cell)) {
+            return row.wave() + " · " + texts.get("transition." + row.key().text());
         }
-        return row.wave() + " · " + texts.get("integration." + GroupKeys.number(row.groupKey(), "from")) + " → "
-                + texts.get("integration." + GroupKeys.number(row.groupKey(), "to"));
+        return row.wave() + " · " + texts.get("integration." + cell.from()) + " → " + texts.get("integration." + cell.to());
     }
 
     @Override

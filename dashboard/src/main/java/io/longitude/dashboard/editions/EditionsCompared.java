@@ -1,5 +1,7 @@
 package io.longitude.dashboard.editions;
 
+import io.longitude.core.metrics.MetricCatalogue;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.Interval;
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.core.metrics.WilsonInterval;
@@ -57,7 +59,7 @@ public final class EditionsCompared {
 
     /** The M10 measures present in the rows (the three known ones first), each with its table. */
     static List<Measure> measures(List<MetricValue> rows, Texts texts, Locale locale) {
-        List<MetricValue> compared = rows.stream().filter(row -> row.metricId().equals("M10") && !row.editionId().isEmpty()).toList();
+        List<MetricValue> compared = rows.stream().filter(row -> row.is(MetricCatalogue.EDITIONS) && !row.editionId().isEmpty()).toList();
         List<String> measures = Stream.concat(EditionsComparedChart.MEASURES.stream(),
                 compared.stream().map(EditionsComparedChart::measure).sorted()).distinct()
                 .filter(measure -> compared.stream().anyMatch(row -> EditionsComparedChart.measure(row).equals(measure)))
@@ -75,16 +77,16 @@ public final class EditionsCompared {
         String display = row.computable() ? RowFormat.POINTS.value(row, locale) : texts.get("value.not-computable");
         String shares = row.numerator() == null || row.denominator() == null ? ""
                 : String.format(locale, "%.1f %% − %.1f %%", row.numerator() * 100, row.denominator() * 100);
-        return new Difference(row.editionId() + "|" + row.wave() + "|" + row.groupKey(), row.editionId(), EditionsComparedChart.versus(row),
+        return new Difference(row.editionId() + "|" + row.wave() + "|" + row.key().text(), row.editionId(), EditionsComparedChart.versus(row),
                 EditionsComparedChart.horizon(row.wave(), texts), row.value(), display, RowFormat.POINTS.interval(row, locale), shares,
-                row.n(), row.status(), row.note() == null ? "" : row.note());
+                row.n(), row.status().code(), row.note() == null ? "" : row.note());
     }
 
     /** Response rate (M2 {@code response_rate}) and share integrated (M3 {@code level=1} + {@code level=2}) per edition and wave. */
     static List<Headline> headlines(List<EditionSummary> editions, List<MetricValue> rows, Texts texts, Locale locale) {
         List<MetricValue> own = rows.stream().filter(row -> !row.editionId().isEmpty()).toList();
-        List<MetricValue> rates = own.stream().filter(row -> row.metricId().equals("M2") && row.groupKey().equals("response_rate")).toList();
-        List<MetricValue> levels = own.stream().filter(row -> row.metricId().equals("M3") && row.groupKey().startsWith("level=")).toList();
+        List<MetricValue> rates = own.stream().filter(row -> row.is(MetricCatalogue.RESPONSE) && row.key().equals(new GroupKey.Label("response_rate"))).toList();
+        List<MetricValue> levels = own.stream().filter(row -> row.is(MetricCatalogue.INTEGRATION) && row.key() instanceof GroupKey.Level level && !level.weighted()).toList();
         List<String> waves = Stream.concat(rates.stream(), levels.stream()).map(MetricValue::wave).distinct().sorted().toList();
         if (waves.isEmpty()) {
             return List.of();
@@ -123,10 +125,10 @@ public final class EditionsCompared {
         if (levels.isEmpty()) {
             return HeadlineCell.EMPTY;
         }
-        Optional<MetricValue> one = level(levels, "1");
-        Optional<MetricValue> two = level(levels, "2");
+        Optional<MetricValue> one = level(levels, 1);
+        Optional<MetricValue> two = level(levels, 2);
         long n = levels.stream().mapToLong(MetricValue::n).max().orElse(0);
-        Optional<MetricValue> blocking = levels.stream().filter(row -> !row.status().equals("ok")).findFirst();
+        Optional<MetricValue> blocking = levels.stream().filter(row -> !row.ok()).findFirst();
         if (blocking.isPresent()) {
             return new HeadlineCell(null, texts.get("status." + blocking.get().status()), "", n);
         }
@@ -142,8 +144,8 @@ public final class EditionsCompared {
                 String.format(locale, "%.1f %% – %.1f %%", interval.lower() * 100, interval.upper() * 100), n);
     }
 
-    private static Optional<MetricValue> level(List<MetricValue> levels, String level) {
-        return levels.stream().filter(row -> row.groupKey().equals("level=" + level)).findFirst();
+    private static Optional<MetricValue> level(List<MetricValue> levels, int level) {
+        return levels.stream().filter(row -> row.key().equals(GroupKey.Level.of(level))).findFirst();
     }
 
     private static String asOf(List<MetricValue> rows) {
@@ -153,7 +155,7 @@ public final class EditionsCompared {
     /** Every row the page needs: M2, M3 and M10 of all editions. */
     static List<MetricValue> pageRows(MetricStore store) {
         List<MetricValue> rows = new ArrayList<>();
-        for (String metric : List.of("M2", "M3", "M10")) {
+        for (String metric : List.of(MetricCatalogue.RESPONSE.id(), MetricCatalogue.INTEGRATION.id(), MetricCatalogue.EDITIONS.id())) {
             rows.addAll(store.metric(metric));
         }
         return rows;

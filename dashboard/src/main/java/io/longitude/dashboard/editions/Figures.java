@@ -32,10 +32,10 @@ public final class Figures {
     }
 
     private static FigureRow row(ChartKind kind, MetricValue row, Texts texts, Locale locale) {
-        String key = row.editionId() + "|" + row.wave() + "|" + row.groupKey();
+        String key = row.editionId() + "|" + row.wave() + "|" + row.key().text();
         RowFormat format = kind.format(row);
         String display = row.computable() ? format.value(row, locale) : texts.get("value.not-computable");
-        return new FigureRow(kind.label(row, texts), key, row.value(), display, format.interval(row, locale), row.n(), row.status(),
+        return new FigureRow(kind.label(row, texts), key, row.value(), display, format.interval(row, locale), row.n(), row.status().code(),
                 row.note() == null ? "" : row.note(), kind.technical(row));
     }
 }

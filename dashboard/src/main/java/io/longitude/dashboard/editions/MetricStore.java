@@ -116,7 +116,7 @@ public class MetricStore {
     }
 
     private static MetricValue metric(Row row) {
-        return new MetricValue(row.getAs("metric_id"), row.getAs("programme_id"), row.getAs("edition_id"), row.getAs("wave"),
+        return MetricValue.fromColumns(row.getAs("metric_id"), row.getAs("programme_id"), row.getAs("edition_id"), row.getAs("wave"),
                 row.getAs("group_key"), row.getAs("numerator"), row.getAs("denominator"), row.<Long>getAs("n"), row.getAs("value"),
                 row.getAs("lower"), row.getAs("upper"), row.getAs("status"), row.getAs("note"), row.getAs("input_versions"),
                 row.getAs("job_version"), row.<Timestamp>getAs("computed_at").toInstant());

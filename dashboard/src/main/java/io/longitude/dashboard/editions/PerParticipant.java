@@ -1,7 +1,6 @@
 package io.longitude.dashboard.editions;
 
 import io.longitude.core.metrics.MetricValue;
-import java.util.regex.Pattern;
 
 /**
  * Recognises the metric rows about one participant (M11 {@code degree|<key>}, {@code betweenness|<key>},
@@ -9,12 +8,9 @@ import java.util.regex.Pattern;
  * page or JSON shows.
  */
 public final class PerParticipant {
-    /** A part of a group_key that is a participant key: 32 hex digits or more (the keys are 64). */
-    private static final Pattern KEY = Pattern.compile("(^|\\|)[0-9a-fA-F]{32,}($|\\|)");
-
     private PerParticipant() {}
 
     public static boolean row(MetricValue row) {
-        return KEY.matcher(row.groupKey()).find();
+        return row.key().namesParticipant();
     }
 }

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * What the network page knows of an edition's network: its sizes, counted in Spark whatever the size, and the graph
- * itself only when it is within the {@link NetworkBound} (otherwise the page says why there is no picture).
+ * itself only when it is within the bound of M11 ({@link io.longitude.analytics.collaboration.GraphBound#DEFAULT}) (otherwise the page says why there is no picture).
  *
  * @param members the edition's enrolled candidates (M11 participants)
  * @param others candidates of other editions of the programme tied to a member

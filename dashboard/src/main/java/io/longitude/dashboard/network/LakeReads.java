@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class LakeReads {
     private final SparkSession spark;
     private final String root;
+    private final String metricsRoot;
 
     public LakeReads(SparkSession spark, LongitudeProperties properties) {
         this.spark = spark;
         this.root = properties.lake();
+        this.metricsRoot = properties.metrics();
     }
 
     /** The latest version of the table, -1 when it does not exist yet. */
@@ -37,9 +39,23 @@ public class LakeReads {
 
     /** The table as of the version, or an empty table with its schema when the version is -1. */
     public Dataset<Row> read(TableDefinition table, long version) {
+        return read(root, table, version);
+    }
+
+    /** The latest versions of tables that analytics writes under the metrics root ({@code MetricTables}), in their order. */
+    public List<Long> metricVersions(List<TableDefinition> tables) {
+        return tables.stream().map(table -> DeltaVersions.latest(spark, LakeUri.table(metricsRoot, table))).toList();
+    }
+
+    /** A table under the metrics root as of the version, or an empty table with its schema when the version is -1. */
+    public Dataset<Row> readMetrics(TableDefinition table, long version) {
+        return read(metricsRoot, table, version);
+    }
+
+    private Dataset<Row> read(String tablesRoot, TableDefinition table, long version) {
         if (version < 0) {
             return spark.createDataFrame(List.of(), StructType.fromDDL(table.ddl()));
         }
-        return spark.read().format("delta").option("versionAsOf", version).load(LakeUri.table(root, table));
+        return spark.read().format("delta").option("versionAsOf", version).load(LakeUri.table(tablesRoot, table));
     }
 }

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.network;
 
+import io.longitude.analytics.collaboration.GraphBound;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.charts.Texts;
 import io.longitude.dashboard.editions.EditionSummary;
@@ -47,8 +48,8 @@ class NetworkController {
         model.addAttribute("edition", edition);
         model.addAttribute("network", network);
         model.addAttribute("colour", colouring.code());
-        model.addAttribute("maxNodes", NetworkBound.MAX_NODES);
-        model.addAttribute("maxTies", NetworkBound.MAX_TIES);
+        model.addAttribute("maxNodes", GraphBound.DEFAULT_MAX_NODES);
+        model.addAttribute("maxTies", GraphBound.DEFAULT_MAX_EDGES);
         model.addAttribute("facts", NetworkFacts.of(store.metrics(editionId), network, texts(locale), locale));
         return "network/network";
     }

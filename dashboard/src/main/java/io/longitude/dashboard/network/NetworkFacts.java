@@ -1,5 +1,6 @@
 package io.longitude.dashboard.network;
 
+import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.charts.RowFormat;
 import io.longitude.dashboard.charts.Texts;
@@ -45,15 +46,15 @@ public final class NetworkFacts {
     }
 
     private static Optional<MetricValue> row(List<MetricValue> rows, String key) {
-        return rows.stream().filter(row -> row.metricId().equals("M11") && row.wave().isEmpty() && row.groupKey().equals(key))
+        return rows.stream().filter(row -> row.is(MetricCatalogue.NETWORK) && row.wave().isEmpty() && row.key().isLabel(key))
                 .findFirst();
     }
 
     private static Fact fact(MetricValue row, RowFormat format, Texts texts, Locale locale) {
-        String label = texts.get("network." + row.groupKey());
+        String label = texts.get("network." + row.key().text());
         if (!row.computable()) {
-            return new Fact(row.groupKey(), label, texts.get("value.not-computable"), "", row.status(), row.note());
+            return new Fact(row.key().text(), label, texts.get("value.not-computable"), "", row.status().code(), row.note());
         }
-        return new Fact(row.groupKey(), label, format.value(row, locale), Double.toString(row.value()), row.status(), row.note());
+        return new Fact(row.key().text(), label, format.value(row, locale), Double.toString(row.value()), row.status().code(), row.note());
     }
 }

@@ -19,6 +19,7 @@ import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.network.LakeReads;
+import io.longitude.dashboard.system.VersionedCache;
 import io.longitude.dashboard.system.LongitudeProperties;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -33,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -59,14 +59,12 @@ public class QualityReader {
     private final LakeReads lake;
     private final Path quarantine;
     private final Instrument instrument = InstrumentLoader.followup();
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final VersionedCache<String, Lake> cache = new VersionedCache<>(1_000);
 
     public QualityReader(LakeReads lake, LongitudeProperties properties) {
         this.lake = lake;
         this.quarantine = Path.of(properties.quarantine());
     }
-
-    private record Cached(List<Long> versions, Lake figures) {}
 
     /** What the lake says of a programme; the report adds the quarantine folder. */
     private record Lake(List<Row> batches, long unattributed, List<String> waves, Map<String, long[]> blanks,
@@ -74,12 +72,7 @@ public class QualityReader {
 
     public QualityReport report(String programmeId, List<EditionSummary> editions, Locale locale) {
         List<Long> versions = lake.versions(TABLES);
-        Cached cached = cache.get(programmeId);
-        if (cached == null || !cached.versions().equals(versions)) {
-            cached = new Cached(versions, read(programmeId, versions));
-            cache.put(programmeId, cached);
-        }
-        Lake figures = cached.figures();
+        Lake figures = cache.get(programmeId, versions, () -> read(programmeId, versions));
         Map<String, String> fileNames = new HashMap<>();
         figures.batches().forEach(row -> fileNames.put(row.<String>getAs("batch_id").substring(0, 12), row.getAs("file_name")));
         Set<String> editionIds = new java.util.HashSet<>();

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.reports;
 
+import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.disclosure.ComplementarySuppression;
 import io.longitude.core.disclosure.DisclosureRule;
 import io.longitude.core.disclosure.Suppression;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(DisclosureProperties.class)
 class FunderReports {
-    static final List<String> METRICS = List.of("M1", "M2", "M3", "M7", "M8", "M11");
+    static final List<String> METRICS = List.of(MetricCatalogue.FUNNEL.id(), MetricCatalogue.RESPONSE.id(), MetricCatalogue.INTEGRATION.id(), MetricCatalogue.INTENTION.id(), MetricCatalogue.SURVIVAL.id(), MetricCatalogue.NETWORK.id());
     /** Programmes × languages kept per table version. */
     static final int CACHED_REPORTS = 64;
 

@@ -1,8 +1,11 @@
 package io.longitude.dashboard.reports;
 
+import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.disclosure.CountSystem;
 import io.longitude.core.disclosure.LinearRelation;
 import io.longitude.core.disclosure.Share;
+import io.longitude.core.metrics.GroupKey;
+import io.longitude.core.metrics.MetricDefinition;
 import io.longitude.core.metrics.MetricValue;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,8 +62,8 @@ final class ProgrammeCounts {
         // The programme first: a funder reads the programme's figures before the editions'.
         this.columns = List.copyOf(all);
         this.rows = rows.stream().filter(row -> row.programmeId().equals(programmeId)).toList();
-        this.waves = distinct(this.rows, "M2", row -> row.wave().contains(">") ? null : row.wave());
-        this.pairs = distinct(this.rows, "M7", MetricValue::wave);
+        this.waves = distinct(this.rows, MetricCatalogue.RESPONSE.id(), row -> row.wave().contains(">") ? null : row.wave());
+        this.pairs = distinct(this.rows, MetricCatalogue.INTENTION.id(), MetricValue::wave);
         this.sensitive = Set.copyOf(sensitive);
     }
 
@@ -98,49 +101,49 @@ final class ProgrammeCounts {
     private void read() {
         for (String edition : editions) {
             for (String stage : List.of("referred", "enrolled", "completed", "business_active")) {
-                find("M1", edition, "", "all|" + stage).ifPresent(row -> put(stage, edition, "", row.numerator()));
+                find(MetricCatalogue.FUNNEL, edition, "", new GroupKey.FunnelStage("all", stage)).ifPresent(row -> put(stage, edition, "", row.numerator()));
             }
             for (String wave : waves) {
-                find("M2", edition, wave, "response_rate").ifPresent(row -> {
+                find(MetricCatalogue.RESPONSE, edition, wave, new GroupKey.Label("response_rate")).ifPresent(row -> {
                     put("responders", edition, wave, row.numerator());
                     if (!counts.containsKey(key("enrolled", edition, ""))) {
                         put("enrolled", edition, "", row.denominator());
                     }
                 });
                 for (String level : LEVELS) {
-                    find("M3", edition, wave, level).ifPresent(row -> {
+                    find(MetricCatalogue.INTEGRATION, edition, wave, GroupKey.Level.of(LEVELS.indexOf(level))).ifPresent(row -> {
                         put(level, edition, wave, row.numerator());
                         put("answering", edition, wave, row.denominator());
                     });
                 }
             }
             for (String pair : pairs) {
-                find("M7", edition, pair, "interested").ifPresent(row -> {
+                find(MetricCatalogue.INTENTION, edition, pair, new GroupKey.Label("interested")).ifPresent(row -> {
                     put("interested", edition, pair, row.numerator());
                     put("asked", edition, pair, row.denominator());
                 });
-                find("M7", edition, pair, "acted").ifPresent(row -> {
+                find(MetricCatalogue.INTENTION, edition, pair, new GroupKey.Label("acted")).ifPresent(row -> {
                     put("acted", edition, pair, row.numerator());
                     put("followed", edition, pair, row.denominator());
                 });
             }
-            List<MetricValue> survival = rows.stream().filter(row -> row.metricId().equals("M8") && row.editionId().equals(edition)
-                    && (row.groupKey().startsWith("km|") || row.groupKey().startsWith("survival|"))).toList();
+            List<MetricValue> survival = rows.stream().filter(row -> row.is(MetricCatalogue.SURVIVAL) && row.editionId().equals(edition)
+                    && (row.key() instanceof GroupKey.SurvivalStep || row.key() instanceof GroupKey.SurvivalAt)).toList();
             if (!survival.isEmpty()) {
                 long launched = survival.get(0).n();
-                long stopped = survival.stream().filter(row -> row.groupKey().startsWith("km|"))
+                long stopped = survival.stream().filter(row -> row.key() instanceof GroupKey.SurvivalStep)
                         .mapToLong(row -> Math.round(value(row.numerator()))).sum();
                 counts.put(key("launched", edition, ""), launched);
                 counts.put(key("active", edition, ""), Math.max(0, launched - stopped));
             }
-            find("M11", edition, "", "share_with_tie").ifPresent(row -> put("with_tie", edition, "", row.numerator()));
-            find("M11", edition, "", "ties").ifPresent(row -> put("ties", edition, "", row.value()));
+            find(MetricCatalogue.NETWORK, edition, "", new GroupKey.Label("share_with_tie")).ifPresent(row -> put("with_tie", edition, "", row.numerator()));
+            find(MetricCatalogue.NETWORK, edition, "", new GroupKey.Label("ties")).ifPresent(row -> put("ties", edition, "", row.value()));
         }
-        find("M11", "", "", "share_with_tie").ifPresent(row -> {
+        find(MetricCatalogue.NETWORK, "", "", new GroupKey.Label("share_with_tie")).ifPresent(row -> {
             put("with_tie", PROGRAMME, "", row.numerator());
             put("participants", PROGRAMME, "", row.denominator());
         });
-        find("M11", "", "", "ties").ifPresent(row -> put("ties", PROGRAMME, "", row.value()));
+        find(MetricCatalogue.NETWORK, "", "", new GroupKey.Label("ties")).ifPresent(row -> put("ties", PROGRAMME, "", row.value()));
     }
 
     private Figures figures() {
@@ -452,9 +455,9 @@ final class ProgrammeCounts {
         return value == null ? 0 : value;
     }
 
-    private Optional<MetricValue> find(String metric, String edition, String wave, String groupKey) {
-        return rows.stream().filter(row -> row.metricId().equals(metric) && row.editionId().equals(edition) && row.wave().equals(wave)
-                && row.groupKey().equals(groupKey)).findFirst();
+    private Optional<MetricValue> find(MetricDefinition metric, String edition, String wave, GroupKey key) {
+        return rows.stream().filter(row -> row.is(metric) && row.editionId().equals(edition) && row.wave().equals(wave)
+                && row.key().equals(key)).findFirst();
     }
 
     private static List<String> distinct(List<MetricValue> rows, String metric, Function<MetricValue, String> wave) {

@@ -12,7 +12,7 @@ public final class Rows {
 
     public static MetricValue row(String metric, String edition, String wave, String key, Double numerator, Double denominator, long n,
             Double value, Double lower, Double upper) {
-        return new MetricValue(metric, "programme", edition, wave, key, numerator, denominator, n, value, lower, upper,
+        return MetricValue.fromColumns(metric, "programme", edition, wave, key, numerator, denominator, n, value, lower, upper,
                 value == null ? "not_computable" : "ok", value == null ? "no pairs" : null, VERSIONS, "0.1.0", COMPUTED);
     }
 

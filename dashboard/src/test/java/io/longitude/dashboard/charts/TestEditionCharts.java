@@ -93,7 +93,7 @@ class TestEditionCharts {
     void networkTableHidesParticipantKeysAndRanksTheTopFiveBetweenness() {
         List<MetricValue> rows = MetricSelection.rows(ChartKind.NETWORK, Synthetic.edition());
 
-        assertThat(rows).extracting(MetricValue::groupKey).noneMatch(key -> key.contains("key-"))
+        assertThat(rows).extracting((MetricValue row) -> row.key().text()).noneMatch(key -> key.contains("key-"))
                 .contains("participants", "components", "largest_component_share", "ties_across_desks", "new_ties|W1", "brokerage|desk|liaison")
                 .endsWith("betweenness|rank=1", "betweenness|rank=2", "betweenness|rank=3", "betweenness|rank=4", "betweenness|rank=5");
         assertThat(rows.get(rows.size() - 5).value()).isEqualTo(0.6);

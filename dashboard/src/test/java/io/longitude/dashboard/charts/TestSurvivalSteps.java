@@ -35,7 +35,7 @@ class TestSurvivalSteps {
     void figureTakesTheEditionsStepsAndTheProgrammesLogRankInOrder() {
         List<MetricValue> rows = MetricSelection.rows(ChartKind.SURVIVAL, ROWS.subList(0, 5));
 
-        assertThat(rows).extracting(MetricValue::groupKey)
+        assertThat(rows).extracting((MetricValue row) -> row.key().text())
                 .containsExactly("km|month=7.5", "km|month=14", "survival|months=12", "logrank|p_value", "logrank|statistic");
         assertThat(rows.get(0).editionId()).isEqualTo("E01");
     }

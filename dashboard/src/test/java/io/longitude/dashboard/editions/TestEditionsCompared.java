@@ -26,7 +26,7 @@ class TestEditionsCompared {
         List<MetricValue> rows = new ArrayList<>();
         rows.add(Rows.row("M10", "E02", "W2", "integrated|vs=E01", 0.6, 0.45, 35, 0.15, -0.08, 0.36));
         rows.add(Rows.row("M10", "E02", "W1", "integrated|vs=E01", 0.5, 0.5, 36, 0.0, -0.2, 0.2));
-        rows.add(new MetricValue("M10", "programme", "E02", "W2", "response_rate|vs=E01", 0.7, 0.8, 40, -0.1, -0.3, 0.1, "ok",
+        rows.add(MetricValue.fromColumns("M10", "programme", "E02", "W2", "response_rate|vs=E01", 0.7, 0.8, 40, -0.1, -0.3, 0.1, "ok",
                 "instrument versions differ", Rows.VERSIONS, "0.1.0", Rows.COMPUTED));
         rows.add(Rows.share("M2", "E01", "W2", "response_rate", 16, 20, 0.6, 0.9));
         rows.add(Rows.share("M2", "E02", "W2", "response_rate", 14, 20, 0.5, 0.85));
@@ -35,7 +35,7 @@ class TestEditionsCompared {
         rows.add(Rows.share("M3", "E01", "W2", "level=2", 3, 16, 0.1, 0.4));
         rows.add(Rows.row("M3", "E01", "W2", "weighted|level=2", 3.3, 16.1, 16, 0.2, 0.1, 0.4));
         rows.add(Rows.share("M3", "E02", "W2", "level=1", 6, 14, 0.2, 0.6));
-        rows.add(new MetricValue("M3", "programme", "E02", "W2", "level=2", 2.0, 14.0, 14, 0.14, 0.04, 0.4, "small_n", "fewer than 5",
+        rows.add(MetricValue.fromColumns("M3", "programme", "E02", "W2", "level=2", 2.0, 14.0, 14, 0.14, 0.04, 0.4, "small_n", "fewer than 5",
                 Rows.VERSIONS, "0.1.0", Rows.COMPUTED));
         return rows;
     }

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.network;
 
+import io.longitude.analytics.collaboration.GraphBound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -103,7 +104,7 @@ class TestNetworkPicture {
     void aNetworkAboveTheBoundIsCountedNotDrawn() {
         EditionNetwork large = new EditionNetwork(2_400, 10, 9_000, 20, java.util.Map.of("referral", 9_020L), java.util.Optional.empty());
         String svg = Pictures.svg(new NetworkPicture(large, new NetworkLayout(List.of(), List.of()), Colouring.EDITION, "title", key -> key));
-        assertThat(NetworkBound.admits(2_410, 9_020)).isFalse();
+        assertThat(GraphBound.DEFAULT.admits(2_410, 9_020)).isFalse();
         assertThat(svg).contains("network-map.too-large").doesNotContain("id='node-");
     }
 
@@ -112,13 +113,13 @@ class TestNetworkPicture {
         List<NetworkGraph.Node> nodes = new ArrayList<>();
         List<NetworkGraph.Tie> ties = new ArrayList<>();
         java.util.Random random = new java.util.Random(1);
-        for (int i = 1; i <= NetworkBound.MAX_NODES; i++) {
+        for (int i = 1; i <= GraphBound.DEFAULT_MAX_NODES; i++) {
             nodes.add(new NetworkGraph.Node(i, "E0" + (i % 3), "desk-" + (i % 5), true));
         }
         java.util.Set<Long> seen = new java.util.HashSet<>();
-        while (ties.size() < 3 * NetworkBound.MAX_NODES) {
-            int a = 1 + random.nextInt((int) NetworkBound.MAX_NODES);
-            int b = 1 + random.nextInt((int) NetworkBound.MAX_NODES);
+        while (ties.size() < 3 * GraphBound.DEFAULT_MAX_NODES) {
+            int a = 1 + random.nextInt((int) GraphBound.DEFAULT_MAX_NODES);
+            int b = 1 + random.nextInt((int) GraphBound.DEFAULT_MAX_NODES);
             if (a < b && seen.add(a * 10_000L + b)) {
                 ties.add(new NetworkGraph.Tie(a, b, "referral", false));
             }
@@ -135,12 +136,12 @@ class TestNetworkPicture {
         System.out.printf("Network of %d nodes and %d ties: layout %d ms, SVG (%d kB) and PNG (%d kB) %d ms%n",
                 nodes.size(), ties.size(), layoutMillis, svg.length() / 1024, png.length / 1024, drawMillis);
         assertThat(layoutMillis).isLessThan(60_000);
-        assertThat(count(svg, "id='node-")).isEqualTo(NetworkBound.MAX_NODES);
+        assertThat(count(svg, "id='node-")).isEqualTo(GraphBound.DEFAULT_MAX_NODES);
     }
 
     private long m11(EditionSummary edition, String groupKey) {
         MetricValue row = store.metrics(edition.editionId()).stream()
-                .filter(metric -> metric.metricId().equals("M11") && metric.groupKey().equals(groupKey)).findFirst().orElseThrow();
+                .filter(metric -> metric.metricId().equals("M11") && metric.key().text().equals(groupKey)).findFirst().orElseThrow();
         return Math.round(row.value());
     }
 

@@ -156,7 +156,7 @@ final class RandomProgramme {
         } else if (denominator != null && denominator.doubleValue() > 0 && numerator != null) {
             share = numerator.doubleValue() / denominator.doubleValue();
         }
-        return new MetricValue(metric, PROGRAMME, edition, wave, groupKey, numerator == null ? null : numerator.doubleValue(),
+        return MetricValue.fromColumns(metric, PROGRAMME, edition, wave, groupKey, numerator == null ? null : numerator.doubleValue(),
                 denominator == null ? null : denominator.doubleValue(), n, share, null, null, "ok", "", VERSIONS, "test", COMPUTED);
     }
 }

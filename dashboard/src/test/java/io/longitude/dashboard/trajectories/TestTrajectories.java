@@ -34,16 +34,16 @@ class TestTrajectories {
     void countsAreThoseOfM4() {
         for (EditionSummary edition : store.editions()) {
             List<MetricValue> cells = store.metrics(edition.editionId()).stream()
-                    .filter(row -> row.metricId().equals("M4") && row.groupKey().startsWith("from=")).toList();
+                    .filter(row -> row.metricId().equals("M4") && row.key().text().startsWith("from=")).toList();
             List<FlowPanel> panels = controller.panels(edition).stream().filter(FlowPanel::fromMetricTable).toList();
             assertThat(cells).isNotEmpty();
             assertThat(panels).extracting(FlowPanel::pair)
                     .containsExactlyInAnyOrderElementsOf(cells.stream().map(MetricValue::wave).distinct().toList());
             for (MetricValue cell : cells) {
                 FlowPanel panel = panels.stream().filter(candidate -> candidate.pair().equals(cell.wave())).findFirst().orElseThrow();
-                int from = cell.groupKey().charAt(5) - '0';
-                int to = cell.groupKey().charAt(cell.groupKey().length() - 1) - '0';
-                assertThat(panel.count(from, to)).as(cell.wave() + " " + cell.groupKey()).isEqualTo(Math.round(cell.numerator()));
+                int from = cell.key().text().charAt(5) - '0';
+                int to = cell.key().text().charAt(cell.key().text().length() - 1) - '0';
+                assertThat(panel.count(from, to)).as(cell.wave() + " " + cell.key().text()).isEqualTo(Math.round(cell.numerator()));
                 assertThat(panel.fromTotal(from)).isEqualTo(cell.n());
             }
             for (FlowPanel panel : panels) {
@@ -116,7 +116,7 @@ class TestTrajectories {
 
     private long mover(EditionSummary edition, String pair, String direction) {
         return store.metrics(edition.editionId()).stream()
-                .filter(row -> row.metricId().equals("M4") && row.wave().equals(pair) && row.groupKey().equals(direction))
+                .filter(row -> row.metricId().equals("M4") && row.wave().equals(pair) && row.key().text().equals(direction))
                 .map(row -> Math.round(row.numerator())).findFirst().orElseThrow();
     }
 }

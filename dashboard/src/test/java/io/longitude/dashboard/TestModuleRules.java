@@ -1,0 +1,105 @@
+package io.longitude.dashboard;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The arrows between the modules (DEVELOPMENT.md, "Modules and their rules"): ingest and analytics never import each
+ * other, and the application uses them only through the entry points named here. Widening a list is a decision: say
+ * why in DEVELOPMENT.md.
+ */
+class TestModuleRules {
+    /** Ingest as the application may use it: run an ingest, and what the CLI's erase, demo and key commands need. */
+    static final Set<String> INGEST_ENTRY_POINTS = Set.of(
+            "io.longitude.ingest.Ingest",
+            "io.longitude.ingest.IngestConfig",
+            "io.longitude.ingest.IngestReport",
+            "io.longitude.ingest.FileReport",
+            "io.longitude.ingest.QuarantineItem",
+            // the pseudonym key file of `./longitude ingest` and `demo`
+            "io.longitude.ingest.PseudonymKeys",
+            // `./longitude erase`
+            "io.longitude.ingest.erase.Erasure",
+            "io.longitude.ingest.erase.ErasureReport",
+            "io.longitude.ingest.erase.DeltaHistory",
+            // `./longitude demo` and `generate`
+            "io.longitude.ingest.generate.DemoProgrammeGenerator",
+            "io.longitude.ingest.generate.GeneratorConfig",
+            "io.longitude.ingest.generate.ExportFormat",
+            "io.longitude.ingest.generate.ProgrammeNames",
+            // the server's writer queue and the CLI share the lake's writer lease
+            "io.longitude.ingest.lake.WriterLease",
+            "io.longitude.ingest.lake.LeaseHeldException");
+
+    /** Analytics as the application may use it: run the job, and the session settings and graph bound it shares. */
+    static final Set<String> ANALYTICS_ENTRY_POINTS = Set.of(
+            "io.longitude.analytics.AnalyticsJob",
+            "io.longitude.analytics.AnalyticsConfig",
+            "io.longitude.analytics.AnalyticsReport",
+            // the application's Spark session is analytics' local session (LocalSpark)
+            "io.longitude.analytics.LocalSession",
+            // the network picture draws a graph only within M11's bound
+            "io.longitude.analytics.collaboration.GraphBound");
+
+    private static final JavaClasses ALL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.longitude");
+
+    @Test
+    void ingestImportsNoAnalytics() {
+        noClasses().that().resideInAPackage("io.longitude.ingest..")
+                .should().dependOnClassesThat().resideInAPackage("io.longitude.analytics..")
+                .check(ALL);
+    }
+
+    @Test
+    void analyticsImportsNoIngest() {
+        noClasses().that().resideInAPackage("io.longitude.analytics..")
+                .should().dependOnClassesThat().resideInAPackage("io.longitude.ingest..")
+                .check(ALL);
+    }
+
+    @Test
+    void applicationUsesIngestOnlyThroughItsEntryPoints() {
+        noClasses().that().resideInAPackage("io.longitude.dashboard..")
+                .should().dependOnClassesThat(outside("io.longitude.ingest", INGEST_ENTRY_POINTS))
+                .because("the application runs ingest through Ingest.run and the named CLI entry points only")
+                .check(ALL);
+    }
+
+    @Test
+    void applicationUsesAnalyticsOnlyThroughItsEntryPoints() {
+        noClasses().that().resideInAPackage("io.longitude.dashboard..")
+                .should().dependOnClassesThat(outside("io.longitude.analytics", ANALYTICS_ENTRY_POINTS))
+                .because("metrics are computed by AnalyticsJob and read from its tables, never recomputed by the application")
+                .check(ALL);
+    }
+
+    @Test
+    void theRulesSeeWhatTheApplicationUses() {
+        assertThat(usesOnly("io.longitude.analytics", Set.of()).evaluate(ALL).hasViolation())
+                .as("the application uses analytics, so an empty list of entry points is violated").isTrue();
+        assertThat(usesOnly("io.longitude.ingest", Set.of("io.longitude.ingest.Ingest")).evaluate(ALL).hasViolation())
+                .as("the CLI uses more of ingest than Ingest.run").isTrue();
+    }
+
+    private static ArchRule usesOnly(String module, Set<String> entryPoints) {
+        return noClasses().that().resideInAPackage("io.longitude.dashboard..").should().dependOnClassesThat(outside(module, entryPoints));
+    }
+
+    /** A class of the module (or a nested class of one) that is not one of its entry points. */
+    private static DescribedPredicate<JavaClass> outside(String module, Set<String> entryPoints) {
+        return DescribedPredicate.describe("in " + module + " but not one of its entry points " + entryPoints,
+                type -> type.getPackageName().startsWith(module)
+                        && !entryPoints.contains(type.getName().replaceFirst("\\$.*", "")));
+    }
+}
