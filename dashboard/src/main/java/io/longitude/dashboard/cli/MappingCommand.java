@@ -39,7 +39,9 @@ final class MappingCommand implements Runnable {
         public Integer call() throws IOException {
             String draft = Ingest.suggestMapping(export);
             if (out == null) {
+                // print() does not flush, and main ends in System.exit: the draft was lost (issue 15).
                 spec.commandLine().getOut().print(draft);
+                spec.commandLine().getOut().flush();
             } else {
                 Files.writeString(out, draft, StandardCharsets.UTF_8);
                 spec.commandLine().getOut().println("Wrote a draft mapping to " + out);
