@@ -10,8 +10,9 @@ import org.slf4j.Marker;
  * Keeps SQL text out of the logs. When a query fails while it runs (a cast of a text to a number, a division by zero),
  * Spark's executor and scheduler log the exception at ERROR, and Spark's message quotes the query around the failing
  * expression ({@code == SQL (line 1, position 8) ==}). For the SQL console that is an analyst's query, which the audit
- * records only by its hash. This filter drops such events of Spark's, Delta's and Hadoop's loggers; the caller still
- * gets the exception (the console shows it to the analyst who wrote the query). Installed in {@code logback.xml}.
+ * records only by its hash. This filter drops such events, whichever logger writes them (Spark's executor, a servlet
+ * container's report of an unhandled exception); the caller still gets the exception (the console shows it to the
+ * analyst who wrote the query). Installed in {@code logback.xml}.
  */
 public final class QueryTextFilter extends TurboFilter {
     /** How Spark marks the query text in an error's context. */
@@ -21,7 +22,8 @@ public final class QueryTextFilter extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
-        if (logger == null || !library(logger.getName())) {
+        if (logger == null || level == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
+            // Not logged anyway (or a mere isEnabled check): nothing to look at, and nothing to make a string of.
             return FilterReply.NEUTRAL;
         }
         if (quotes(format) || quotes(thrown) || (params != null && java.util.Arrays.stream(params).anyMatch(
@@ -29,11 +31,6 @@ public final class QueryTextFilter extends TurboFilter {
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;
-    }
-
-    private static boolean library(String name) {
-        return name.startsWith("org.apache.spark") || name.startsWith("org.sparkproject") || name.startsWith("io.delta")
-                || name.startsWith("org.apache.hadoop");
     }
 
     private static boolean quotes(Throwable thrown) {
