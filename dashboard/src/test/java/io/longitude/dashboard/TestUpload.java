@@ -100,9 +100,10 @@ class TestUpload {
                     browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
                     browser.get(server.url + job + "?lang=" + language);
                     // The waiting job's page reloads itself every second: look again when it did meanwhile.
-                    assertThat(new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    Boolean shown = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                             .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                            .until(driver -> driver.findElement(org.openqa.selenium.By.className("queue")).isDisplayed())).isTrue();
+                            .until(driver -> driver.findElement(org.openqa.selenium.By.className("queue")).isDisplayed());
+                    assertThat(shown).isTrue();
                     Browser.screenshot(browser, "upload-queue-" + language + "-" + width);
                 }
             }
