@@ -65,6 +65,7 @@ class TestAccessMatrix {
             new Endpoint("GET", "/programmes/no-such-programme/quality", false, LOGIN, 404, 403, 404, 404),
             new Endpoint("GET", "/upload", false, LOGIN, 200, 403, 403, 200),
             new Endpoint("GET", "/upload/no-such-job", false, LOGIN, 404, 403, 403, 404),
+            new Endpoint("GET", "/upload/check/no-such-check", false, LOGIN, 404, 403, 403, 404),
             new Endpoint("GET", "/api/editions", false, 401, 200, 403, 200, 200),
             new Endpoint("GET", "/api/editions/E01/metrics", true, 401, 200, 403, 200, 200),
             new Endpoint("GET", "/api/editions/E99/metrics", false, 401, 404, 403, 404, 404),

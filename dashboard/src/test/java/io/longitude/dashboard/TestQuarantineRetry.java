@@ -34,7 +34,7 @@ class TestQuarantineRetry {
                 + String.join(",", io.longitude.core.instrument.InstrumentLoader.followup().codes());
         String export = header + "\nP-NOT-YET-ENROLLED," + edition + ",W1,2024-05-01T10:00:00+02:00" + ",".repeat(15) + "\n";
         UploadJobs jobs = server.context.getBean(UploadJobs.class);
-        UploadJob job = jobs.submit("manager", "early-followup.csv", new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)),
+        UploadJob job = jobs.submit("manager", io.longitude.ingest.WriteScope.EVERY_PROGRAMME, "early-followup.csv", new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)),
                 Optional.empty());
         for (int attempt = 0; attempt < 240 && !jobs.job(job.id()).orElseThrow().finished(); attempt++) {
             Thread.sleep(500);

@@ -99,7 +99,11 @@ class TestUpload {
                 for (int width : new int[] {1400, 400}) {
                     browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
                     browser.get(server.url + job + "?lang=" + language);
-                    assertThat(browser.findElement(org.openqa.selenium.By.className("queue")).isDisplayed()).isTrue();
+                    // The waiting job's page reloads itself every second: look again when it did meanwhile.
+                    Boolean shown = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                            .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                            .until(driver -> driver.findElement(org.openqa.selenium.By.className("queue")).isDisplayed());
+                    assertThat(shown).isTrue();
                     Browser.screenshot(browser, "upload-queue-" + language + "-" + width);
                 }
             }

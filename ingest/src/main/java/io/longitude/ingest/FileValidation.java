@@ -22,7 +22,9 @@ import io.longitude.ingest.validation.RosterConverters;
 import io.longitude.ingest.validation.RowConverter;
 import io.longitude.ingest.validation.RowRejection;
 import io.longitude.ingest.validation.StaffConverter;
+import io.longitude.core.lake.TableDefinition;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
@@ -61,12 +63,24 @@ final class FileValidation {
 
     /** Validates without committing: what ingest would accept and quarantine. */
     FileReport check(Path file, String batchId, ReferenceData references) {
+        return check(file, batchId, references, (table, staged) -> { });
+    }
+
+    /**
+     * Validates without committing, and hands the accepted rows (the staging file's URI, JSON Lines of the table's
+     * columns but {@code batch_id}) to {@code staged} before they are deleted.
+     */
+    FileReport check(Path file, String batchId, ReferenceData references, BiConsumer<TableDefinition, String> staged) {
         try (RowSource source = open(file)) {
             RowConverter converter = converter(source.kind(), references);
             Quarantine quarantine = Quarantine.ofDryRun(config.quarantineDir(), batchId, file.getFileName().toString());
             try (StagingFile staging = new StagingFile(converter.table())) {
                 Validated validated = validate(file, source, converter, staging, quarantine, Map.of(), (key, field) -> { });
                 quarantine.close();
+                String uri = staging.finish();
+                if (staging.rows() > 0) {
+                    staged.accept(converter.table(), uri);
+                }
                 return FileReport.of(file, batchId, source.kind().code(), FileReport.Status.CHECKED, validated.read(), staging.rows(),
                         validated.withAnswersSetAside(), quarantine);
             }
@@ -75,6 +89,11 @@ final class FileValidation {
 
     /** The converter of the file's kind: its rows are checked against {@code references}. */
     RowConverter converter(FileKind kind, ReferenceData references) {
+        RowConverter converter = unscoped(kind, references);
+        return config.scope().everyProgramme() ? converter : new ScopedConverter(converter, config.scope(), references);
+    }
+
+    private RowConverter unscoped(FileKind kind, ReferenceData references) {
         return switch (kind) {
             case EDITIONS -> RosterConverters.editions();
             case PARTICIPANTS -> RosterConverters.participants(references, config.pseudonymizer());

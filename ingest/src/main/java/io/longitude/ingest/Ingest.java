@@ -84,6 +84,17 @@ public final class Ingest {
         }
     }
 
+    /**
+     * A dry run: checks the files in ingest's order, as ingest would, and says per file what would be accepted,
+     * quarantined (the first lines, with their reasons), inserted and updated; writes nothing, neither to the lake nor
+     * to the quarantine folder.
+     *
+     * @param mapping the mapping of a tool's exports, or empty for canonical files
+     */
+    public static List<FilePreview> dryRun(SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files) {
+        return new DryRun(spark, config, mapping).run(files);
+    }
+
     /** A draft mapping (YAML) for a survey tool's export, recognising the tool from its first rows. */
     public static String suggestMapping(Path export) {
         FirstRows first = FirstRows.of(export, 4);
@@ -101,7 +112,8 @@ public final class Ingest {
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         FileValidation validation = new FileValidation(config, instrument, mapping);
         FileIngest ingest = new FileIngest(spark, config, validation, new ConflictRetry(ConflictRetry.DEFAULT));
-        PendingRetry retry = new PendingRetry(spark, config);
+        // Rows another write left pending were in its scope; this write's scope is not theirs.
+        PendingRetry retry = new PendingRetry(spark, config.everyProgramme());
         Set<String> ingested = new HashSet<>(lake.batchIds());
         Set<String> pendingBatches = new HashSet<>();
         QuarantineLedger.read(config.quarantineDir()).openPending().forEach(row -> pendingBatches.add(row.batchId()));

@@ -18,6 +18,8 @@ public enum IngestErrorCode {
     UNKNOWN_WAVE,
     /** The row repeats the natural key of an earlier row of the same file. */
     DUPLICATE_ROW,
+    /** The row belongs to a programme (or names an edition or session) outside the writer's programmes. */
+    OUT_OF_SCOPE,
     /** Other writers kept winning the races to commit the file, or Delta reported a conflict retrying cannot fix. */
     WRITE_CONFLICT
 }

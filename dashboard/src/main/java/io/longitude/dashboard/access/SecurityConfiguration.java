@@ -5,7 +5,23 @@ import static io.longitude.dashboard.access.Role.ANALYST;
 import static io.longitude.dashboard.access.Role.FUNDER;
 import static io.longitude.dashboard.access.Role.MANAGER;
 
+import io.longitude.dashboard.audit.Audit;
+import io.longitude.dashboard.audit.AuditEntry;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +49,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * (see docs/security.md). CSRF tokens protect every form and every session-authenticated API call.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -42,6 +59,50 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** Failed sign-ins slow down, then lock, an account and an address; a lock is recorded in the audit. */
+    @Bean
+    SignInThrottle signInThrottle(SignInProperties properties, Audit audit, Accounts accounts) {
+        return new SignInThrottle(properties, Clock.systemUTC(), (key, failures) -> audit.record(new AuditEntry(Instant.now(),
+                "sign-in", Audit.SYSTEM_ROLE, "signin.locked", named(key, accounts), failures)));
+    }
+
+    /** The password check behind the form and HTTP Basic, throttled. */
+    @Bean
+    AuthenticationProvider signIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledSignIn(passwords, throttle);
+    }
+
+    /**
+     * The audit names an account only when it exists: a name typed into the user name field may be a password.
+     */
+    private static String named(String key, Accounts accounts) {
+        String prefix = "account ";
+        if (!key.startsWith(prefix)) {
+            return key;
+        }
+        String name = key.substring(prefix.length());
+        return accounts.current().stream().anyMatch(account -> account.username().equalsIgnoreCase(name)) ? key : prefix + "(no such account)";
+    }
+
+    /**
+     * A request refused for its CSRF token while nobody is signed in answers 401 like any signed-out API call: a
+     * signed-out client has no session to forge, and 403 would tell it to fetch a token instead of credentials.
+     */
+    private static AccessDeniedHandler signedOutIsUnauthorized() {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            boolean signedOut = authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated();
+            if (denied instanceof CsrfException && signedOut) {
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                forbidden.handle(request, response, denied);
+            }
+        };
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
@@ -49,7 +110,8 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler(signedOutIsUnauthorized()))
                 // A script authenticating with its own Authorization header carries no ambient credential to forge.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(SecurityConfiguration::headers);
@@ -61,7 +123,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
         http.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
                 .authorizeHttpRequests(SecurityConfiguration::rules)
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failed()).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 // Signed-out page requests go to the login page whatever they accept (Basic would otherwise answer 401).
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
@@ -70,6 +132,14 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** Back to the login page after a failed sign-in; {@code ?locked} while the account or the address must wait. */
+    private static ExceptionMappingAuthenticationFailureHandler failed() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return handler;
     }
 
     /** Back to the login page after sign-out, whatever the client accepts. */

@@ -15,6 +15,7 @@ import io.longitude.ingest.generate.GeneratorConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,10 +62,23 @@ final class DemoCommand implements Callable<Integer> {
         if (noServe) {
             return 0;
         }
-        out.println("[4/4] Serving the dashboard. Demo users (also in " + CREDENTIALS + ", readable by you only):");
-        DemoUsers.create(new AccountFile(Path.of(DataPaths.USERS)), Path.of(CREDENTIALS), DemoProgrammeGenerator.PROGRAMME_ID)
-                .forEach((username, password) -> out.println("      " + username + " / " + password));
+        users(out, DemoUsers.create(new AccountFile(Path.of(DataPaths.USERS)), Path.of(CREDENTIALS), DemoProgrammeGenerator.PROGRAMME_ID),
+                System.console() != null);
         ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER, DataPaths.USERS, DataPaths.AUDIT, out);
         return 0;
+    }
+
+    /**
+     * Says who the demo users are. Their passwords go to a terminal only: output that is not a terminal (a log file,
+     * a CI job, a pipe) gets where they are, {@value #CREDENTIALS}, readable by its owner only.
+     */
+    static void users(PrintWriter out, Map<String, String> passwords, boolean terminal) {
+        if (terminal) {
+            out.println("[4/4] Serving the dashboard. Demo users (also in " + CREDENTIALS + ", readable by you only):");
+            passwords.forEach((username, password) -> out.println("      " + username + " / " + password));
+        } else {
+            out.println("[4/4] Serving the dashboard. Demo users " + String.join(", ", passwords.keySet()) + "; their passwords are in "
+                    + Path.of(CREDENTIALS).toAbsolutePath() + " (readable by you only; not printed, as this output is not a terminal).");
+        }
     }
 }

@@ -40,7 +40,9 @@ final class MappingCommand implements Runnable {
             ArgumentChecks.of(spec).textFile("EXPORT", export).verify();
             String draft = Ingest.suggestMapping(export);
             if (out == null) {
+                // print() does not flush, and main ends in System.exit: the draft was lost (issue 15).
                 spec.commandLine().getOut().print(draft);
+                spec.commandLine().getOut().flush();
             } else {
                 Files.writeString(out, draft, StandardCharsets.UTF_8);
                 spec.commandLine().getOut().println("Wrote a draft mapping to " + out);

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.inbox;
 
+import io.longitude.ingest.WriteScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,8 +20,10 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  *   - match: "*.xlsx"
  *     mapping: data/mappings/kobo-followup.yaml
  *   - match: "*.csv"
+ *     programmes: [P01]
  * </pre>
- * Mapping paths are relative to the working directory. Without the file, every file is canonical.
+ * Mapping paths are relative to the working directory. Without the file, every file is canonical. A rule with
+ * {@code programmes} writes only rows of those programmes; without it, rows of every programme.
  */
 record InboxConfig(List<InboxRule> rules) {
     static final String FILE_NAME = "inbox.yaml";
@@ -45,12 +48,23 @@ record InboxConfig(List<InboxRule> rules) {
                     throw new IllegalArgumentException("Cannot read " + file + ", key rules[" + index + "].match is missing");
                 }
                 Object mapping = rule.get("mapping");
-                rules.add(new InboxRule(String.valueOf(rule.get("match")), Optional.ofNullable(mapping).map(value -> Path.of(value.toString()))));
+                rules.add(new InboxRule(String.valueOf(rule.get("match")), Optional.ofNullable(mapping).map(value -> Path.of(value.toString())),
+                        scope(file, index, rule.get("programmes"))));
             }
             return new InboxConfig(rules);
         } catch (IOException | YamlEngineException e) {
             throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static WriteScope scope(Path file, int index, Object programmes) {
+        if (programmes == null) {
+            return WriteScope.EVERY_PROGRAMME;
+        }
+        if (!(programmes instanceof List<?> list) || list.stream().anyMatch(value -> !(value instanceof String))) {
+            throw new IllegalArgumentException("Cannot read " + file + ", key rules[" + index + "].programmes must be a list of programme ids");
+        }
+        return WriteScope.only(list.stream().map(value -> ((String) value).trim()).toList());
     }
 
     Optional<InboxRule> ruleFor(Path file) {

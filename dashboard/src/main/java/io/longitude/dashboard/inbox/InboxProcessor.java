@@ -1,11 +1,13 @@
 package io.longitude.dashboard.inbox;
 
+import io.longitude.core.files.OwnerOnly;
 import io.longitude.analytics.AnalyticsConfig;
 import io.longitude.analytics.AnalyticsJob;
 import io.longitude.ingest.FileReport;
 import io.longitude.ingest.Ingest;
 import io.longitude.ingest.IngestConfig;
 import io.longitude.ingest.IngestReport;
+import io.longitude.ingest.WriteScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +51,15 @@ public final class InboxProcessor {
      * Processes the files now in {@code inbox}, telling {@code processed} what became of each file (e.g. to audit it);
      * returns one report line per file.
      */
-    public synchronized List<String> process(Path inbox, Consumer<FileReport> processed) {
+    public List<String> process(Path inbox, Consumer<FileReport> processed) {
+        return process(inbox, WriteScope.EVERY_PROGRAMME, processed);
+    }
+
+    /**
+     * Processes the files now in {@code inbox} writing only rows of {@code scope}'s programmes (an upload's: its
+     * manager's), and within each rule's own {@code programmes}; rows of other programmes are quarantined.
+     */
+    public synchronized List<String> process(Path inbox, WriteScope scope, Consumer<FileReport> processed) {
         List<String> lines = new ArrayList<>();
         List<Path> files = waiting(inbox);
         if (files.isEmpty()) {
@@ -58,7 +68,7 @@ public final class InboxProcessor {
         InboxConfig config = InboxConfig.load(inbox);
         boolean changed = false;
         for (Path file : inOrder(files, config)) {
-            List<FileReport> reports = ingest(file, config.ruleFor(file));
+            List<FileReport> reports = ingest(file, config.ruleFor(file), scope);
             FileReport report = reports.get(0);
             changed |= reports.stream().anyMatch(InboxProcessor::changedTheLake);
             move(file, inbox.resolve(nothingAccepted(report) ? "failed" : "processed"), report);
@@ -115,14 +125,15 @@ public final class InboxProcessor {
         return files.stream().sorted(Comparator.comparing((Path file) -> ranks.get(file)).thenComparing(Path::toString)).toList();
     }
 
-    private List<FileReport> ingest(Path file, Optional<InboxRule> rule) {
+    private List<FileReport> ingest(Path file, Optional<InboxRule> rule, WriteScope scope) {
         if (rule.isEmpty()) {
             return List.of(new FileReport(file, "", "", FileReport.Status.FAILED, 0, 0, 0, "no rule of " + InboxConfig.FILE_NAME + " matches this file"));
         }
         try {
+            IngestConfig scoped = ingest.within(rule.get().scope().within(scope));
             IngestReport report = rule.get().mapping().isPresent()
-                    ? Ingest.run(spark, ingest, Ingest.mapping(rule.get().mapping().get()), List.of(file))
-                    : Ingest.run(spark, ingest, List.of(file));
+                    ? Ingest.run(spark, scoped, Ingest.mapping(rule.get().mapping().get()), List.of(file))
+                    : Ingest.run(spark, scoped, List.of(file));
             return report.files();
         } catch (RuntimeException e) {
             return List.of(new FileReport(file, "", "", FileReport.Status.FAILED, 0, 0, 0, e.getMessage()));
@@ -146,10 +157,10 @@ public final class InboxProcessor {
 
     private static void move(Path file, Path folder, FileReport report) {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             Path target = folder.resolve(file.getFileName());
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(folder.resolve(file.getFileName() + ".report.txt"), report + "\n", StandardCharsets.UTF_8);
+            OwnerOnly.writeString(folder.resolve(file.getFileName() + ".report.txt"), report + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + file + " to " + folder + ": " + e.getMessage(), e);
         }

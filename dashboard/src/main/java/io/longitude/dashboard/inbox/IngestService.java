@@ -2,9 +2,14 @@ package io.longitude.dashboard.inbox;
 
 import io.longitude.analytics.AnalyticsConfig;
 import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.ingest.FilePreview;
+import io.longitude.ingest.Ingest;
 import io.longitude.ingest.IngestConfig;
+import io.longitude.ingest.WriteScope;
 import io.longitude.ingest.PseudonymKeys;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.springframework.stereotype.Service;
 
@@ -28,12 +33,23 @@ public class IngestService {
         if (processor == null) {
             synchronized (this) {
                 if (processor == null) {
-                    IngestConfig ingest = new IngestConfig(properties.lake(), Path.of(properties.quarantine()),
-                            PseudonymKeys.load(System.getenv(), Path.of(properties.keyFile())));
-                    processor = new InboxProcessor(spark, ingest, AnalyticsConfig.of(properties.lake(), properties.metrics()));
+                    processor = new InboxProcessor(spark, config(), AnalyticsConfig.of(properties.lake(), properties.metrics()));
                 }
             }
         }
         return processor;
+    }
+
+    /**
+     * What ingest would do with the file, writing nothing (a dry run): within {@code scope}, read with the mapping or
+     * as a canonical file.
+     */
+    public List<FilePreview> dryRun(WriteScope scope, Optional<Path> mapping, Path file) {
+        return Ingest.dryRun(spark, config().within(scope), mapping.map(Ingest::mapping), List.of(file));
+    }
+
+    private IngestConfig config() {
+        return new IngestConfig(properties.lake(), Path.of(properties.quarantine()),
+                PseudonymKeys.load(System.getenv(), Path.of(properties.keyFile())));
     }
 }

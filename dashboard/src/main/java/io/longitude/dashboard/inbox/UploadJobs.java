@@ -1,9 +1,11 @@
 package io.longitude.dashboard.inbox;
 
+import io.longitude.core.files.OwnerOnly;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.longitude.dashboard.system.LongitudeProperties;
 import io.longitude.ingest.FileReport;
+import io.longitude.ingest.WriteScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,27 +40,33 @@ public class UploadJobs {
         this.uploads = Path.of(properties.inbox()).resolveSibling("uploads");
     }
 
-    /** Queues an upload by the user {@code owner}; {@code mapping} is a mapping file, or empty for canonical files. */
-    public UploadJob submit(String owner, String fileName, InputStream content, Optional<Path> mapping) {
-        return submit(owner, fileName, content, mapping, report -> { });
+    /**
+     * Queues an upload by the user {@code owner}, who may write rows of the programmes of {@code scope} only (the
+     * others are quarantined, {@code OUT_OF_SCOPE}); {@code mapping} is a mapping file, or empty for canonical files.
+     */
+    public UploadJob submit(String owner, WriteScope scope, String fileName, InputStream content, Optional<Path> mapping) {
+        return submit(owner, scope, fileName, content, mapping, report -> { });
     }
 
     /** Queues an upload and tells {@code processed} what became of the file once ingested (e.g. to audit it). */
-    public UploadJob submit(String owner, String fileName, InputStream content, Optional<Path> mapping, Consumer<FileReport> processed) {
+    public UploadJob submit(String owner, WriteScope scope, String fileName, InputStream content, Optional<Path> mapping,
+            Consumer<FileReport> processed) {
         String id = UUID.randomUUID().toString();
-        String safeName = Path.of(fileName).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        String cleaned = Path.of(fileName).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        // Not the rules file of the upload's inbox, nor a hidden file the inbox skips.
+        String safeName = cleaned.equals(InboxConfig.FILE_NAME) || cleaned.startsWith(".") ? "upload-" + cleaned : cleaned;
         Path inbox = uploads.resolve(id);
         try {
-            Files.createDirectories(inbox);
-            Files.copy(content, inbox.resolve(safeName));
-            Files.writeString(inbox.resolve(InboxConfig.FILE_NAME), "rules:\n  - match: \"*\"\n"
+            OwnerOnly.folder(inbox);
+            OwnerOnly.copy(content, inbox.resolve(safeName));
+            OwnerOnly.writeString(inbox.resolve(InboxConfig.FILE_NAME), "rules:\n  - match: \"*\"\n"
                     + mapping.map(path -> "    mapping: \"" + path.toString().replace("\"", "") + "\"\n").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the upload " + safeName + ": " + e.getMessage(), e);
         }
         UploadJob job = new UploadJob(id, owner, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
         jobs.put(id, job);
-        writer.submit(id, "upload " + safeName, () -> run(job, inbox, processed));
+        writer.submit(id, "upload " + safeName, () -> run(job, inbox, scope, processed));
         return job;
     }
 
@@ -71,10 +79,10 @@ public class UploadJobs {
         return writer.ahead(id);
     }
 
-    private void run(UploadJob job, Path inbox, Consumer<FileReport> processed) {
+    private void run(UploadJob job, Path inbox, WriteScope scope, Consumer<FileReport> processed) {
         jobs.put(job.id(), job.with("ingesting", List.of(), List.of()));
         try {
-            List<String> report = ingest.processor().process(inbox, processed);
+            List<String> report = ingest.processor().process(inbox, scope, processed);
             boolean failed = Files.exists(inbox.resolve("failed").resolve(job.fileName()));
             jobs.put(job.id(), job.with(failed ? "failed" : "done", report, quarantined(report)));
         } catch (RuntimeException e) {

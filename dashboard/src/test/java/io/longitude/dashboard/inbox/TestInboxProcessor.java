@@ -29,6 +29,34 @@ class TestInboxProcessor {
     Path temp;
 
     @Test
+    void aRuleWithProgrammesAndAnUploadersScopeAcceptOnlyTheirRows() throws IOException {
+        Path inbox = temp.resolve("scoped");
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("a-editions.csv"), """
+                programme_id,edition_id,number,start_date,end_date,target_group,funder_id
+                prog-a,E-A1,1,2024-01-10,2024-03-20,all sectors,fund
+                prog-b,E-B1,1,2024-01-10,2024-03-20,all sectors,fund
+                prog-c,E-C1,1,2024-01-10,2024-03-20,all sectors,fund
+                """);
+        Files.writeString(inbox.resolve(InboxConfig.FILE_NAME), """
+                rules:
+                  - match: "*.csv"
+                    programmes: [prog-a, prog-b]
+                """);
+        String lake = temp.resolve("lake").toUri().toString();
+        InboxProcessor processor = new InboxProcessor(LocalSpark.session("local[2]"),
+                new IngestConfig(lake, temp.resolve("quarantine"), new Pseudonymizer("inbox-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1)),
+                AnalyticsConfig.of(lake, temp.resolve("metrics").toUri().toString()));
+
+        List<String> report = processor.process(inbox, io.longitude.ingest.WriteScope.only(List.of("prog-a", "prog-c")), file -> { });
+
+        assertThat(report.get(0)).contains("3 rows read, 1 accepted, 2 quarantined");
+        assertThat(new io.longitude.ingest.lake.DeltaLake(LocalSpark.session("local[2]"), lake).read(io.longitude.core.lake.LakeTables.EDITIONS)
+                .select("programme_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+                .as("the rule's programmes and the uploader's: only prog-a").containsExactly("prog-a");
+    }
+
+    @Test
     void ingestsMovesReportsAndAnalyses() throws IOException {
         Path inbox = temp.resolve("inbox");
         Path demo = temp.resolve("demo");

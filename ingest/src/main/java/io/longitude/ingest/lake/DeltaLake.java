@@ -127,6 +127,39 @@ public final class DeltaLake {
     }
 
     /**
+     * What {@link #merge} would do with the rows, without doing it: how many it would insert (new keys), update (a
+     * key the table holds, with other content) and leave alone (the same row).
+     */
+    public MergePreview previewMerge(TableDefinition table, Dataset<Row> rows) {
+        long staged = rows.count();
+        if (!exists(table)) {
+            return new MergePreview(staged, 0, 0);
+        }
+        List<String> key = table.naturalKey();
+        Dataset<Row> target = read(table).selectExpr(table.columnNames().stream().filter(column -> !column.equals("batch_id"))
+                .toArray(String[]::new));
+        org.apache.spark.sql.Column on = key.stream().map(column -> col("source." + column).equalTo(col("target." + column)))
+                .reduce(org.apache.spark.sql.Column::and).orElseThrow();
+        Dataset<Row> matched = rows.as("source").join(target.as("target"), on, "inner");
+        long found = matched.count();
+        String changed = table.columnNames().stream()
+                .filter(column -> !key.contains(column) && !column.equals("batch_id"))
+                .map(column -> "NOT (target." + column + " <=> source." + column + ")")
+                .collect(Collectors.joining(" OR "));
+        long updated = changed.isEmpty() ? 0 : matched.filter(changed).count();
+        return new MergePreview(staged - found, updated, found - updated);
+    }
+
+    /**
+     * What a merge would do.
+     *
+     * @param inserted rows with a key the table does not hold
+     * @param updated rows with a key the table holds, whose content differs
+     * @param unchanged rows the table holds as they are
+     */
+    public record MergePreview(long inserted, long updated, long unchanged) {}
+
+    /**
      * Inserts the rows whose natural key the table does not hold yet, in one transaction, and leaves the others
      * alone; returns the number inserted. Two writers recording the same key at once: one inserts, the other's commit
      * conflicts, and its retry inserts nothing.

@@ -1,5 +1,6 @@
 package io.longitude.ingest.lake;
 
+import io.longitude.core.files.OwnerOnly;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.longitude.ingest.validation.Fields;
@@ -67,7 +68,7 @@ public final class Quarantine implements AutoCloseable {
     public void add(Rejection rejection) {
         try {
             if (writer == null) {
-                Files.createDirectories(path.getParent());
+                OwnerOnly.file(path);
                 writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(path, StandardCharsets.UTF_8);
                 writer.writeRecord(HEADER);
             }
@@ -105,7 +106,7 @@ public final class Quarantine implements AutoCloseable {
             List<String> columns = new ArrayList<>(canonical.columns().keySet());
             columns.sort(java.util.Comparator.comparing(canonical.columns()::get));
             if (pendingWriter == null) {
-                Files.createDirectories(pendingPath.getParent());
+                OwnerOnly.file(pendingPath);
                 pendingWriter = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(pendingPath, StandardCharsets.UTF_8);
                 List<String> header = new ArrayList<>(PENDING_HEADER);
                 header.addAll(columns);

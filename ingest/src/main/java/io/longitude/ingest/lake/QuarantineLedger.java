@@ -1,5 +1,6 @@
 package io.longitude.ingest.lake;
 
+import io.longitude.core.files.OwnerOnly;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
@@ -211,8 +212,8 @@ public final class QuarantineLedger {
         }
         Path file = folder.resolve(RESOLVED);
         try {
-            Files.createDirectories(folder);
-            boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+            OwnerOnly.file(file);
+            boolean fresh = Files.size(file) == 0;
             boolean cut = !fresh && !endsWithNewline(file);
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer)) {

@@ -1,5 +1,6 @@
 package io.longitude.ingest.lake;
 
+import io.longitude.core.files.OwnerOnly;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.longitude.ingest.validation.Rejection;
@@ -22,8 +23,8 @@ public final class QuarantineLog {
         }
         Path log = folder.resolve(Quarantine.logName(batchId, fileName));
         try {
-            Files.createDirectories(folder);
             boolean fresh = !Files.exists(log);
+            OwnerOnly.file(log);
             try (Writer writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer)) {
                 if (fresh) {
