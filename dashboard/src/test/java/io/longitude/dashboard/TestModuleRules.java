@@ -25,6 +25,12 @@ class TestModuleRules {
             "io.longitude.ingest.IngestReport",
             "io.longitude.ingest.FileReport",
             "io.longitude.ingest.QuarantineItem",
+            // the scope of a write (uploads, inbox rules, `ingest --programme`) and a dry run's preview (`--dry-run`, the
+            // upload check)
+            "io.longitude.ingest.WriteScope",
+            "io.longitude.ingest.FilePreview",
+            // the upload page lists the mappings by survey tool and form
+            "io.longitude.ingest.mapping.Mapping",
             // the pseudonym key file of `./longitude ingest` and `demo`
             "io.longitude.ingest.PseudonymKeys",
             // `./longitude erase`
