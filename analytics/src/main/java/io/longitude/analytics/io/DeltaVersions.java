@@ -11,11 +11,11 @@ import org.apache.spark.sql.SparkSession;
  * The latest commit version of a Delta table, from the names of the commit files in its {@code _delta_log}: one
  * listing instead of a history query (which costs a Spark job per table, about 2 s each on 2 cores).
  */
-final class DeltaVersions {
+public final class DeltaVersions {
     private DeltaVersions() {}
 
     /** The latest version, or -1 when the folder holds no Delta table. */
-    static long latest(SparkSession spark, String tablePath) {
+    public static long latest(SparkSession spark, String tablePath) {
         Path log = new Path(tablePath, "_delta_log");
         try {
             FileSystem fileSystem = log.getFileSystem(spark.sparkContext().hadoopConfiguration());

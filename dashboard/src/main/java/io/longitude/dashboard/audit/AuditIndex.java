@@ -1,6 +1,6 @@
 package io.longitude.dashboard.audit;
 
-import io.longitude.dashboard.editions.DeltaVersions;
+import io.longitude.analytics.io.DeltaVersions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.editions;
 
+import io.longitude.analytics.io.DeltaVersions;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.MetricTables;

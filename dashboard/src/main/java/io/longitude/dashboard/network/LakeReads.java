@@ -2,7 +2,7 @@ package io.longitude.dashboard.network;
 
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.TableDefinition;
-import io.longitude.dashboard.editions.DeltaVersions;
+import io.longitude.analytics.io.DeltaVersions;
 import io.longitude.dashboard.system.LongitudeProperties;
 import java.util.List;
 import org.apache.spark.sql.Dataset;

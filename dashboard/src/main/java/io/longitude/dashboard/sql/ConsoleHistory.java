@@ -1,6 +1,7 @@
 package io.longitude.dashboard.sql;
 
 import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.sql.QueryGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

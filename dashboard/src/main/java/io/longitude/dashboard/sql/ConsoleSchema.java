@@ -1,6 +1,11 @@
 package io.longitude.dashboard.sql;
 
 import io.longitude.dashboard.access.Viewer;
+import io.longitude.sql.ConsoleSession;
+import io.longitude.sql.ConsoleSessions;
+import io.longitude.sql.ConsoleView;
+import io.longitude.sql.QueryExecutor;
+import io.longitude.sql.Scope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +38,7 @@ class ConsoleSchema {
 
     /** The viewer's views, in the page's order, with their row counts. */
     List<SchemaView> views(Viewer viewer) {
-        ConsoleSession session = sessions.session(viewer);
+        ConsoleSession session = sessions.session(SqlConsole.user(viewer));
         Counted counts = counted.compute(session.scope(), (scope, current) ->
                 current != null && current.session() == session ? current : new Counted(session, count(session)));
         return session.views().stream()

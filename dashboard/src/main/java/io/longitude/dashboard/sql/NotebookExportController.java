@@ -2,6 +2,9 @@ package io.longitude.dashboard.sql;
 
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.audit.Audit;
+import io.longitude.sql.ConsoleSessions;
+import io.longitude.sql.NotebookExport;
+import io.longitude.sql.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -57,7 +60,7 @@ class NotebookExportController {
         } catch (IllegalArgumentException e) {
             return ResponseEntity.badRequest().body(SqlError.of("invalid", e.getMessage()));
         }
-        Scope own = Scope.of(viewer);
+        Scope own = SqlConsole.user(viewer).scope();
         if (!PROGRAMME.matcher(programme).matches() || !own.everything() && !own.programmes().contains(programme)) {
             return notFound(programme);
         }

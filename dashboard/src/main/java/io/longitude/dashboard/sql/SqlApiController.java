@@ -2,6 +2,13 @@ package io.longitude.dashboard.sql;
 
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.charts.ChartOutput;
+import io.longitude.sql.CsvExport;
+import io.longitude.sql.QueryCancelledException;
+import io.longitude.sql.QueryFailedException;
+import io.longitude.sql.QueryRows;
+import io.longitude.sql.RefusedQueryException;
+import io.longitude.sql.ResultChart;
+import io.longitude.sql.SqlResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,6 +1,8 @@
 package io.longitude.dashboard.sql;
 
 import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.sql.ConsoleSessions;
+import io.longitude.sql.QueryExecutor;
 import org.apache.spark.sql.SparkSession;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,6 @@ class SqlConfiguration {
 
     @Bean(destroyMethod = "close")
     QueryExecutor queryExecutor(SqlProperties properties) {
-        return new QueryExecutor(properties);
+        return new QueryExecutor(properties.limits());
     }
 }

@@ -1,7 +1,19 @@
 package io.longitude.dashboard.sql;
 
+import io.longitude.dashboard.access.Account;
+import io.longitude.dashboard.access.Role;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.audit.Audit;
+import io.longitude.sql.ConsoleSessions;
+import io.longitude.sql.ConsoleUser;
+import io.longitude.sql.ConsoleView;
+import io.longitude.sql.ParquetExport;
+import io.longitude.sql.QueryCancelledException;
+import io.longitude.sql.QueryExecutor;
+import io.longitude.sql.QueryFailedException;
+import io.longitude.sql.QueryRows;
+import io.longitude.sql.RefusedQueryException;
+import io.longitude.sql.Scope;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +53,7 @@ class SqlConsole {
 
     /** The views the viewer can query, as the page documents them. */
     List<ConsoleView> views(Viewer viewer) {
-        return sessions.session(viewer).views();
+        return sessions.session(user(viewer)).views();
     }
 
     /**
@@ -54,7 +66,8 @@ class SqlConsole {
         String text = request.sql() == null ? "" : request.sql();
         boolean remember = QUERY.equals(action);
         try {
-            QueryRows rows = executor.run(sessions.session(viewer), viewer, Optional.ofNullable(request.queryId()), request.sql());
+            ConsoleUser user = user(viewer);
+            QueryRows rows = executor.run(sessions.session(user), user, Optional.ofNullable(request.queryId()), request.sql());
             audit.record(viewer, action, object, rows.rows().size(), text);
             if (remember) {
                 history.recordRun(viewer.username(), text, "ok", rows.rows().size());
@@ -80,11 +93,21 @@ class SqlConsole {
     }
 
     boolean cancel(String queryId, Viewer viewer) {
-        return executor.cancel(queryId, viewer);
+        return executor.cancel(queryId, user(viewer));
     }
 
     byte[] parquet(QueryRows rows) {
         return ParquetExport.parquet(application, rows);
+    }
+
+    /**
+     * The viewer as the console knows them: an admin, or an account scoped to every programme, has a session over
+     * every programme; anyone else one over their own programmes.
+     */
+    static ConsoleUser user(Viewer viewer) {
+        boolean admin = viewer.is(Role.ADMIN);
+        Scope scope = admin || viewer.programmes().contains(Account.EVERY_PROGRAMME) ? Scope.EVERYTHING : Scope.programmes(viewer.programmes());
+        return new ConsoleUser(viewer.username(), admin, scope);
     }
 
     static String normalise(String sql) {

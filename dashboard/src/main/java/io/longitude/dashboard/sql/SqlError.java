@@ -1,6 +1,7 @@
 package io.longitude.dashboard.sql;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.longitude.sql.RefusedQueryException;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.sql;
 
+import io.longitude.sql.QueryLimits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
@@ -21,13 +22,21 @@ public record SqlProperties(
         @DefaultValue("60s") Duration timeout,
         @DefaultValue("4") @Min(1) @Max(64) int maxConcurrent) {
     public SqlProperties {
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("Cannot use a SQL timeout that is not positive: " + timeout);
-        }
+        limits(maxRows, timeout, maxConcurrent);
+    }
+
+    /** The limits the console's executor applies. */
+    public QueryLimits limits() {
+        return limits(maxRows, timeout, maxConcurrent);
+    }
+
+    private static QueryLimits limits(int maxRows, Duration timeout, int maxConcurrent) {
+        return new QueryLimits(maxRows, timeout, maxConcurrent);
     }
 
     /** The defaults, as when nothing is configured. */
     public static SqlProperties defaults() {
-        return new SqlProperties(10_000, Duration.ofSeconds(60), 4);
+        QueryLimits defaults = QueryLimits.defaults();
+        return new SqlProperties(defaults.maxRows(), defaults.timeout(), defaults.maxConcurrent());
     }
 }
