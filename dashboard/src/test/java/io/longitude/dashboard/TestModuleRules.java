@@ -1,6 +1,7 @@
 package io.longitude.dashboard;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The arrows between the modules (DEVELOPMENT.md, "Modules and their rules"): ingest and analytics never import each
- * other, and the application uses them only through the entry points named here. Widening a list is a decision: say
+ * other, the SQL console's module knows no Spring nor the application, the application's charts and editions
+ * packages do not import each other both ways, and the application uses ingest and analytics only through the entry
+ * points named here. Widening a list is a decision: say
  * why in DEVELOPMENT.md.
  */
 class TestModuleRules {
@@ -54,7 +57,9 @@ class TestModuleRules {
             // the application's Spark session is analytics' local session (LocalSpark)
             "io.longitude.analytics.LocalSession",
             // the network picture draws a graph only within M11's bound
-            "io.longitude.analytics.collaboration.GraphBound");
+            "io.longitude.analytics.collaboration.GraphBound",
+            // the one reader of a Delta table's latest version (the caches' and the console's change check)
+            "io.longitude.analytics.io.DeltaVersions");
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -71,6 +76,35 @@ class TestModuleRules {
     void analyticsImportsNoIngest() {
         noClasses().that().resideInAPackage("io.longitude.analytics..")
                 .should().dependOnClassesThat().resideInAPackage("io.longitude.ingest..")
+                .check(ALL);
+    }
+
+    @Test
+    void sqlConsoleImportsNoSpring() {
+        noClasses().that().resideInAPackage("io.longitude.sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "jakarta.validation..")
+                .because("the console's guard, sessions and executor run and are tested without the web application")
+                .check(ALL);
+    }
+
+    @Test
+    void sqlConsoleImportsNeitherTheApplicationNorIngest() {
+        noClasses().that().resideInAPackage("io.longitude.sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.longitude.dashboard..", "io.longitude.ingest..")
+                .because("the application makes a ConsoleUser of its signed-in viewer; the console reads the lake, it never writes it")
+                .check(ALL);
+        noClasses().that().resideInAPackage("io.longitude.sql..")
+                .should().dependOnClassesThat(outside("io.longitude.analytics", Set.of("io.longitude.analytics.io.DeltaVersions")))
+                .because("the console reads tables' versions as the analysis does, nothing more of it")
+                .check(ALL);
+    }
+
+    @Test
+    void chartsAndEditionsHaveNoCycle() {
+        slices().matching("io.longitude.dashboard.(charts|editions)..").should().beFreeOfCycles().check(ALL);
+        noClasses().that().resideInAPackage("io.longitude.dashboard.charts..")
+                .should().dependOnClassesThat().resideInAPackage("io.longitude.dashboard.editions..")
+                .because("charts draw what they are given; the editions' pages and the chart endpoint read the metric store")
                 .check(ALL);
     }
 
@@ -96,6 +130,10 @@ class TestModuleRules {
                 .as("the application uses analytics, so an empty list of entry points is violated").isTrue();
         assertThat(usesOnly("io.longitude.ingest", Set.of("io.longitude.ingest.Ingest")).evaluate(ALL).hasViolation())
                 .as("the CLI uses more of ingest than Ingest.run").isTrue();
+        assertThat(ALL.containPackage("io.longitude.sql")).as("the console's module is on the classpath the rules read").isTrue();
+        assertThat(noClasses().that().resideInAPackage("io.longitude.sql..").should().dependOnClassesThat()
+                .resideInAPackage("org.apache.spark..").evaluate(ALL).hasViolation())
+                .as("the console's classes are imported with their dependencies").isTrue();
     }
 
     private static ArchRule usesOnly(String module, Set<String> entryPoints) {

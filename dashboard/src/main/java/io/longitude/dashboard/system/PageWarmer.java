@@ -1,6 +1,6 @@
 package io.longitude.dashboard.system;
 
-import io.longitude.dashboard.charts.ChartController;
+import io.longitude.dashboard.editions.ChartController;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
 import io.longitude.dashboard.network.NetworkReader;

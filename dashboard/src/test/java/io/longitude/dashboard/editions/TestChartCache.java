@@ -1,4 +1,4 @@
-package io.longitude.dashboard.charts;
+package io.longitude.dashboard.editions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.longitude.dashboard.DemoAccess;
 import io.longitude.dashboard.access.Role;
 import io.longitude.dashboard.access.Viewer;
-import io.longitude.dashboard.editions.MetricStore;
+import io.longitude.dashboard.charts.ChartKind;
+import io.longitude.dashboard.charts.ChartOutput;
+import io.longitude.dashboard.charts.EditionCharts;
 import io.longitude.dashboard.system.NotFoundException;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,13 @@
-package io.longitude.dashboard.charts;
+package io.longitude.dashboard.editions;
 
 import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.dashboard.access.Viewer;
-import io.longitude.dashboard.editions.MetricStore;
+import io.longitude.dashboard.charts.ChartKind;
+import io.longitude.dashboard.charts.ChartOutput;
+import io.longitude.dashboard.charts.Charts;
+import io.longitude.dashboard.charts.EditionCharts;
+import io.longitude.dashboard.charts.EditionsComparedChart;
+import io.longitude.dashboard.charts.Texts;
 import io.longitude.dashboard.system.NotFoundException;
 import io.longitude.dashboard.system.VersionedCache;
 import java.util.List;
