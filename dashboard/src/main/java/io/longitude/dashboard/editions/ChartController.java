@@ -4,7 +4,6 @@ import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.charts.ChartKind;
 import io.longitude.dashboard.charts.ChartOutput;
-import io.longitude.dashboard.charts.Charts;
 import io.longitude.dashboard.charts.EditionCharts;
 import io.longitude.dashboard.charts.EditionsComparedChart;
 import io.longitude.dashboard.charts.Texts;
