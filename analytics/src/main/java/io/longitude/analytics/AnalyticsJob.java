@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -137,16 +139,25 @@ public final class AnalyticsJob {
         // Steps: the lake read, each family, the write.
         int steps = families.size() + 2;
         progress.step(1, steps, "lake read");
+        // The pictures are written while the families are collected (both are mostly small Spark jobs waiting on the
+        // driver), and before the metric table, so a reader that sees the new metric table also sees its pictures.
+        FutureTask<Long> pictures = new FutureTask<>(() -> {
+            long picturesStarted = System.nanoTime();
+            writePictures(inputs, config.metricsRoot());
+            return (System.nanoTime() - picturesStarted) / 1_000_000;
+        });
+        Thread picturesThread = new Thread(pictures, "longitude-pictures");
+        picturesThread.setDaemon(true);
+        picturesThread.start();
         try {
             Progress familyDone = (step, total, what) -> progress.step(step + 1, steps, what);
             for (FamilyRows family : FamilyRunner.collect(families, FamilyRunner.threads(spark), familyDone)) {
                 rows.addAll(family.rows());
                 millis.put(family.name(), family.millis());
             }
-            long picturesStarted = System.nanoTime();
-            writePictures(inputs, config.metricsRoot());
-            millis.put("pictures", (System.nanoTime() - picturesStarted) / 1_000_000);
+            millis.put("pictures", written(pictures));
         } finally {
+            awaitQuietly(picturesThread);
             inputs.release();
         }
         rows.sort(KEY_ORDER);
@@ -161,6 +172,29 @@ public final class AnalyticsJob {
         millis.put("write", (System.nanoTime() - writeStarted) / 1_000_000);
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         return new AnalyticsReport(rows.size(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, false, millis);
+    }
+
+    private static long written(FutureTask<Long> pictures) {
+        try {
+            return pictures.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Cannot analyse, interrupted while writing the network and trajectory pictures", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Cannot write the network and trajectory pictures: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Waits for a thread that uses the cached inputs before they are released, whatever happened to the families. */
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What the pages draw beside the metric table: each edition's network and its intake-to-latest flows. */
