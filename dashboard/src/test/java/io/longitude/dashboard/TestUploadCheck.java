@@ -71,6 +71,11 @@ class TestUploadCheck {
         assertThat(check).containsPattern("id=\"preview-inserted\">[0-9]+<").containsPattern("id=\"preview-updated\">[0-9]+<");
         assertThat(lake.version(LakeTables.RESPONSES)).as("nothing written by the check").isEqualTo(version);
         String path = "/upload/check/" + Pattern.compile("action=\"/upload/check/([0-9a-f-]+)\"").matcher(check).results().findFirst().orElseThrow().group(1);
+        assertThat(manager.get(path, "nl").body()).as("the reasons in Dutch, not ingest's English")
+                .contains("de editie heeft die golf niet", "staat (nog) niet in de deelnemerslijsten", "wachtend")
+                .doesNotContain("the edition has no such wave", "not in the roster");
+        assertThat(manager.get(path, "fr").body()).contains("n’a pas cette vague", "pas (encore) dans les listes")
+                .doesNotContain("the edition has no such wave");
         assertThat(server.signIn("elsewhere-manager").get(path).statusCode()).as("another user's check").isEqualTo(404);
         assertThat(manager.send(manager.request(path).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).as("confirmation without the CSRF token").isEqualTo(403);
@@ -95,6 +100,8 @@ class TestUploadCheck {
             page = manager.get(job).body();
         }
         assertThat(page).contains("data-state=\"failed\"", "1 rows read, 0 accepted, 1 quarantined", "UNKNOWN_WAVE");
+        assertThat(manager.get(job, "nl").body()).as("the job page in Dutch").contains("<th>Regel</th>", "<th>Reden</th>",
+                "de editie heeft die golf niet", "geweigerd").doesNotContain("<th>line</th>", "the edition has no such wave");
         assertThat(manager.get(path).statusCode()).as("a confirmed check is gone").isEqualTo(404);
         assertThat(io.longitude.dashboard.inbox.UploadChecksAccess.withConstants("tool: kobo\nedition_id: {column: edition}\nwave: {column: wave}\n",
                 "E02", "W3")).contains("edition_id: {value: \"E02\"}", "wave: {value: \"W3\"}").doesNotContain("column: wave");
