@@ -99,6 +99,9 @@ class TestApiTokens {
         assertThat(server.bean(Audit.class).entries()).filteredOn(entry -> entry.action().equals("token.use"))
                 .extracting(AuditEntry::object).anyMatch(object -> object.startsWith("token " + token.id() + " (notebook): GET /api/editions"))
                 .noneMatch(object -> object.contains(secret));
+        bearer(secret, "GET", "/api/editions");
+        assertThat(server.bean(Audit.class).entries()).as("a polling script is recorded once a minute per path, not per call")
+                .filteredOn(entry -> entry.object().equals("token " + token.id() + " (notebook): GET /api/editions")).hasSize(1);
 
         assertThat(analyst.postForm("/account/tokens/" + token.id() + "/revoke", Map.of()).statusCode()).isEqualTo(302);
         assertThat(bearer(secret, "GET", "/api/editions").statusCode()).as("revoked: 401 at once").isEqualTo(401);
