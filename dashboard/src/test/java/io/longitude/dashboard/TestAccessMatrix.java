@@ -47,6 +47,7 @@ class TestAccessMatrix {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/", false, LOGIN, 200, 200, 200, 200),
             new Endpoint("GET", "/glossary", false, LOGIN, 200, 200, 200, 200),
+            new Endpoint("GET", "/account", false, LOGIN, 200, 200, 200, 200),
             new Endpoint("GET", "/login", false, 200, 200, 200, 200, 200),
             new Endpoint("GET", "/longitude.css", false, 200, 200, 200, 200, 200),
             new Endpoint("GET", "/editions/E01", true, LOGIN, 200, 403, 200, 200),

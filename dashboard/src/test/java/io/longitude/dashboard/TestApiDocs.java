@@ -24,7 +24,7 @@ class TestApiDocs {
 
         assertThat(description.statusCode()).isEqualTo(200);
         assertThat(description.body()).contains("\"/api/editions\"", "\"/api/editions/{editionId}/metrics\"", "\"editionId\"",
-                "\"securitySchemes\"", "\"scheme\":\"basic\"", "\"type\":\"http\"");
+                "\"securitySchemes\"", "\"scheme\":\"basic\"", "\"type\":\"http\"", "\"scheme\":\"bearer\"");
         assertThat(description.body()).as("only the JSON API, and no Viewer parameter")
                 .doesNotContain("\"/upload\"", "\"/admin/audit\"", "\"viewer\"");
     }
@@ -61,7 +61,7 @@ class TestApiDocs {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("/api/editions/{editionId}/metrics", "Every metric row of an edition", "HTTP Basic",
-                "curl -u analyst " + server.url + "/api/editions", "/v3/api-docs.yaml");
+                "curl -u analyst " + server.url + "/api/editions", "/v3/api-docs.yaml", "personal API token", "Authorization: Bearer $LONGITUDE_TOKEN");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("unsafe");
         assertThat(analyst.get("/api-docs", "fr").body()).contains("Description OpenAPI", "Authentification");
         assertThat(analyst.get("/api-docs", "nl").body()).contains("OpenAPI-beschrijving", "Authenticatie");

@@ -25,7 +25,9 @@ final class AccountCheckFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<Viewer> viewer = Viewer.current();
-        if (viewer.isPresent() && !accounts.find(viewer.get().username()).map(Account::viewer).equals(viewer)) {
+        // A token's viewer was just derived from the current account by BearerTokenFilter, and may be narrower.
+        boolean token = SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication;
+        if (!token && viewer.isPresent() && !accounts.find(viewer.get().username()).map(Account::viewer).equals(viewer)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -7,6 +7,14 @@ import static io.longitude.dashboard.access.Role.MANAGER;
 
 import io.longitude.dashboard.audit.Audit;
 import io.longitude.dashboard.audit.AuditEntry;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -33,6 +41,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -40,8 +49,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Who may open what. Pages use a form login (HTTP Basic is accepted too, for scripts); {@code /api/**} uses HTTP Basic
- * or the page session and answers 401 rather than redirecting. Every path is denied unless listed here; within a role,
+ * Who may open what. Pages use a form login (HTTP Basic is accepted too, for scripts); {@code /api/**} uses a personal
+ * API token ({@code Authorization: Bearer}, {@link BearerTokenFilter}), HTTP Basic (unless {@code longitude.api.basic}
+ * is false) or the page session, and answers 401 rather than redirecting. A token on a page answers 401. Every path is denied unless listed here; within a role,
  * controllers narrow rows to the viewer's programmes ({@link Viewer#sees}) and answer 404 for anything outside them.
  *
  * <p>Sessions: the id changes at sign-in, sign-out invalidates the session, the idle timeout is
@@ -49,7 +59,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * (see docs/security.md). CSRF tokens protect every form and every session-authenticated API call.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInProperties.class)
+@EnableConfigurationProperties({SignInProperties.class, ApiAccessProperties.class})
 class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -66,12 +76,15 @@ class SecurityConfiguration {
                 "sign-in", Audit.SYSTEM_ROLE, "signin.locked", named(key, accounts), failures)));
     }
 
-    /** The password check behind the form and HTTP Basic, throttled. */
+    /**
+     * The password check behind the form and HTTP Basic, throttled; a success is remembered for
+     * {@code longitude.api.basic-cache}, so a script repeating its Basic header does not pay bcrypt each time.
+     */
     @Bean
-    AuthenticationProvider signIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+    AuthenticationProvider signIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle, ApiAccessProperties api) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledSignIn(passwords, throttle);
+        return new ThrottledSignIn(new RememberedPasswords(passwords, accounts, api.basicCache(), Clock.systemUTC()), throttle);
     }
 
     /**
@@ -105,11 +118,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ApiTokens tokens, SignInThrottle throttle, Audit audit,
+            ApiAccessProperties api) throws Exception {
         http.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, throttle, audit, Clock.systemUTC()), BasicAuthenticationFilter.class)
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
-                .authorizeHttpRequests(SecurityConfiguration::rules)
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .authorizeHttpRequests(SecurityConfiguration::rules);
+        if (api.basic()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        }
+        http
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
                         .accessDeniedHandler(signedOutIsUnauthorized()))
                 // A script authenticating with its own Authorization header carries no ambient credential to forge.
@@ -120,11 +138,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, ApiAccessProperties api) throws Exception {
         http.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
+                .addFilterBefore(SecurityConfiguration::noTokensOnPages, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(SecurityConfiguration::rules)
-                .formLogin(form -> form.loginPage("/login").failureHandler(failed()).permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failed()).permitAll());
+        if (api.basic()) {
+            http.httpBasic(Customizer.withDefaults());
+        }
+        http
                 // Signed-out page requests go to the login page whatever they accept (Basic would otherwise answer 401).
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut()).invalidateHttpSession(true)
@@ -132,6 +154,15 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** A personal API token opens {@code /api/**} only: on a page it answers 401, never a page or a redirect. */
+    private static void noTokensOnPages(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (request instanceof HttpServletRequest http && http.getDispatcherType() == DispatcherType.REQUEST && BearerTokenFilter.bearer(http)) {
+            BearerTokenFilter.answer((HttpServletResponse) response, HttpServletResponse.SC_UNAUTHORIZED, "API tokens are accepted on /api/** only");
+            return;
+        }
+        chain.doFilter(request, response);
     }
 
     /** Back to the login page after a failed sign-in; {@code ?locked} while the account or the address must wait. */
@@ -167,7 +198,7 @@ class SecurityConfiguration {
                 .requestMatchers("/upload", "/upload/**").hasAnyRole(names(MANAGER, ADMIN))
                 .requestMatchers("/editions/**", "/charts/**", "/programmes/**", "/api/editions", "/api/editions/**")
                 .hasAnyRole(names(MANAGER, ANALYST, ADMIN))
-                .requestMatchers("/", "/glossary").authenticated()
+                .requestMatchers("/", "/glossary", "/account", "/account/**").authenticated()
                 .anyRequest().denyAll();
     }
 

@@ -11,8 +11,13 @@ public final class SignedInUser extends User {
     private final Viewer viewer;
 
     SignedInUser(Account account) {
+        this(account, account.viewer());
+    }
+
+    /** The account acting through a viewer narrower than its own (a personal API token's). */
+    SignedInUser(Account account, Viewer viewer) {
         super(account.username(), account.passwordHash(), Viewer.authorities(account.role()));
-        this.viewer = account.viewer();
+        this.viewer = viewer;
     }
 
     public Viewer viewer() {

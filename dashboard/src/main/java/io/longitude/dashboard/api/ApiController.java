@@ -31,7 +31,7 @@ class ApiController {
     @Operation(summary = "Editions in the caller's scope",
             description = "Every edition of the programmes the user may see: programme, number, dates and target group.")
     @ApiResponse(responseCode = "200", description = "the editions")
-    @ApiResponse(responseCode = "401", description = "not signed in (no or wrong HTTP Basic credentials)")
+    @ApiResponse(responseCode = "401", description = "not signed in (no, wrong, revoked or expired token or HTTP Basic credentials)")
     @ApiResponse(responseCode = "403", description = "the user's role may not read editions")
     List<EditionSummary> editions(Viewer viewer) {
         return store.editions(viewer);
@@ -44,7 +44,7 @@ class ApiController {
                     + "Programme managers get no per-participant row (degree, betweenness and brokerage per participant key); "
                     + "analysts and admins get every row.")
     @ApiResponse(responseCode = "200", description = "the metric rows")
-    @ApiResponse(responseCode = "401", description = "not signed in (no or wrong HTTP Basic credentials)")
+    @ApiResponse(responseCode = "401", description = "not signed in (no, wrong, revoked or expired token or HTTP Basic credentials)")
     @ApiResponse(responseCode = "403", description = "the user's role may not read metrics")
     @ApiResponse(responseCode = "404", description = "no such edition in the user's programmes")
     List<MetricRow> metrics(@Parameter(description = "edition id, as listed by /api/editions") @PathVariable String editionId,

@@ -22,8 +22,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Adds, lists and removes the dashboard's users.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class})
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Adds, lists and removes the dashboard's users, and their personal API tokens.",
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class, TokenCommand.class})
 final class UsersCommand implements Runnable {
     @Spec
     CommandSpec spec;
