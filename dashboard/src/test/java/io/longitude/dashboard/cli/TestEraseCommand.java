@@ -26,18 +26,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
  * {@code ./longitude erase} on a generated programme, ingested and analysed through the CLI: afterwards no file under
  * the lake, the metrics or the quarantine holds the person's pseudonym (M11 had per-participant rows for them), and
- * the analysis still runs. It runs in profile {@code long} (about four minutes of ingest, analysis, erasure and
- * re-analysis); {@code TestErasure} (ingest) proves the erasure itself, and {@code TestCommandLineMistakes} the
- * command's checks, on every run.
+ * the analysis still runs.
  */
-@EnabledIfSystemProperty(named = "longitude.long", matches = "true", disabledReason = "runs with mvn verify -Plong")
 class TestEraseCommand {
     private static final byte[] KEY = "erase-command-test-key-0123456789".getBytes(StandardCharsets.UTF_8);
 
