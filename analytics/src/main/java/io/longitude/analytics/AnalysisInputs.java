@@ -37,7 +37,8 @@ public record AnalysisInputs(
 
     /** Releases the cached tables. */
     public void release() {
-        for (Dataset<Row> table : List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses)) {
+        for (Dataset<Row> table :
+                List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses)) {
             table.unpersist();
         }
     }

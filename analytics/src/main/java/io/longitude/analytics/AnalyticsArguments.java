@@ -19,7 +19,8 @@ record AnalyticsArguments(AnalyticsConfig config, String asOf, boolean force) {
             }
             String value = index + 1 < args.length ? args[index + 1] : null;
             if (value == null) {
-                throw new IllegalArgumentException("Cannot parse arguments, " + args[index] + " needs a value. " + USAGE);
+                throw new IllegalArgumentException(
+                        "Cannot parse arguments, " + args[index] + " needs a value. " + USAGE);
             }
             switch (args[index]) {
                 case "--lake" -> lake = value;
@@ -27,7 +28,9 @@ record AnalyticsArguments(AnalyticsConfig config, String asOf, boolean force) {
                 case "--minimum-n" -> minimumN = Integer.parseInt(value);
                 case "--completed-sessions" -> completed = Integer.parseInt(value);
                 case "--as-of" -> asOf = value;
-                default -> throw new IllegalArgumentException("Cannot parse arguments, unknown option " + args[index] + ". " + USAGE);
+                default ->
+                    throw new IllegalArgumentException(
+                            "Cannot parse arguments, unknown option " + args[index] + ". " + USAGE);
             }
             index++;
         }

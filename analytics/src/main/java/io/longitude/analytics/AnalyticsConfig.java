@@ -24,7 +24,8 @@ public record AnalyticsConfig(String lakeRoot, String metricsRoot, int minimumN,
             throw new IllegalArgumentException("Cannot analyse, analytics.minimum-n must be at least 1: " + minimumN);
         }
         if (completedSessions < 1) {
-            throw new IllegalArgumentException("Cannot analyse, analytics.completed-sessions must be at least 1: " + completedSessions);
+            throw new IllegalArgumentException(
+                    "Cannot analyse, analytics.completed-sessions must be at least 1: " + completedSessions);
         }
     }
 

@@ -55,7 +55,8 @@ public final class AnalyticsJob {
                 .config("spark.sql.session.timeZone", "UTC")
                 .getOrCreate();
         try {
-            AnalyticsReport report = arguments.asOf() != null ? runAsOf(spark, arguments.config(), arguments.asOf())
+            AnalyticsReport report = arguments.asOf() != null
+                    ? runAsOf(spark, arguments.config(), arguments.asOf())
                     : arguments.force() ? run(spark, arguments.config()) : runIfChanged(spark, arguments.config());
             System.out.println(report.summary());
         } finally {
@@ -95,15 +96,25 @@ public final class AnalyticsJob {
         }
     }
 
-    private static AnalyticsReport runIfChanged(SparkSession spark, AnalyticsConfig config, long started, SessionSettings settings,
-            Progress progress) {
+    private static AnalyticsReport runIfChanged(
+            SparkSession spark, AnalyticsConfig config, long started, SessionSettings settings, Progress progress) {
         LakeSnapshot lake = LakeSnapshot.latest(spark, config.lakeRoot());
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         if (LakeSnapshot.exists(spark, table)) {
             Dataset<Row> metrics = spark.read().format("delta").load(table);
-            Row first = metrics.select("input_versions", "job_version").limit(1).collectAsList().stream().findFirst().orElse(null);
-            if (first != null && first.getString(0).equals(lake.versions()) && first.getString(1).equals(version())) {
-                return new AnalyticsReport(metrics.count(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, true, Map.of());
+            Row first = metrics.select("input_versions", "job_version").limit(1).collectAsList().stream()
+                    .findFirst()
+                    .orElse(null);
+            if (first != null
+                    && first.getString(0).equals(lake.versions())
+                    && first.getString(1).equals(version())) {
+                return new AnalyticsReport(
+                        metrics.count(),
+                        table,
+                        lake.versions(),
+                        (System.nanoTime() - started) / 1_000_000,
+                        true,
+                        Map.of());
             }
         }
         return run(spark, config, lake, started, settings, progress);
@@ -127,8 +138,13 @@ public final class AnalyticsJob {
         }
     }
 
-    private static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, LakeSnapshot lake, long started,
-            SessionSettings settings, Progress progress) {
+    private static AnalyticsReport run(
+            SparkSession spark,
+            AnalyticsConfig config,
+            LakeSnapshot lake,
+            long started,
+            SessionSettings settings,
+            Progress progress) {
         settings.set("spark.sql.shuffle.partitions", Integer.toString(ShufflePartitions.forBytes(lake.bytes())));
         settings.generatedCodeFor(lake.bytes());
         AnalysisInputs inputs = AnalysisInputs.cached(lake);
@@ -171,7 +187,8 @@ public final class AnalyticsJob {
         MetricWriter.write(metrics, config.metricsRoot());
         millis.put("write", (System.nanoTime() - writeStarted) / 1_000_000);
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
-        return new AnalyticsReport(rows.size(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, false, millis);
+        return new AnalyticsReport(
+                rows.size(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, false, millis);
     }
 
     private static long written(FutureTask<Long> pictures) {
@@ -179,12 +196,16 @@ public final class AnalyticsJob {
             return pictures.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Cannot analyse, interrupted while writing the network and trajectory pictures", e);
+            throw new IllegalStateException(
+                    "Cannot analyse, interrupted while writing the network and trajectory pictures", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException("Cannot write the network and trajectory pictures: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "Cannot write the network and trajectory pictures: "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         }
     }
 
@@ -202,7 +223,8 @@ public final class AnalyticsJob {
         NetworkPictures network = NetworkPictures.of(inputs.enrolments(), inputs.responses());
         MetricWriter.write(network.nodes(), metricsRoot, MetricTables.NETWORK_NODES);
         MetricWriter.write(network.ties(), metricsRoot, MetricTables.NETWORK_TIES);
-        MetricWriter.write(IntakeToLatest.of(inputs.enrolments(), inputs.responses()), metricsRoot, MetricTables.INTAKE_TO_LATEST);
+        MetricWriter.write(
+                IntakeToLatest.of(inputs.enrolments(), inputs.responses()), metricsRoot, MetricTables.INTAKE_TO_LATEST);
     }
 
     /** The metric columns the transforms produce: all but the provenance columns the job adds. */

@@ -8,7 +8,12 @@ import java.util.Map;
  * @param unchanged true when the metric table was already up to date and nothing was computed
  * @param millisByFamily wall time of each metric family, in the order computed
  */
-public record AnalyticsReport(long metricRows, String metricsTable, String inputVersions, long millis, boolean unchanged,
+public record AnalyticsReport(
+        long metricRows,
+        String metricsTable,
+        String inputVersions,
+        long millis,
+        boolean unchanged,
         Map<String, Long> millisByFamily) {
     public AnalyticsReport {
         millisByFamily = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(millisByFamily));
@@ -17,10 +22,15 @@ public record AnalyticsReport(long metricRows, String metricsTable, String input
     /** The one summary line the CLI prints. */
     public String summary() {
         if (unchanged) {
-            return "Metrics are up to date with the lake (" + inputVersions + "): " + metricRows + " rows in " + metricsTable;
+            return "Metrics are up to date with the lake (" + inputVersions + "): " + metricRows + " rows in "
+                    + metricsTable;
         }
-        return "Analysed the lake (" + inputVersions + "): " + metricRows + " metric rows written to " + metricsTable + " in " + millis
-                + " ms (" + millisByFamily.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue() + " ms")
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
+        return "Analysed the lake (" + inputVersions + "): " + metricRows + " metric rows written to " + metricsTable
+                + " in " + millis
+                + " ms ("
+                + millisByFamily.entrySet().stream()
+                        .map(entry -> entry.getKey() + " " + entry.getValue() + " ms")
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + ")";
     }
 }

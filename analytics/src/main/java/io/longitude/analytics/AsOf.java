@@ -37,14 +37,24 @@ record AsOf(Instant instant, Long metricVersion, Map<String, Long> versions) {
         }
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         if (!LakeSnapshot.exists(spark, table)) {
-            throw new IllegalArgumentException("Cannot analyse as of metric table version " + metricVersion + ", there is no metric table at " + table);
+            throw new IllegalArgumentException("Cannot analyse as of metric table version " + metricVersion
+                    + ", there is no metric table at " + table);
         }
-        List<Row> recorded = spark.read().format("delta").option("versionAsOf", metricVersion).load(table)
-                .select("input_versions").limit(1).collectAsList();
+        List<Row> recorded = spark.read()
+                .format("delta")
+                .option("versionAsOf", metricVersion)
+                .load(table)
+                .select("input_versions")
+                .limit(1)
+                .collectAsList();
         if (recorded.isEmpty()) {
-            throw new IllegalArgumentException("Cannot analyse as of metric table version " + metricVersion + ", it has no rows");
+            throw new IllegalArgumentException(
+                    "Cannot analyse as of metric table version " + metricVersion + ", it has no rows");
         }
-        return LakeSnapshot.at(spark, config.lakeRoot(), LakeSnapshot.parseVersions(recorded.get(0).getString(0)));
+        return LakeSnapshot.at(
+                spark,
+                config.lakeRoot(),
+                LakeSnapshot.parseVersions(recorded.get(0).getString(0)));
     }
 
     private static Instant instant(String value) {
@@ -55,11 +65,17 @@ record AsOf(Instant instant, Long metricVersion, Map<String, Long> versions) {
                 return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException notLocal) {
                 try {
-                    return LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+                    return LocalDate.parse(value)
+                            .plusDays(1)
+                            .atStartOfDay()
+                            .toInstant(ZoneOffset.UTC)
+                            .minusMillis(1);
                 } catch (DateTimeParseException notDate) {
-                    throw new IllegalArgumentException("Cannot parse --as-of " + value
-                            + ", expected a time (2026-11-28T10:15:00Z), a date (the end of that day, UTC), "
-                            + "a metric table version (3) or input versions (editions=0,enrolments=2,...)", notDate);
+                    throw new IllegalArgumentException(
+                            "Cannot parse --as-of " + value
+                                    + ", expected a time (2026-11-28T10:15:00Z), a date (the end of that day, UTC), "
+                                    + "a metric table version (3) or input versions (editions=0,enrolments=2,...)",
+                            notDate);
                 }
             }
         }

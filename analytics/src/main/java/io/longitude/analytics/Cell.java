@@ -32,8 +32,27 @@ public record Cell(
 
     /** Where a cell sits: metric, programme, edition, wave. */
     public record Place(String metricId, String programmeId, String editionId, String wave) {
-        public Cell value(String groupKey, Double numerator, Double denominator, long n, double value, Double lower, Double upper) {
-            return new Cell(metricId, programmeId, editionId, wave, groupKey, numerator, denominator, n, value, lower, upper, null);
+        public Cell value(
+                String groupKey,
+                Double numerator,
+                Double denominator,
+                long n,
+                double value,
+                Double lower,
+                Double upper) {
+            return new Cell(
+                    metricId,
+                    programmeId,
+                    editionId,
+                    wave,
+                    groupKey,
+                    numerator,
+                    denominator,
+                    n,
+                    value,
+                    lower,
+                    upper,
+                    null);
         }
 
         public Cell value(String groupKey, long n, double value) {
@@ -46,7 +65,19 @@ public record Cell(
 
         /** A cell without a value that still carries the counts behind it. */
         public Cell notComputable(String groupKey, Double numerator, Double denominator, long n, String reason) {
-            return new Cell(metricId, programmeId, editionId, wave, groupKey, numerator, denominator, n, null, null, null, reason);
+            return new Cell(
+                    metricId,
+                    programmeId,
+                    editionId,
+                    wave,
+                    groupKey,
+                    numerator,
+                    denominator,
+                    n,
+                    null,
+                    null,
+                    null,
+                    reason);
         }
 
         public Place wave(String otherWave) {

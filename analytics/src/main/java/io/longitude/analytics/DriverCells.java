@@ -31,9 +31,20 @@ public final class DriverCells {
     }
 
     private static Row row(Cell cell, int minimumN) {
-        return RowFactory.create(cell.metricId(), cell.programmeId(), cell.editionId(), cell.wave(), cell.groupKey(),
-                cell.numerator(), cell.denominator(), cell.n(), finite(cell.value()), finite(cell.lower()), finite(cell.upper()),
-                status(finite(cell.value()), cell.n(), minimumN), cell.note());
+        return RowFactory.create(
+                cell.metricId(),
+                cell.programmeId(),
+                cell.editionId(),
+                cell.wave(),
+                cell.groupKey(),
+                cell.numerator(),
+                cell.denominator(),
+                cell.n(),
+                finite(cell.value()),
+                finite(cell.lower()),
+                finite(cell.upper()),
+                status(finite(cell.value()), cell.n(), minimumN),
+                cell.note());
     }
 
     /** No NaN or infinity reaches the table. */

@@ -16,6 +16,8 @@ public final class EnrolledCandidates {
 
     /** True on an enrolment row of an enrolled candidate. */
     public static Column condition() {
-        return col("role").equalTo(lit(Role.CANDIDATE.code())).and(col("status").notEqual(lit(EnrolmentStatus.REFERRED.code())));
+        return col("role")
+                .equalTo(lit(Role.CANDIDATE.code()))
+                .and(col("status").notEqual(lit(EnrolmentStatus.REFERRED.code())));
     }
 }

@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 final class FamilyRunner {
     /** Threads collecting families at once; {@code spark.longitude.analytics.threads} overrides it (1 = one by one). */
     static final String THREADS = "spark.longitude.analytics.threads";
+
     static final int DEFAULT_THREADS = 4;
 
     private FamilyRunner() {}
@@ -60,7 +61,8 @@ final class FamilyRunner {
 
     private static FamilyRows collect(MetricFamily family, AtomicInteger done, int families, Progress progress) {
         long started = System.nanoTime();
-        FamilyRows rows = new FamilyRows(family.name(), family.rows().collectAsList(), (System.nanoTime() - started) / 1_000_000);
+        FamilyRows rows =
+                new FamilyRows(family.name(), family.rows().collectAsList(), (System.nanoTime() - started) / 1_000_000);
         progress.step(done.incrementAndGet(), families, family.name());
         return rows;
     }

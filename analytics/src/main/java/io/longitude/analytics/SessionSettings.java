@@ -43,8 +43,11 @@ final class SessionSettings implements AutoCloseable {
 
     /** Sets one more setting, to be put back with the others. */
     void set(String key, String value) {
-        previous.putIfAbsent(key, spark.conf().getOption(key).isDefined()
-                ? Optional.of(spark.conf().getOption(key).get()) : Optional.empty());
+        previous.putIfAbsent(
+                key,
+                spark.conf().getOption(key).isDefined()
+                        ? Optional.of(spark.conf().getOption(key).get())
+                        : Optional.empty());
         spark.conf().set(key, value);
     }
 

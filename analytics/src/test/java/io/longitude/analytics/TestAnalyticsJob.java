@@ -24,7 +24,8 @@ class TestAnalyticsJob extends AnalyticsTestBase {
 
     @BeforeAll
     static void lake() {
-        config = AnalyticsConfig.of(temp.resolve("lake").toString(), temp.resolve("metrics").toString());
+        config = AnalyticsConfig.of(
+                temp.resolve("lake").toString(), temp.resolve("metrics").toString());
         save(TinyFixtures.enrolments(spark), LakeTables.ENROLMENTS.name());
         save(TinyFixtures.attendance(spark), LakeTables.ATTENDANCE.name());
         save(TinyFixtures.responses(spark), LakeTables.RESPONSES.name());
@@ -40,18 +41,26 @@ class TestAnalyticsJob extends AnalyticsTestBase {
         assertThat(values()).isEqualTo(firstValues);
         assertThat(second.metricRows()).isEqualTo(first.metricRows());
         Dataset<Row> metrics = metrics();
-        assertThat(metrics.select("metric_id").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+        assertThat(metrics.select("metric_id")
+                        .distinct()
+                        .as(org.apache.spark.sql.Encoders.STRING())
+                        .collectAsList())
                 .contains("M1", "M2", "M3", "M4", "M5", "M9", "M11");
         Row row = metrics.filter("metric_id = 'M2' and wave = 'W1'").first();
         assertThat(row.<String>getAs("input_versions"))
-                .isEqualTo("editions=-1,enrolments=0,sessions=-1,attendance=0,assessments=-1,responses=0,staff_responses=-1");
-        assertThat(row.<String>getAs("job_version")).isEqualTo(AnalyticsJob.version()).contains("+");
+                .isEqualTo(
+                        "editions=-1,enrolments=0,sessions=-1,attendance=0,assessments=-1,responses=0,staff_responses=-1");
+        assertThat(row.<String>getAs("job_version"))
+                .isEqualTo(AnalyticsJob.version())
+                .contains("+");
         assertThat(row.<Object>getAs("computed_at")).isNotNull();
     }
 
     @Test
     void asOfAnEarlierVersionOrTimeReproducesTheEarlierMetricTable() throws InterruptedException {
-        AnalyticsConfig own = AnalyticsConfig.of(temp.resolve("as-of-lake").toString(), temp.resolve("as-of-metrics").toString());
+        AnalyticsConfig own = AnalyticsConfig.of(
+                temp.resolve("as-of-lake").toString(),
+                temp.resolve("as-of-metrics").toString());
         TinyFixtures.enrolments(spark).write().format("delta").save(own.lakeRoot() + "/enrolments");
         TinyFixtures.responses(spark).write().format("delta").save(own.lakeRoot() + "/responses");
         AnalyticsJob.run(spark, own);
@@ -60,10 +69,16 @@ class TestAnalyticsJob extends AnalyticsTestBase {
         Thread.sleep(1100);
         java.time.Instant between = java.time.Instant.now();
         Thread.sleep(1100);
-        TinyFixtures.responses(spark).filter("participant_key = 'a'").selectExpr("*").drop("wave")
+        TinyFixtures.responses(spark)
+                .filter("participant_key = 'a'")
+                .selectExpr("*")
+                .drop("wave")
                 .withColumn("wave", org.apache.spark.sql.functions.lit("W2"))
                 .selectExpr(LakeTables.RESPONSES.columnNames().toArray(String[]::new))
-                .write().format("delta").mode("append").save(own.lakeRoot() + "/responses");
+                .write()
+                .format("delta")
+                .mode("append")
+                .save(own.lakeRoot() + "/responses");
         AnalyticsJob.run(spark, own);
         List<String> later = values(own);
 
@@ -75,11 +90,14 @@ class TestAnalyticsJob extends AnalyticsTestBase {
         // they give the same table; analysing each again would only repeat the run above.
         String pinned = AsOf.parse("0").snapshot(spark, own).versions();
         assertThat(pinned).isEqualTo(earlierVersions);
-        assertThat(AsOf.parse(between.toString()).snapshot(spark, own).versions()).isEqualTo(pinned);
+        assertThat(AsOf.parse(between.toString()).snapshot(spark, own).versions())
+                .isEqualTo(pinned);
         assertThat(AsOf.parse(earlierVersions).snapshot(spark, own).versions()).isEqualTo(pinned);
         assertThat(AsOf.parse("2000-01-01").snapshot(spark, own).versions()).contains("enrolments=-1", "responses=-1");
-        assertThatThrownBy(() -> AnalyticsJob.runAsOf(spark, own, "responses=9")).hasMessageContaining("the latest is 1");
-        assertThatThrownBy(() -> AnalyticsJob.runAsOf(spark, own, "last tuesday")).hasMessageContaining("Cannot parse --as-of");
+        assertThatThrownBy(() -> AnalyticsJob.runAsOf(spark, own, "responses=9"))
+                .hasMessageContaining("the latest is 1");
+        assertThatThrownBy(() -> AnalyticsJob.runAsOf(spark, own, "last tuesday"))
+                .hasMessageContaining("Cannot parse --as-of");
     }
 
     @Test
@@ -94,15 +112,27 @@ class TestAnalyticsJob extends AnalyticsTestBase {
 
     @Test
     void argumentsOfSparkSubmitAreChecked() {
-        AnalyticsArguments parsed = AnalyticsArguments.parse(new String[] {"--lake", "hdfs://nn:9000/lake", "--metrics", "s3a://b/m",
-                "--minimum-n", "10", "--as-of", "2026-11-28", "--force"});
+        AnalyticsArguments parsed = AnalyticsArguments.parse(new String[] {
+            "--lake",
+            "hdfs://nn:9000/lake",
+            "--metrics",
+            "s3a://b/m",
+            "--minimum-n",
+            "10",
+            "--as-of",
+            "2026-11-28",
+            "--force"
+        });
 
         assertThat(parsed.config()).isEqualTo(new AnalyticsConfig("hdfs://nn:9000/lake", "s3a://b/m", 10, 7));
         assertThat(parsed.asOf()).isEqualTo("2026-11-28");
         assertThat(parsed.force()).isTrue();
-        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake", "x"})).hasMessageContaining("--metrics are required");
-        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake", "x", "--metrcs", "y"})).hasMessageContaining("unknown option --metrcs");
-        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake"})).hasMessageContaining("--lake needs a value");
+        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake", "x"}))
+                .hasMessageContaining("--metrics are required");
+        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake", "x", "--metrcs", "y"}))
+                .hasMessageContaining("unknown option --metrcs");
+        assertThatThrownBy(() -> AnalyticsArguments.parse(new String[] {"--lake"}))
+                .hasMessageContaining("--lake needs a value");
     }
 
     @Test
@@ -120,8 +150,14 @@ class TestAnalyticsJob extends AnalyticsTestBase {
     }
 
     private static List<String> values(AnalyticsConfig config) {
-        return metrics(config).selectExpr("concat_ws('|', metric_id, edition_id, wave, group_key, numerator, denominator, n, value, lower, upper, status, note)")
-                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+        return metrics(config)
+                .selectExpr(
+                        "concat_ws('|', metric_id, edition_id, wave, group_key, numerator, denominator, n, value, lower, upper, status, note)")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList()
+                .stream()
+                .sorted()
+                .toList();
     }
 
     private static Dataset<Row> metrics() {

@@ -17,10 +17,16 @@ class TestCellSchema {
     @Test
     void aCellHasTheTablesColumnsLessStatusAndProvenance() {
         List<String> columns = MetricTables.METRIC_VALUES.columns().stream()
-                .filter(column -> List.of(MetricColumns.CELLS).contains(column.name()) && !column.name().equals("status"))
-                .map(Column::componentName).toList();
-        assertThat(Arrays.stream(Cell.class.getRecordComponents()).map(RecordComponent::getName).toList()).isEqualTo(columns);
-        assertThat(MetricTables.METRIC_VALUES.columnNames()).containsSubsequence(MetricColumns.CELLS).endsWith(
-                MetricColumns.PROVENANCE.toArray(String[]::new));
+                .filter(column -> List.of(MetricColumns.CELLS).contains(column.name())
+                        && !column.name().equals("status"))
+                .map(Column::componentName)
+                .toList();
+        assertThat(Arrays.stream(Cell.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList())
+                .isEqualTo(columns);
+        assertThat(MetricTables.METRIC_VALUES.columnNames())
+                .containsSubsequence(MetricColumns.CELLS)
+                .endsWith(MetricColumns.PROVENANCE.toArray(String[]::new));
     }
 }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
  * {@code ./longitude bench}: Longitude's speed, scale and load benchmarks. Not part of the test run; the figures go to
  * {@code bench/results/}. Without a subcommand it runs {@code speed}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Speed, scale and load benchmarks; results go to bench/results/. Without a subcommand: speed.",
         subcommands = {Speed.class, LoadCommand.class})
 public final class Bench implements Callable<Integer> {
@@ -28,7 +30,8 @@ public final class Bench implements Callable<Integer> {
 
     public static void main(String[] args) {
         CommandLine command = new CommandLine(new Bench());
-        System.exit(command.execute(withDefaultSubcommand(args, command.getSubcommands().keySet())));
+        System.exit(command.execute(
+                withDefaultSubcommand(args, command.getSubcommands().keySet())));
     }
 
     /** The arguments, with {@code speed} in front unless they start with a subcommand or bench's own help option. */
@@ -36,6 +39,7 @@ public final class Bench implements Callable<Integer> {
         if (args.length > 0 && (subcommands.contains(args[0]) || OWN_OPTIONS.contains(args[0]))) {
             return args;
         }
-        return Stream.concat(Stream.of(DEFAULT_SUBCOMMAND), List.of(args).stream()).toArray(String[]::new);
+        return Stream.concat(Stream.of(DEFAULT_SUBCOMMAND), List.of(args).stream())
+                .toArray(String[]::new);
     }
 }

@@ -11,12 +11,15 @@ class TestBench {
     @Test
     void runsSpeedWithoutASubcommand() {
         assertThat(Bench.withDefaultSubcommand(new String[] {}, SUBCOMMANDS)).containsExactly("speed");
-        assertThat(Bench.withDefaultSubcommand(new String[] {"--sizes", "1k"}, SUBCOMMANDS)).containsExactly("speed", "--sizes", "1k");
+        assertThat(Bench.withDefaultSubcommand(new String[] {"--sizes", "1k"}, SUBCOMMANDS))
+                .containsExactly("speed", "--sizes", "1k");
     }
 
     @Test
     void keepsASubcommandOrBenchHelp() {
-        assertThat(Bench.withDefaultSubcommand(new String[] {"load", "--users", "5"}, SUBCOMMANDS)).containsExactly("load", "--users", "5");
-        assertThat(Bench.withDefaultSubcommand(new String[] {"--help"}, SUBCOMMANDS)).containsExactly("--help");
+        assertThat(Bench.withDefaultSubcommand(new String[] {"load", "--users", "5"}, SUBCOMMANDS))
+                .containsExactly("load", "--users", "5");
+        assertThat(Bench.withDefaultSubcommand(new String[] {"--help"}, SUBCOMMANDS))
+                .containsExactly("--help");
     }
 }

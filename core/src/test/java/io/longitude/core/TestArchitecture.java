@@ -15,9 +15,15 @@ class TestArchitecture {
     @Test
     void coreImportsNoEngineOrFramework() {
         noClasses()
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.apache.spark..", "org.springframework..", "org.apache.hadoop..", "io.delta..",
-                        "org.apache.parquet..", "scala..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.apache.spark..",
+                        "org.springframework..",
+                        "org.apache.hadoop..",
+                        "io.delta..",
+                        "org.apache.parquet..",
+                        "scala..")
                 .because("core is the engine-free contract between ingest, analytics and dashboard")
                 .check(CORE);
     }
@@ -25,8 +31,9 @@ class TestArchitecture {
     @Test
     void coreImportsNoOtherModule() {
         noClasses()
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "io.longitude.ingest..", "io.longitude.analytics..", "io.longitude.dashboard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.longitude.ingest..", "io.longitude.analytics..", "io.longitude.dashboard..")
                 .check(CORE);
     }
 }

@@ -5,9 +5,9 @@ import io.longitude.analytics.AnalyticsJob;
 import io.longitude.core.privacy.Pseudonymizer;
 import io.longitude.dashboard.access.Account;
 import io.longitude.dashboard.access.AccountFile;
+import io.longitude.dashboard.access.DemoUsers;
 import io.longitude.dashboard.access.Passwords;
 import io.longitude.dashboard.access.Role;
-import io.longitude.dashboard.access.DemoUsers;
 import io.longitude.dashboard.system.DemoProgramme;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.IngestConfig;
@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class DemoServer {
     /** The programme of the outsiders: not the demo programme. */
     static final String OTHER_PROGRAMME = "another-programme";
+
     static final byte[] KEY = "dashboard-test-key-0123456789".getBytes(StandardCharsets.UTF_8);
 
     private static DemoServer instance;
@@ -55,19 +56,41 @@ public final class DemoServer {
         spark = LocalSpark.session("local[2]");
         spark.conf().set("spark.sql.shuffle.partitions", "2");
         Pseudonymizer pseudonymizer = new Pseudonymizer(KEY, 1);
-        ingest = DemoProgramme.ingest(spark, new IngestConfig(lake, folder.resolve("quarantine"), pseudonymizer), demo, Path.of("..", "data", "mappings"));
+        ingest = DemoProgramme.ingest(
+                spark,
+                new IngestConfig(lake, folder.resolve("quarantine"), pseudonymizer),
+                demo,
+                Path.of("..", "data", "mappings"));
         AnalyticsJob.run(spark, AnalyticsConfig.of(lake, metrics));
         Path keyFile = folder.resolve("pseudonym.key");
         Files.writeString(keyFile, java.util.Base64.getEncoder().encodeToString(KEY));
         Path users = folder.resolve("users.yaml");
-        passwords = new java.util.HashMap<>(DemoUsers.create(new AccountFile(users), folder.resolve("credentials.txt"),
-                DemoProgrammeGenerator.PROGRAMME_ID));
+        passwords = new java.util.HashMap<>(DemoUsers.create(
+                new AccountFile(users), folder.resolve("credentials.txt"), DemoProgrammeGenerator.PROGRAMME_ID));
         addOutsiders(new AccountFile(users));
-        context = DashboardApplication.start(Map.of("longitude.users", users.toString(),"server.port", 0, "longitude.lake", lake, "longitude.metrics", metrics,
-                "longitude.master", "local[2]", "longitude.key-file", keyFile.toString(), "longitude.quarantine", folder.resolve("quarantine").toString(),
-                "longitude.inbox", folder.resolve("inbox").toString(), "longitude.mappings", Path.of("..", "data", "mappings").toString(),
-                "longitude.audit", audit()));
-        url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        context = DashboardApplication.start(Map.of(
+                "longitude.users",
+                users.toString(),
+                "server.port",
+                0,
+                "longitude.lake",
+                lake,
+                "longitude.metrics",
+                metrics,
+                "longitude.master",
+                "local[2]",
+                "longitude.key-file",
+                keyFile.toString(),
+                "longitude.quarantine",
+                folder.resolve("quarantine").toString(),
+                "longitude.inbox",
+                folder.resolve("inbox").toString(),
+                "longitude.mappings",
+                Path.of("..", "data", "mappings").toString(),
+                "longitude.audit",
+                audit()));
+        url = "http://127.0.0.1:"
+                + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     public static synchronized DemoServer get() {
@@ -91,13 +114,20 @@ public final class DemoServer {
     public byte[] fetch(String username, String path, String language) {
         try {
             java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + path))
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                            (username + ":" + passwords.get(username)).getBytes(StandardCharsets.UTF_8)))
-                    .header("Accept-Language", language).GET().build();
-            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(request,
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    .header(
+                            "Authorization",
+                            "Basic "
+                                    + java.util.Base64.getEncoder()
+                                            .encodeToString((username + ":" + passwords.get(username))
+                                                    .getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept-Language", language)
+                    .GET()
+                    .build();
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " as " + username + " answered " + response.statusCode());
+                throw new IllegalStateException(
+                        "GET " + path + " as " + username + " answered " + response.statusCode());
             }
             return response.body();
         } catch (IOException e) {

@@ -20,13 +20,22 @@ class TestAccessMatrix {
     private static final int LOGIN = 302;
     /** The body of every POST: a query any analyst may run. */
     private static final String QUERY = "{\"sql\": \"SELECT 1 AS one\"}";
+
     private static final List<String> ROLES = List.of("manager", "funder", "analyst", "admin");
 
     /**
      * One endpoint: method and path, whether its object is scoped to a programme, then the status for anonymous,
      * manager, funder, analyst and admin.
      */
-    private record Endpoint(String method, String path, boolean scoped, int anonymous, int manager, int funder, int analyst, int admin) {
+    private record Endpoint(
+            String method,
+            String path,
+            boolean scoped,
+            int anonymous,
+            int manager,
+            int funder,
+            int analyst,
+            int admin) {
         int expected(String role) {
             return switch (role) {
                 case "manager" -> manager;
@@ -55,7 +64,15 @@ class TestAccessMatrix {
             new Endpoint("GET", "/editions/compared", false, LOGIN, 200, 403, 200, 200),
             new Endpoint("GET", "/charts/E01/funnel.png", true, LOGIN, 200, 403, 200, 200),
             new Endpoint("GET", "/charts/E02/response-rate.svg", true, LOGIN, 200, 403, 200, 200),
-            new Endpoint("GET", "/editions/compared/charts/brussels-sd-pilot/integrated.png", true, LOGIN, 200, 403, 200, 200),
+            new Endpoint(
+                    "GET",
+                    "/editions/compared/charts/brussels-sd-pilot/integrated.png",
+                    true,
+                    LOGIN,
+                    200,
+                    403,
+                    200,
+                    200),
             new Endpoint("GET", "/editions/E01/network", true, LOGIN, 200, 403, 200, 200),
             new Endpoint("GET", "/editions/E99/network", false, LOGIN, 404, 403, 404, 404),
             new Endpoint("GET", "/charts/E01/network-map.svg", true, LOGIN, 200, 403, 200, 200),
@@ -114,12 +131,15 @@ class TestAccessMatrix {
         for (Endpoint endpoint : ENDPOINTS) {
             for (Map.Entry<String, WebUser> user : USERS.entrySet()) {
                 String name = user.getKey();
-                int expected = name.startsWith("elsewhere-") ? endpoint.expectedElsewhere(name.substring("elsewhere-".length()))
+                int expected = name.startsWith("elsewhere-")
+                        ? endpoint.expectedElsewhere(name.substring("elsewhere-".length()))
                         : endpoint.expected(name);
-                int actual = endpoint.method().equals("POST") ? user.getValue().postJson(endpoint.path(), QUERY).statusCode()
+                int actual = endpoint.method().equals("POST")
+                        ? user.getValue().postJson(endpoint.path(), QUERY).statusCode()
                         : user.getValue().get(endpoint.path()).statusCode();
                 if (actual != expected) {
-                    leaks.add(endpoint.method() + " " + endpoint.path() + " as " + name + ": expected " + expected + ", got " + actual);
+                    leaks.add(endpoint.method() + " " + endpoint.path() + " as " + name + ": expected " + expected
+                            + ", got " + actual);
                 }
             }
         }
@@ -130,7 +150,8 @@ class TestAccessMatrix {
     void signedOutPagesRedirectToTheLoginPage() {
         HttpResponse<String> response = USERS.get("anonymous").get("/editions/E01");
 
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
@@ -149,7 +170,9 @@ class TestAccessMatrix {
     void analystsQueryOnlyTheRowsOfTheirProgrammes() {
         String count = "{\"sql\": \"SELECT count(*) AS n FROM responses\"}";
 
-        assertThat(USERS.get("analyst").postJson("/api/sql", count).body()).containsPattern("\"rows\":\\[\\[[1-9][0-9]*\\]\\]");
-        assertThat(USERS.get("elsewhere-analyst").postJson("/api/sql", count).body()).contains("\"rows\":[[0]]");
+        assertThat(USERS.get("analyst").postJson("/api/sql", count).body())
+                .containsPattern("\"rows\":\\[\\[[1-9][0-9]*\\]\\]");
+        assertThat(USERS.get("elsewhere-analyst").postJson("/api/sql", count).body())
+                .contains("\"rows\":[[0]]");
     }
 }

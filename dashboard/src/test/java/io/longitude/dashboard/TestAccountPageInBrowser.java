@@ -32,14 +32,18 @@ class TestAccountPageInBrowser {
     void theHeaderLeadsToTheAccountPageWhereATokenIsCreatedAndShownOnce() {
         Browser.signIn(browser, server, "analyst");
         browser.findElement(By.cssSelector("header a.user")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/account"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("/account"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
 
         browser.findElement(By.name("name")).sendKeys("browser notebook");
         browser.findElement(By.cssSelector("#create-token button")).click();
-        String secret = new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElement(By.id("secret"))).getText();
+        String secret = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(By.id("secret")))
+                .getText();
         assertThat(secret).startsWith("lgt_").hasSize(47);
-        assertThat(browser.findElement(By.cssSelector("table.tokens")).getText()).contains("browser notebook", "read-only", "valid");
+        assertThat(browser.findElement(By.cssSelector("table.tokens")).getText())
+                .contains("browser notebook", "read-only", "valid");
         Browser.screenshot(browser, "account-token-created");
 
         browser.get(server.url + "/account?lang=nl");

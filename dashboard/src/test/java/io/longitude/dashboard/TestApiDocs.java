@@ -23,24 +23,39 @@ class TestApiDocs {
         HttpResponse<String> description = server.signIn("analyst").get("/v3/api-docs");
 
         assertThat(description.statusCode()).isEqualTo(200);
-        assertThat(description.body()).contains("\"/api/editions\"", "\"/api/editions/{editionId}/metrics\"", "\"editionId\"",
-                "\"securitySchemes\"", "\"scheme\":\"basic\"", "\"type\":\"http\"", "\"scheme\":\"bearer\"");
-        assertThat(description.body()).as("only the JSON API, and no Viewer parameter")
+        assertThat(description.body())
+                .contains(
+                        "\"/api/editions\"",
+                        "\"/api/editions/{editionId}/metrics\"",
+                        "\"editionId\"",
+                        "\"securitySchemes\"",
+                        "\"scheme\":\"basic\"",
+                        "\"type\":\"http\"",
+                        "\"scheme\":\"bearer\"");
+        assertThat(description.body())
+                .as("only the JSON API, and no Viewer parameter")
                 .doesNotContain("\"/upload\"", "\"/admin/audit\"", "\"viewer\"");
     }
 
     @Test
     void scriptsReadTheDescriptionWithHttpBasic() {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + server.passwords.get("admin")).getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+                .encodeToString(("admin:" + server.passwords.get("admin")).getBytes(StandardCharsets.UTF_8));
         WebUser script = WebUser.anonymous(server.url);
 
-        HttpResponse<String> yaml = script.send(script.request("/v3/api-docs.yaml").header("Authorization", "Basic " + credentials).GET().build(),
+        HttpResponse<String> yaml = script.send(
+                script.request("/v3/api-docs.yaml")
+                        .header("Authorization", "Basic " + credentials)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(yaml.statusCode()).isEqualTo(200);
         assertThat(yaml.body()).contains("openapi:", "/api/editions/{editionId}/metrics:");
         assertThat(script.get("/v3/api-docs").statusCode()).as("no credentials").isEqualTo(401);
-        assertThat(script.get("/v3/api-docs.yaml").statusCode()).as("no credentials").isEqualTo(401);
+        assertThat(script.get("/v3/api-docs.yaml").statusCode())
+                .as("no credentials")
+                .isEqualTo(401);
     }
 
     @Test
@@ -60,9 +75,17 @@ class TestApiDocs {
         HttpResponse<String> page = analyst.get("/api-docs");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("/api/editions/{editionId}/metrics", "Every metric row of an edition", "HTTP Basic",
-                "curl -u analyst " + server.url + "/api/editions", "/v3/api-docs.yaml", "personal API token", "Authorization: Bearer $LONGITUDE_TOKEN");
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("unsafe");
+        assertThat(page.body())
+                .contains(
+                        "/api/editions/{editionId}/metrics",
+                        "Every metric row of an edition",
+                        "HTTP Basic",
+                        "curl -u analyst " + server.url + "/api/editions",
+                        "/v3/api-docs.yaml",
+                        "personal API token",
+                        "Authorization: Bearer $LONGITUDE_TOKEN");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .doesNotContain("unsafe");
         assertThat(analyst.get("/api-docs", "fr").body()).contains("Description OpenAPI", "Authentification");
         assertThat(analyst.get("/api-docs", "nl").body()).contains("OpenAPI-beschrijving", "Authenticatie");
     }

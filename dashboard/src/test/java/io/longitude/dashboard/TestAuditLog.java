@@ -31,14 +31,16 @@ class TestAuditLog {
     @Test
     void adminPageListsEntriesNewestFirst() {
         Instant then = Instant.parse("2026-02-03T04:05:06.123456Z");
-        audit.record(new AuditEntry(then.minusSeconds(5), "audit-reader-test", "ANALYST", "sql.query", "sha256:0ld3r", 7));
+        audit.record(
+                new AuditEntry(then.minusSeconds(5), "audit-reader-test", "ANALYST", "sql.query", "sha256:0ld3r", 7));
         audit.record(new AuditEntry(then, "audit-reader-test", "ANALYST", "sql.csv", "sha256:n3w3r", 12));
         audit.record(new AuditEntry(then, "someone-else-test", "FUNDER", "report.pdf", "P1", 3));
 
         HttpResponse<String> page = server.signIn("admin").get("/admin/audit?user=audit-reader-test&action=sql");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("sha256:n3w3r", "sha256:0ld3r", "analyst", "2026-02-03 04:05:06", "2026-02-03 04:05:01")
+        assertThat(page.body())
+                .contains("sha256:n3w3r", "sha256:0ld3r", "analyst", "2026-02-03 04:05:06", "2026-02-03 04:05:01")
                 .doesNotContain(">report.pdf</a>", ">someone-else-test</a>"); // both stay choices of the filters
         assertThat(page.body().indexOf("sha256:n3w3r")).isLessThan(page.body().indexOf("sha256:0ld3r"));
     }
@@ -46,8 +48,9 @@ class TestAuditLog {
     @Test
     void adminPagePagesFiftyEntriesAtATime() {
         Instant start = Instant.now().minusSeconds(3_600);
-        IntStream.range(0, 60).forEach(i -> audit.record(new AuditEntry(start.plusSeconds(i), "pager-test", "MANAGER", "report.view",
-                "E" + (100 + i), i)));
+        IntStream.range(0, 60)
+                .forEach(i -> audit.record(new AuditEntry(
+                        start.plusSeconds(i), "pager-test", "MANAGER", "report.view", "E" + (100 + i), i)));
         WebUser admin = server.signIn("admin");
 
         String first = admin.get("/admin/audit?user=pager-test").body();
@@ -70,9 +73,12 @@ class TestAuditLog {
     @Test
     void otherRolesCannotReadTheLog() {
         for (String role : List.of("manager", "funder", "analyst")) {
-            assertThat(server.signIn(role).get("/admin/audit").statusCode()).as(role).isEqualTo(403);
+            assertThat(server.signIn(role).get("/admin/audit").statusCode())
+                    .as(role)
+                    .isEqualTo(403);
         }
-        assertThat(WebUser.anonymous(server.url).get("/admin/audit").statusCode()).isEqualTo(302);
+        assertThat(WebUser.anonymous(server.url).get("/admin/audit").statusCode())
+                .isEqualTo(302);
     }
 
     @Test
@@ -81,19 +87,29 @@ class TestAuditLog {
         String token = manager.csrfToken("/upload");
         String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
                 + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n\r\n"
-                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"audited-upload.csv\"\r\n"
+                + "--" + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"audited-upload.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\nnot,a,known,file\r\n--" + BOUNDARY + "--\r\n";
 
-        HttpResponse<String> posted = manager.send(manager.request("/upload").header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = manager.send(
+                manager.request("/upload")
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(posted.statusCode()).isEqualTo(302);
         AuditQuery uploads = new AuditQuery("manager", "upload", 1, 50);
-        assertThat(audit.page(uploads).entries()).as("listed before it is flushed")
-                .anySatisfy(entry -> assertThat(entry).extracting(AuditEntry::action, AuditEntry::object, AuditEntry::role)
+        assertThat(audit.page(uploads).entries())
+                .as("listed before it is flushed")
+                .anySatisfy(entry -> assertThat(entry)
+                        .extracting(AuditEntry::action, AuditEntry::object, AuditEntry::role)
                         .containsExactly("upload", "audited-upload.csv", "MANAGER"));
         List<AuditEntry> stored = List.of();
-        for (int attempt = 0; attempt < 150 && stored.stream().noneMatch(entry -> entry.object().equals("audited-upload.csv")); attempt++) {
+        for (int attempt = 0;
+                attempt < 150
+                        && stored.stream().noneMatch(entry -> entry.object().equals("audited-upload.csv"));
+                attempt++) {
             Thread.sleep(200);
             stored = AuditTable.newest(server.spark, server.audit(), uploads, 50);
         }

@@ -48,40 +48,63 @@ class TestConsoleWorkbench {
         assertThat(syntax.get("kind").asString()).isEqualTo("syntax");
         assertThat(syntax.get("line").asInt()).isEqualTo(1);
         assertThat(syntax.get("column").asInt()).isPositive();
-        assertThat(syntax.get("error").asString()).contains("syntax error at line 1").doesNotContain("Refused");
+        assertThat(syntax.get("error").asString())
+                .contains("syntax error at line 1")
+                .doesNotContain("Refused");
 
-        JsonNode unknown = JSON.readTree(analyst.postJson("/api/sql", json("SELECT * FROM respones")).body());
+        JsonNode unknown = JSON.readTree(
+                analyst.postJson("/api/sql", json("SELECT * FROM respones")).body());
         assertThat(unknown.get("kind").asString()).isEqualTo("unknown-name");
         assertThat(unknown.get("error").asString()).contains("the views you can read are", "responses", "editions");
 
-        JsonNode refused = JSON.readTree(analyst.postJson("/api/sql", json("DROP TABLE responses")).body());
+        JsonNode refused = JSON.readTree(
+                analyst.postJson("/api/sql", json("DROP TABLE responses")).body());
         assertThat(refused.get("kind").asString()).isEqualTo("refused");
 
-        JsonNode tables = JSON.readTree(analyst.postJson("/api/sql", json("SHOW TABLES")).body());
+        JsonNode tables =
+                JSON.readTree(analyst.postJson("/api/sql", json("SHOW TABLES")).body());
         assertThat(tables.get("rows").size()).isGreaterThanOrEqualTo(8);
     }
 
     @Test
     void schemaListsTheViewsWithColumnsTypesAndRowsInScope() {
-        JsonNode views = JSON.readTree(server.signIn("analyst").get("/api/sql/schema").body()).get("views");
-        JsonNode elsewhere = JSON.readTree(server.signIn("elsewhere-analyst").get("/api/sql/schema").body()).get("views");
+        JsonNode views = JSON.readTree(
+                        server.signIn("analyst").get("/api/sql/schema").body())
+                .get("views");
+        JsonNode elsewhere = JSON.readTree(server.signIn("elsewhere-analyst")
+                        .get("/api/sql/schema")
+                        .body())
+                .get("views");
 
         List<String> names = new ArrayList<>();
         views.forEach(view -> names.add(view.get("name").asString()));
         assertThat(names).contains("editions", "enrolments", "responses", "ties", "metric_values");
         JsonNode responses = find(views, "responses");
-        assertThat(responses.get("rows").asLong()).isEqualTo(server.spark.read().format("delta").load(server.lake + "/responses")
-                .where(org.apache.spark.sql.functions.col("programme_id").equalTo(PROGRAMME)).count());
+        assertThat(responses.get("rows").asLong())
+                .isEqualTo(server.spark
+                        .read()
+                        .format("delta")
+                        .load(server.lake + "/responses")
+                        .where(org.apache
+                                .spark
+                                .sql
+                                .functions
+                                .col("programme_id")
+                                .equalTo(PROGRAMME))
+                        .count());
         assertThat(responses.get("columns").get(0).get("name").asString()).isEqualTo("participant_key");
         assertThat(responses.toString()).doesNotContain("source_submission_id", "batch_id");
-        assertThat(find(elsewhere, "responses").get("rows").asLong()).as("another programme's analyst").isZero();
+        assertThat(find(elsewhere, "responses").get("rows").asLong())
+                .as("another programme's analyst")
+                .isZero();
         assertThat(server.signIn("manager").get("/api/sql/schema").statusCode()).isEqualTo(403);
     }
 
     @Test
     void historyAndSavedQueriesBelongToTheirUserInOwnerOnlyFiles() throws Exception {
         WebUser analyst = server.signIn("analyst");
-        String sql = "SELECT edition_id, count(*) AS n FROM enrolments GROUP BY edition_id -- history " + System.nanoTime();
+        String sql =
+                "SELECT edition_id, count(*) AS n FROM enrolments GROUP BY edition_id -- history " + System.nanoTime();
         assertThat(analyst.postJson("/api/sql", json(sql)).statusCode()).isEqualTo(200);
         analyst.postJson("/api/sql", json("SELEC 1"));
 
@@ -90,13 +113,24 @@ class TestConsoleWorkbench {
         assertThat(history.get(0).get("outcome").asString()).isEqualTo("syntax");
         assertThat(history.get(1).get("sql").asString()).isEqualTo(sql);
         assertThat(history.get(1).get("outcome").asString()).isEqualTo("ok");
-        assertThat(JSON.readTree(server.signIn("admin").get("/api/sql/history").body()).toString()).doesNotContain(sql);
+        assertThat(JSON.readTree(server.signIn("admin").get("/api/sql/history").body())
+                        .toString())
+                .doesNotContain(sql);
 
-        HttpResponse<String> saved = analyst.postJson("/api/sql/saved", JSON.writeValueAsString(java.util.Map.of("name", "per edition", "sql", sql)));
+        HttpResponse<String> saved = analyst.postJson(
+                "/api/sql/saved", JSON.writeValueAsString(java.util.Map.of("name", "per edition", "sql", sql)));
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(analyst.get("/api/sql/saved").body()).get("saved").get(0).get("sql").asString()).isEqualTo(sql);
-        assertThat(analyst.postJson("/api/sql/saved", JSON.writeValueAsString(java.util.Map.of("name", " ", "sql", sql))).statusCode()).isEqualTo(400);
-        assertThat(analyst.get("/sql").body()).contains("per edition", "history " );
+        assertThat(JSON.readTree(analyst.get("/api/sql/saved").body())
+                        .get("saved")
+                        .get(0)
+                        .get("sql")
+                        .asString())
+                .isEqualTo(sql);
+        assertThat(analyst.postJson(
+                                "/api/sql/saved", JSON.writeValueAsString(java.util.Map.of("name", " ", "sql", sql)))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(analyst.get("/sql").body()).contains("per edition", "history ");
 
         Path folder = server.folder.resolve("console");
         Path file = folder.resolve("analyst.json");
@@ -104,12 +138,21 @@ class TestConsoleWorkbench {
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.readString(file)).contains("per edition");
 
-        HttpResponse<String> deleted = analyst.send(analyst.request("/api/sql/saved/per%20edition").header("X-CSRF-TOKEN", analyst.csrfToken("/"))
-                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> deleted = analyst.send(
+                analyst.request("/api/sql/saved/per%20edition")
+                        .header("X-CSRF-TOKEN", analyst.csrfToken("/"))
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(deleted.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(analyst.get("/api/sql/saved").body()).toString()).doesNotContain("per edition");
-        HttpResponse<String> again = analyst.send(analyst.request("/api/sql/saved/per%20edition").header("X-CSRF-TOKEN", analyst.csrfToken("/"))
-                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(analyst.get("/api/sql/saved").body()).toString())
+                .doesNotContain("per edition");
+        HttpResponse<String> again = analyst.send(
+                analyst.request("/api/sql/saved/per%20edition")
+                        .header("X-CSRF-TOKEN", analyst.csrfToken("/"))
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(404);
     }
 
@@ -118,29 +161,44 @@ class TestConsoleWorkbench {
         WebUser analyst = server.signIn("analyst");
         String body = json("SELECT wave, count(*) AS responses FROM responses GROUP BY wave ORDER BY wave");
 
-        HttpResponse<byte[]> png = analyst.send(analyst.request("/api/sql/chart?kind=bar&x=wave&y=responses&format=png")
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", analyst.csrfToken("/"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> png = analyst.send(
+                analyst.request("/api/sql/chart?kind=bar&x=wave&y=responses&format=png")
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-TOKEN", analyst.csrfToken("/"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
 
-        HttpResponse<String> svg = analyst.send(analyst.request("/api/sql/chart?kind=line&x=wave&y=responses&format=svg")
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", analyst.csrfToken("/"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> svg = analyst.send(
+                analyst.request("/api/sql/chart?kind=line&x=wave&y=responses&format=svg")
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-TOKEN", analyst.csrfToken("/"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(svg.statusCode()).isEqualTo(200);
         assertThat(svg.body()).contains("<svg", ">W0<", ">wave<"); // the y label is rotated, drawn as a path
 
-        HttpResponse<String> text = analyst.send(analyst.request("/api/sql/chart?kind=bar&x=responses&y=wave&format=png")
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", analyst.csrfToken("/"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> text = analyst.send(
+                analyst.request("/api/sql/chart?kind=bar&x=responses&y=wave&format=png")
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-TOKEN", analyst.csrfToken("/"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(text.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(text.body()).get("error").asString()).contains("Cannot draw wave on y, it is not numeric");
+        assertThat(JSON.readTree(text.body()).get("error").asString())
+                .contains("Cannot draw wave on y, it is not numeric");
     }
 
     @Test
     void openApiDescribesBodiesErrorsAndExamples() {
-        JsonNode paths = JSON.readTree(server.signIn("analyst").get("/v3/api-docs").body()).get("paths");
+        JsonNode paths = JSON.readTree(
+                        server.signIn("analyst").get("/v3/api-docs").body())
+                .get("paths");
 
         JsonNode query = paths.get("/api/sql").get("post");
         assertThat(query.get("requestBody").get("required").asBoolean()).isTrue();
@@ -157,34 +215,55 @@ class TestConsoleWorkbench {
     @Test
     void notebookExportHoldsOnlyTheProgrammesPseudonymisedViews() throws Exception {
         for (String format : List.of("parquet", "delta")) {
-            HttpResponse<byte[]> zip = server.signIn("analyst").bytes("/api/sql/export/" + PROGRAMME + "?format=" + format);
+            HttpResponse<byte[]> zip =
+                    server.signIn("analyst").bytes("/api/sql/export/" + PROGRAMME + "?format=" + format);
             assertThat(zip.statusCode()).as(format).isEqualTo(200);
             Path folder = Files.createTempDirectory("longitude-export-test");
             List<String> names = unzip(zip.body(), folder);
             Path root = folder.resolve("longitude-" + PROGRAMME);
             assertThat(names).contains("longitude-" + PROGRAMME + "/manifest.json");
-            assertThat(Files.readString(root.resolve("manifest.json"))).contains("\"programme\" : \"" + PROGRAMME + "\"", "\"responses\"");
+            assertThat(Files.readString(root.resolve("manifest.json")))
+                    .contains("\"programme\" : \"" + PROGRAMME + "\"", "\"responses\"");
             if (format.equals("delta")) {
                 assertThat(names).anyMatch(name -> name.contains("/responses/_delta_log/"));
             }
             int views = 0;
             try (var list = Files.list(root)) {
                 for (Path view : list.filter(Files::isDirectory).toList()) {
-                    Dataset<Row> rows = format.equals("delta") ? server.spark.read().format("delta").load(view.toUri().toString())
+                    Dataset<Row> rows = format.equals("delta")
+                            ? server.spark
+                                    .read()
+                                    .format("delta")
+                                    .load(view.toUri().toString())
                             : server.spark.read().parquet(view.toUri().toString());
-                    assertThat(rows.columns()).as(view.toString()).contains("programme_id")
+                    assertThat(rows.columns())
+                            .as(view.toString())
+                            .contains("programme_id")
                             .doesNotContain("source_submission_id", "batch_id", "key_version");
-                    assertThat(rows.select("programme_id").distinct().collectAsList()).as(view.toString())
+                    assertThat(rows.select("programme_id").distinct().collectAsList())
+                            .as(view.toString())
                             .allSatisfy(row -> assertThat(row.getString(0)).isEqualTo(PROGRAMME));
                     views++;
                 }
             }
             assertThat(views).isGreaterThanOrEqualTo(8);
         }
-        assertThat(server.signIn("elsewhere-analyst").bytes("/api/sql/export/" + PROGRAMME).statusCode()).isEqualTo(404);
-        assertThat(server.signIn("analyst").bytes("/api/sql/export/no-such-programme").statusCode()).isEqualTo(404);
-        assertThat(server.signIn("manager").bytes("/api/sql/export/" + PROGRAMME).statusCode()).isEqualTo(403);
-        assertThat(server.signIn("admin").bytes("/api/sql/export/" + PROGRAMME + "?format=csv").statusCode()).isEqualTo(400);
+        assertThat(server.signIn("elsewhere-analyst")
+                        .bytes("/api/sql/export/" + PROGRAMME)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(server.signIn("analyst")
+                        .bytes("/api/sql/export/no-such-programme")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(server.signIn("manager")
+                        .bytes("/api/sql/export/" + PROGRAMME)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(server.signIn("admin")
+                        .bytes("/api/sql/export/" + PROGRAMME + "?format=csv")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     private static JsonNode find(JsonNode views, String name) {

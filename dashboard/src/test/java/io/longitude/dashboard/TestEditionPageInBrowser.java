@@ -38,8 +38,11 @@ class TestEditionPageInBrowser {
     @Test
     void editionPageShowsEveryFamilyWithItsChartLoadedOrNotAvailable() throws Exception {
         browser.get(server.url + "/editions/E01?lang=en");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('img.chart')).every(i => i.complete && i.naturalWidth > 0)"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(
+                        driver -> ((JavascriptExecutor) driver)
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('img.chart')).every(i => i.complete && i.naturalWidth > 0)"));
 
         List<WebElement> figures = browser.findElements(By.cssSelector("figure.metric"));
         List<WebElement> charts = browser.findElements(By.cssSelector("figure.metric img.chart"));
@@ -51,13 +54,21 @@ class TestEditionPageInBrowser {
             Long width = (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", chart);
             assertThat(width).isEqualTo(640L);
         }
-        assertThat(browser.findElements(By.cssSelector("figure.metric table.numbers.plain, figure.metric table.numbers.detail")))
+        assertThat(browser.findElements(
+                        By.cssSelector("figure.metric table.numbers.plain, figure.metric table.numbers.detail")))
                 .hasSizeGreaterThanOrEqualTo(charts.size());
-        assertThat(browser.findElement(By.cssSelector("#response-rate table.numbers.plain")).getText()).contains("W0", "W4");
-        assertThat(browser.findElements(By.cssSelector("section.glance a.card"))).hasSize(7);
-        Long cardsBottom = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return Math.ceil(Math.max(...Array.from(document.querySelectorAll('section.glance a.card')).map(c => c.getBoundingClientRect().bottom)))");
-        assertThat(cardsBottom).as("the cards end above the fold of a 1400 x 900 window").isLessThanOrEqualTo(900L);
+        assertThat(browser.findElement(By.cssSelector("#response-rate table.numbers.plain"))
+                        .getText())
+                .contains("W0", "W4");
+        assertThat(browser.findElements(By.cssSelector("section.glance a.card")))
+                .hasSize(7);
+        Long cardsBottom = (Long)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return Math.ceil(Math.max(...Array.from(document.querySelectorAll('section.glance a.card')).map(c => c.getBoundingClientRect().bottom)))");
+        assertThat(cardsBottom)
+                .as("the cards end above the fold of a 1400 x 900 window")
+                .isLessThanOrEqualTo(900L);
         Browser.screenshot(browser, "edition");
     }
 
@@ -66,9 +77,12 @@ class TestEditionPageInBrowser {
         browser.get(server.url + "/editions/E02?lang=en");
         browser.findElement(By.cssSelector("a.compared")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/editions/compared"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("/editions/compared"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Editions compared");
-        assertThat(browser.findElement(By.cssSelector("#headline-response_rate table.numbers")).getText()).contains("E01", "E02", "E03");
+        assertThat(browser.findElement(By.cssSelector("#headline-response_rate table.numbers"))
+                        .getText())
+                .contains("E01", "E02", "E03");
         Browser.screenshot(browser, "compared");
     }
 
@@ -77,7 +91,8 @@ class TestEditionPageInBrowser {
         browser.get(server.url + "/editions/E02?lang=en");
         browser.findElement(By.linkText("fr")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getPageSource().contains("Taux de réponse par vague"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getPageSource().contains("Taux de réponse par vague"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Édition 2");
     }
 }

@@ -28,7 +28,8 @@ class TestModuleRules {
             "io.longitude.ingest.IngestReport",
             "io.longitude.ingest.FileReport",
             "io.longitude.ingest.QuarantineItem",
-            // the scope of a write (uploads, inbox rules, `ingest --programme`) and a dry run's preview (`--dry-run`, the
+            // the scope of a write (uploads, inbox rules, `ingest --programme`) and a dry run's preview (`--dry-run`,
+            // the
             // upload check)
             "io.longitude.ingest.WriteScope",
             "io.longitude.ingest.FilePreview",
@@ -67,82 +68,136 @@ class TestModuleRules {
 
     @Test
     void ingestImportsNoAnalytics() {
-        noClasses().that().resideInAPackage("io.longitude.ingest..")
-                .should().dependOnClassesThat().resideInAPackage("io.longitude.analytics..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.longitude.analytics..")
                 .check(ALL);
     }
 
     @Test
     void analyticsImportsNoIngest() {
-        noClasses().that().resideInAPackage("io.longitude.analytics..")
-                .should().dependOnClassesThat().resideInAPackage("io.longitude.ingest..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.analytics..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.longitude.ingest..")
                 .check(ALL);
     }
 
     @Test
     void sqlConsoleImportsNoSpring() {
-        noClasses().that().resideInAPackage("io.longitude.sql..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "jakarta.validation..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.sql..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "jakarta.validation..")
                 .because("the console's guard, sessions and executor run and are tested without the web application")
                 .check(ALL);
     }
 
     @Test
     void sqlConsoleImportsNeitherTheApplicationNorIngest() {
-        noClasses().that().resideInAPackage("io.longitude.sql..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.longitude.dashboard..", "io.longitude.ingest..")
-                .because("the application makes a ConsoleUser of its signed-in viewer; the console reads the lake, it never writes it")
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.sql..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.longitude.dashboard..", "io.longitude.ingest..")
+                .because(
+                        "the application makes a ConsoleUser of its signed-in viewer; the console reads the lake, it never writes it")
                 .check(ALL);
-        noClasses().that().resideInAPackage("io.longitude.sql..")
-                .should().dependOnClassesThat(outside("io.longitude.analytics", Set.of("io.longitude.analytics.io.DeltaVersions")))
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.sql..")
+                .should()
+                .dependOnClassesThat(
+                        outside("io.longitude.analytics", Set.of("io.longitude.analytics.io.DeltaVersions")))
                 .because("the console reads tables' versions as the analysis does, nothing more of it")
                 .check(ALL);
     }
 
     @Test
     void chartsAndEditionsHaveNoCycle() {
-        slices().matching("io.longitude.dashboard.(charts|editions)..").should().beFreeOfCycles().check(ALL);
-        noClasses().that().resideInAPackage("io.longitude.dashboard.charts..")
-                .should().dependOnClassesThat().resideInAPackage("io.longitude.dashboard.editions..")
-                .because("charts draw what they are given; the editions' pages and the chart endpoint read the metric store")
+        slices().matching("io.longitude.dashboard.(charts|editions)..")
+                .should()
+                .beFreeOfCycles()
+                .check(ALL);
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.dashboard.charts..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.longitude.dashboard.editions..")
+                .because(
+                        "charts draw what they are given; the editions' pages and the chart endpoint read the metric store")
                 .check(ALL);
     }
 
     @Test
     void applicationUsesIngestOnlyThroughItsEntryPoints() {
-        noClasses().that().resideInAPackage("io.longitude.dashboard..")
-                .should().dependOnClassesThat(outside("io.longitude.ingest", INGEST_ENTRY_POINTS))
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.dashboard..")
+                .should()
+                .dependOnClassesThat(outside("io.longitude.ingest", INGEST_ENTRY_POINTS))
                 .because("the application runs ingest through Ingest.run and the named CLI entry points only")
                 .check(ALL);
     }
 
     @Test
     void applicationUsesAnalyticsOnlyThroughItsEntryPoints() {
-        noClasses().that().resideInAPackage("io.longitude.dashboard..")
-                .should().dependOnClassesThat(outside("io.longitude.analytics", ANALYTICS_ENTRY_POINTS))
-                .because("metrics are computed by AnalyticsJob and read from its tables, never recomputed by the application")
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.dashboard..")
+                .should()
+                .dependOnClassesThat(outside("io.longitude.analytics", ANALYTICS_ENTRY_POINTS))
+                .because(
+                        "metrics are computed by AnalyticsJob and read from its tables, never recomputed by the application")
                 .check(ALL);
     }
 
     @Test
     void theRulesSeeWhatTheApplicationUses() {
         assertThat(usesOnly("io.longitude.analytics", Set.of()).evaluate(ALL).hasViolation())
-                .as("the application uses analytics, so an empty list of entry points is violated").isTrue();
-        assertThat(usesOnly("io.longitude.ingest", Set.of("io.longitude.ingest.Ingest")).evaluate(ALL).hasViolation())
-                .as("the CLI uses more of ingest than Ingest.run").isTrue();
-        assertThat(ALL.containPackage("io.longitude.sql")).as("the console's module is on the classpath the rules read").isTrue();
-        assertThat(noClasses().that().resideInAPackage("io.longitude.sql..").should().dependOnClassesThat()
-                .resideInAPackage("org.apache.spark..").evaluate(ALL).hasViolation())
-                .as("the console's classes are imported with their dependencies").isTrue();
+                .as("the application uses analytics, so an empty list of entry points is violated")
+                .isTrue();
+        assertThat(usesOnly("io.longitude.ingest", Set.of("io.longitude.ingest.Ingest"))
+                        .evaluate(ALL)
+                        .hasViolation())
+                .as("the CLI uses more of ingest than Ingest.run")
+                .isTrue();
+        assertThat(ALL.containPackage("io.longitude.sql"))
+                .as("the console's module is on the classpath the rules read")
+                .isTrue();
+        assertThat(noClasses()
+                        .that()
+                        .resideInAPackage("io.longitude.sql..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.apache.spark..")
+                        .evaluate(ALL)
+                        .hasViolation())
+                .as("the console's classes are imported with their dependencies")
+                .isTrue();
     }
 
     private static ArchRule usesOnly(String module, Set<String> entryPoints) {
-        return noClasses().that().resideInAPackage("io.longitude.dashboard..").should().dependOnClassesThat(outside(module, entryPoints));
+        return noClasses()
+                .that()
+                .resideInAPackage("io.longitude.dashboard..")
+                .should()
+                .dependOnClassesThat(outside(module, entryPoints));
     }
 
     /** A class of the module (or a nested class of one) that is not one of its entry points. */
     private static DescribedPredicate<JavaClass> outside(String module, Set<String> entryPoints) {
-        return DescribedPredicate.describe("in " + module + " but not one of its entry points " + entryPoints,
+        return DescribedPredicate.describe(
+                "in " + module + " but not one of its entry points " + entryPoints,
                 type -> type.getPackageName().startsWith(module)
                         && !entryPoints.contains(type.getName().replaceFirst("\\$.*", "")));
     }

@@ -31,7 +31,9 @@ class TestNoQueryTextInLogs {
     @Test
     void aQueryFailingInSparksTasksIsNotLogged() {
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
-        List<TurboFilter> installed = logging.getTurboFilterList().stream().filter(QueryTextFilter.class::isInstance).toList();
+        List<TurboFilter> installed = logging.getTurboFilterList().stream()
+                .filter(QueryTextFilter.class::isInstance)
+                .toList();
         assertThat(installed).as("logback.xml installs the filter").hasSize(1);
 
         logging.getTurboFilterList().removeAll(installed);
@@ -41,21 +43,28 @@ class TestNoQueryTextInLogs {
         } finally {
             logging.getTurboFilterList().addAll(0, installed);
         }
-        assertThat(unfiltered).as("without the filter Spark logs the failing query's text").anyMatch(text -> text.contains("unfiltered_probe_4417"));
+        assertThat(unfiltered)
+                .as("without the filter Spark logs the failing query's text")
+                .anyMatch(text -> text.contains("unfiltered_probe_4417"));
 
         assertThat(logged("leak_probe_4417")).noneMatch(text -> text.contains("leak_probe_4417"));
     }
 
     /** Every log event's text (message, exceptions and their causes) while a query using the probe name fails. */
     private static List<String> logged(String probe) {
-        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Logger root =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         root.addAppender(captured);
         try {
-            HttpResponse<String> response = server.signIn("analyst").postJson("/api/sql",
-                    "{\"sql\":\"SELECT CAST(concat(edition_id, '" + probe + "') AS INT) AS n FROM editions\"}");
-            assertThat(response.statusCode()).as("the query fails: " + response.body()).isGreaterThanOrEqualTo(400);
+            HttpResponse<String> response = server.signIn("analyst")
+                    .postJson(
+                            "/api/sql",
+                            "{\"sql\":\"SELECT CAST(concat(edition_id, '" + probe + "') AS INT) AS n FROM editions\"}");
+            assertThat(response.statusCode())
+                    .as("the query fails: " + response.body())
+                    .isGreaterThanOrEqualTo(400);
         } finally {
             root.detachAppender(captured);
         }

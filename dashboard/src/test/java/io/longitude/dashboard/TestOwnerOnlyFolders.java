@@ -35,7 +35,8 @@ class TestOwnerOnlyFolders {
                     assertThat(all).as(folder + " has files").anyMatch(Files::isRegularFile);
                 }
                 for (Path path : all) {
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                            .as(path.toString())
                             .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
                 }
             }

@@ -1,10 +1,7 @@
 package io.longitude.dashboard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -29,11 +26,38 @@ class TestPagesInEveryLanguage {
     static final List<String> LANGUAGES = List.of("nl", "fr", "en");
     static final List<Integer> WIDTHS = List.of(1400, 400);
     /** Words that are English and neither Dutch nor French, as whole words (case-insensitive). */
-    static final List<String> ENGLISH = List.of("the", "and", "with", "from", "not", "at risk", "all sectors", "crafts", "fewer than",
-            "share", "weighted", "survival", "month", "months", "stops", "Statistical detail", "computed", "which", "level", "Sign out",
-            "none", "between", "candidates", "response", "edition", "interval", "coach's");
+    static final List<String> ENGLISH = List.of(
+            "the",
+            "and",
+            "with",
+            "from",
+            "not",
+            "at risk",
+            "all sectors",
+            "crafts",
+            "fewer than",
+            "share",
+            "weighted",
+            "survival",
+            "month",
+            "months",
+            "stops",
+            "Statistical detail",
+            "computed",
+            "which",
+            "level",
+            "Sign out",
+            "none",
+            "between",
+            "candidates",
+            "response",
+            "edition",
+            "interval",
+            "coach's");
     /** English words that are also Dutch or French, left out of the check in that language. */
-    static final java.util.Map<String, List<String>> ALSO = java.util.Map.of("nl", List.of("interval"), "fr", List.of("interval"));
+    static final java.util.Map<String, List<String>> ALSO =
+            java.util.Map.of("nl", List.of("interval"), "fr", List.of("interval"));
+
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
     static final Pattern PSEUDONYM = Pattern.compile("\\b[0-9a-f]{64}\\b");
     static final String EDITION = "E01";
@@ -49,7 +73,9 @@ class TestPagesInEveryLanguage {
         try (InputStream in = TestPagesInEveryLanguage.class.getResourceAsStream("/messages.properties")) {
             messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
-        keys = messages.stringPropertyNames().stream().filter(key -> key.contains(".")).toList();
+        keys = messages.stringPropertyNames().stream()
+                .filter(key -> key.contains("."))
+                .toList();
     }
 
     @AfterEach
@@ -81,7 +107,9 @@ class TestPagesInEveryLanguage {
         }
         if (!role.equals("analyst")) {
             String json = (String) script("return fetch('/api/editions/" + EDITION + "/metrics').then(r => r.text())");
-            softly.assertThat(PSEUDONYM.matcher(json).find()).as("a participant key in /api/editions/%s/metrics for %s", EDITION, role).isFalse();
+            softly.assertThat(PSEUDONYM.matcher(json).find())
+                    .as("a participant key in /api/editions/%s/metrics for %s", EDITION, role)
+                    .isFalse();
         }
         softly.assertAll();
     }
@@ -89,7 +117,11 @@ class TestPagesInEveryLanguage {
     static List<String> pages(String role) {
         List<String> pages = new ArrayList<>(List.of("/", "/glossary", "/editions/" + EDITION, "/no-such-page"));
         if (role.equals("manager") || role.equals("analyst")) {
-            pages.addAll(List.of("/editions/E02", "/editions/compared", "/editions/" + EDITION + "/network", "/editions/" + EDITION + "/trajectories",
+            pages.addAll(List.of(
+                    "/editions/E02",
+                    "/editions/compared",
+                    "/editions/" + EDITION + "/network",
+                    "/editions/" + EDITION + "/trajectories",
                     "/programmes/brussels-sd-pilot/quality"));
         }
         if (role.equals("manager") || role.equals("funder")) {
@@ -110,16 +142,29 @@ class TestPagesInEveryLanguage {
         long overflow = (Long) script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
         softly.assertThat(overflow).as("horizontal overflow in px on %s", where).isZero();
         softly.assertThat(html).as("Spring's Whitelabel page on %s", where).doesNotContain("Whitelabel");
-        softly.assertThat(matches(PLACEHOLDER, text)).as("placeholders on %s", where).isEmpty();
-        softly.assertThat(keys.stream().filter(key -> Pattern.compile("(?<![\\w.])" + Pattern.quote(key) + "(?![\\w.])").matcher(text).find())
-                .toList()).as("raw message keys on %s", where).isEmpty();
+        softly.assertThat(matches(PLACEHOLDER, text))
+                .as("placeholders on %s", where)
+                .isEmpty();
+        softly.assertThat(keys.stream()
+                        .filter(key -> Pattern.compile("(?<![\\w.])" + Pattern.quote(key) + "(?![\\w.])")
+                                .matcher(text)
+                                .find())
+                        .toList())
+                .as("raw message keys on %s", where)
+                .isEmpty();
         if (!language.equals("en")) {
-            List<String> english = ENGLISH.stream().filter(word -> !ALSO.getOrDefault(language, List.of()).contains(word))
-                    .filter(word -> Pattern.compile("(?i)(?<![\\p{L}'])" + Pattern.quote(word) + "(?![\\p{L}'])").matcher(text).find()).toList();
+            List<String> english = ENGLISH.stream()
+                    .filter(word -> !ALSO.getOrDefault(language, List.of()).contains(word))
+                    .filter(word -> Pattern.compile("(?i)(?<![\\p{L}'])" + Pattern.quote(word) + "(?![\\p{L}'])")
+                            .matcher(text)
+                            .find())
+                    .toList();
             softly.assertThat(english).as("English words on %s", where).isEmpty();
         }
         if (role.equals("manager") || role.equals("funder")) {
-            softly.assertThat(matches(PSEUDONYM, html)).as("participant keys on %s", where).isEmpty();
+            softly.assertThat(matches(PSEUDONYM, html))
+                    .as("participant keys on %s", where)
+                    .isEmpty();
         }
     }
 

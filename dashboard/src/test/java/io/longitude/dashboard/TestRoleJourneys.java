@@ -47,14 +47,17 @@ class TestRoleJourneys {
     @Test
     void funderOpensTheReportAndDownloadsThePdf() {
         Browser.signIn(browser, server, "funder");
-        assertThat(browser.findElements(By.cssSelector("a[href^='/editions/']"))).as("a funder sees no edition page").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("a[href^='/editions/']")))
+                .as("a funder sees no edition page")
+                .isEmpty();
         browser.findElement(By.cssSelector("a.report")).click();
 
         wait(10).until(driver -> driver.getCurrentUrl().contains("/reports/brussels-sd-pilot"));
         wait(30).until(driver -> imagesLoaded());
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("brussels-sd-pilot");
         // The demo publishes no count of 1 to 4 people at all: its notes explain "×" and that other counts are shown.
-        assertThat(browser.findElement(By.id("footnote")).getText()).contains("×: hidden", "Every other count is shown")
+        assertThat(browser.findElement(By.id("footnote")).getText())
+                .contains("×: hidden", "Every other count is shown")
                 .doesNotContain("< 5:");
         Browser.screenshot(browser, "journey-funder-report");
         browser.findElement(By.cssSelector("a.download[href*='.pdf']")).click();
@@ -76,7 +79,8 @@ class TestRoleJourneys {
 
         wait(10).until(driver -> driver.getCurrentUrl().endsWith("/editions/E01/network"));
         wait(60).until(driver -> imagesLoaded());
-        assertThat(browser.findElements(By.cssSelector("img[src*='network-map']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("img[src*='network-map']")))
+                .isNotEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContainPattern("[0-9a-f]{32}");
         Browser.screenshot(browser, "journey-manager-network");
     }
@@ -92,7 +96,8 @@ class TestRoleJourneys {
 
         browser.findElement(By.id("sql-run")).click();
 
-        wait(90).until(driver -> !driver.findElements(By.cssSelector("#sql-result tbody tr")).isEmpty());
+        wait(90).until(driver ->
+                !driver.findElements(By.cssSelector("#sql-result tbody tr")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("#sql-result tbody tr"))).hasSize(5);
         assertThat(browser.findElement(By.id("sql-result")).getText()).contains("W0", "W4");
         Browser.screenshot(browser, "journey-analyst-sql");
@@ -108,20 +113,23 @@ class TestRoleJourneys {
         Browser.signIn(browser, server, "admin");
         browser.findElement(By.cssSelector("a[href='/admin/audit']")).click();
 
-        wait(60).until(driver -> driver.getCurrentUrl().endsWith("/admin/audit") && !driver.findElements(By.tagName("h1")).isEmpty());
+        wait(60).until(driver -> driver.getCurrentUrl().endsWith("/admin/audit")
+                && !driver.findElements(By.tagName("h1")).isEmpty());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit log");
         Browser.screenshot(browser, "journey-admin-audit");
     }
 
     private boolean imagesLoaded() {
-        return (Boolean) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)");
+        return (Boolean) ((JavascriptExecutor) browser)
+                .executeScript("return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)");
     }
 
     /** The file the browser finished downloading into the download folder, waiting up to 30 s. */
     Path downloaded(String suffix) {
         wait(30).until(driver -> list().anyMatch(file -> file.toString().endsWith(suffix)));
-        return list().filter(file -> file.toString().endsWith(suffix)).findFirst().orElseThrow();
+        return list().filter(file -> file.toString().endsWith(suffix))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Stream<Path> list() {

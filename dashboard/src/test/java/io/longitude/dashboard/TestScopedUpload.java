@@ -43,16 +43,26 @@ class TestScopedUpload {
         List<String> roster = Files.readAllLines(server.demo().resolve("participants.csv"));
         String participant = roster.get(1).split(",")[0];
         String edition = roster.get(1).split(",")[5];
-        String header = String.join(",", io.longitude.ingest.generate.CanonicalColumns.FOLLOWUP_KEYS) + ",sd_integration";
+        String header =
+                String.join(",", io.longitude.ingest.generate.CanonicalColumns.FOLLOWUP_KEYS) + ",sd_integration";
         long responses = lake.read(LakeTables.RESPONSES).count();
         long version = lake.version(LakeTables.RESPONSES);
 
-        String page = upload(server.signIn("elsewhere-manager"), "followup-takeover.csv", header + "\n"
-                + participant + "," + edition + ",W1,2024-05-01T10:00:00+02:00,2\n"
-                + participant + "," + edition.toLowerCase(java.util.Locale.ROOT) + ",W2,2024-05-01T10:00:00+02:00,2\n");
+        String page = upload(
+                server.signIn("elsewhere-manager"),
+                "followup-takeover.csv",
+                header + "\n"
+                        + participant + "," + edition + ",W1,2024-05-01T10:00:00+02:00,2\n"
+                        + participant + "," + edition.toLowerCase(java.util.Locale.ROOT)
+                        + ",W2,2024-05-01T10:00:00+02:00,2\n");
 
-        assertThat(page).contains("data-state=\"failed\"", "2 rows read, 0 accepted, 2 quarantined", "0 pending", "OUT_OF_SCOPE",
-                "outside the programmes of this write (" + DemoServer.OTHER_PROGRAMME + ")");
+        assertThat(page)
+                .contains(
+                        "data-state=\"failed\"",
+                        "2 rows read, 0 accepted, 2 quarantined",
+                        "0 pending",
+                        "OUT_OF_SCOPE",
+                        "outside the programmes of this write (" + DemoServer.OTHER_PROGRAMME + ")");
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(responses);
         assertThat(lake.version(LakeTables.RESPONSES)).isEqualTo(version);
     }
@@ -64,21 +74,30 @@ class TestScopedUpload {
                 another-programme,E01,1,2024-01-10,2024-03-20,all sectors,fund
                 another-programme,X-E1,1,2024-01-10,2024-03-20,all sectors,fund
                 " BRUSSELS-SD-PILOT ",X-E2,1,2024-01-10,2024-03-20,all sectors,fund
-                """.replace("BRUSSELS-SD-PILOT", DemoProgrammeGenerator.PROGRAMME_ID.toUpperCase(java.util.Locale.ROOT)));
+                """.replace(
+                        "BRUSSELS-SD-PILOT", DemoProgrammeGenerator.PROGRAMME_ID.toUpperCase(java.util.Locale.ROOT)));
 
         assertThat(page).contains("3 rows read, 0 accepted, 3 quarantined", "OUT_OF_SCOPE");
-        assertThat(lake.read(LakeTables.EDITIONS).filter("edition_id LIKE 'X-%' OR programme_id <> '" + DemoProgrammeGenerator.PROGRAMME_ID + "'")
-                .count()).isZero();
+        assertThat(lake.read(LakeTables.EDITIONS)
+                        .filter("edition_id LIKE 'X-%' OR programme_id <> '" + DemoProgrammeGenerator.PROGRAMME_ID
+                                + "'")
+                        .count())
+                .isZero();
     }
 
     @Test
     void uploadsAreStoredReadableByTheirOwnerOnly() throws Exception {
-        upload(server.signIn("manager"), "owner-only.csv", "participant_id,edition_id,wave,submitted_at,sd_integration\nP-X,E01,W9,2024-05-01T10:00:00+02:00,1\n");
+        upload(
+                server.signIn("manager"),
+                "owner-only.csv",
+                "participant_id,edition_id,wave,submitted_at,sd_integration\nP-X,E01,W9,2024-05-01T10:00:00+02:00,1\n");
         Path uploads = server.folder.resolve("uploads");
         assertThat(permissions(uploads)).isEqualTo("rwx------");
         try (Stream<Path> paths = Files.walk(uploads)) {
             for (Path path : paths.toList()) {
-                assertThat(permissions(path)).as(path.toString()).isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+                assertThat(permissions(path))
+                        .as(path.toString())
+                        .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
             }
         }
     }
@@ -91,19 +110,26 @@ class TestScopedUpload {
     private static String upload(WebUser user, String fileName, String content) throws Exception {
         Matcher token = TOKEN.matcher(user.get("/upload").body());
         assertThat(token.find()).isTrue();
-        String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1) + "\r\n"
-                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n\r\n"
-                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
-        HttpResponse<String> posted = user.send(HttpRequest.newBuilder(URI.create(server.url + "/upload"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        String body =
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1) + "\r\n"
+                        + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n\r\n"
+                        + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
+        HttpResponse<String> posted = user.send(
+                HttpRequest.newBuilder(URI.create(server.url + "/upload"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
         String job = posted.headers().firstValue("Location").orElseThrow();
         String page = "";
-        for (int attempt = 0; attempt < 240 && !page.contains("data-state=\"done\"") && !page.contains("data-state=\"failed\""); attempt++) {
+        for (int attempt = 0;
+                attempt < 240 && !page.contains("data-state=\"done\"") && !page.contains("data-state=\"failed\"");
+                attempt++) {
             Thread.sleep(500);
-            page = user.get(job.startsWith("http") ? URI.create(job).getPath() : job).body();
+            page = user.get(job.startsWith("http") ? URI.create(job).getPath() : job)
+                    .body();
         }
         return page;
     }

@@ -55,14 +55,24 @@ class TestTruthRecovery {
         String metrics = folder.resolve("metrics").toUri().toString();
         List<Path> files;
         try (Stream<Path> listed = Files.list(generated)) {
-            files = listed.filter(file -> file.toString().endsWith(".csv")).sorted().toList();
+            files = listed.filter(file -> file.toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         }
-        Ingest.run(spark, new IngestConfig(lake, folder.resolve("quarantine"),
-                new Pseudonymizer("truth-recovery-key".getBytes(StandardCharsets.UTF_8), 1)), files);
+        Ingest.run(
+                spark,
+                new IngestConfig(
+                        lake,
+                        folder.resolve("quarantine"),
+                        new Pseudonymizer("truth-recovery-key".getBytes(StandardCharsets.UTF_8), 1)),
+                files);
         AnalyticsJob.run(spark, AnalyticsConfig.of(lake, metrics));
         programme = new HashMap<>();
-        for (Row row : spark.read().format("delta").load(LakeUri.table(metrics, MetricTables.METRIC_VALUES))
-                .filter("edition_id = ''").collectAsList()) {
+        for (Row row : spark.read()
+                .format("delta")
+                .load(LakeUri.table(metrics, MetricTables.METRIC_VALUES))
+                .filter("edition_id = ''")
+                .collectAsList()) {
             programme.put(row.getAs("metric_id") + "|" + row.getAs("wave") + "|" + row.getAs("group_key"), row);
         }
     }
@@ -95,10 +105,12 @@ class TestTruthRecovery {
 
     @Test
     void staffItemsRiseOverTheWaves() {
-        // Three staff answer each edition's waves, about eight answers per wave: the drift (truth: 0.3 per wave, answers
+        // Three staff answer each edition's waves, about eight answers per wave: the drift (truth: 0.3 per wave,
+        // answers
         // rounded to whole points) shows as a rise over three waves, not from one wave to the next.
         assertThat(number("staff_item_drift_per_wave")).isPositive();
-        for (String item : List.of("staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation")) {
+        for (String item :
+                List.of("staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation")) {
             double first = programme.get("M14|W0|item=" + item).<Double>getAs("value");
             double third = programme.get("M14|W3|item=" + item).<Double>getAs("value");
             assertThat(third - first).as(item).isPositive();
@@ -111,7 +123,8 @@ class TestTruthRecovery {
         assertThat(row.<String>getAs("status")).as(key).isEqualTo("ok");
         double value = row.<Double>getAs("value");
         double standardError = (row.<Double>getAs("upper") - row.<Double>getAs("lower")) / 2 / 1.959963984540054;
-        assertThat(expected).as(key + " " + value + " [" + row.getAs("lower") + ", " + row.getAs("upper") + "]")
+        assertThat(expected)
+                .as(key + " " + value + " [" + row.getAs("lower") + ", " + row.getAs("upper") + "]")
                 .isBetween(value - 3 * standardError, value + 3 * standardError);
     }
 
@@ -124,6 +137,9 @@ class TestTruthRecovery {
     private static List<Double> list(String field) {
         Matcher matcher = Pattern.compile("\"" + field + "\": \\[([^]]*)]").matcher(truth);
         assertThat(matcher.find()).as(field).isTrue();
-        return Stream.of(matcher.group(1).split(",")).map(String::trim).map(Double::parseDouble).toList();
+        return Stream.of(matcher.group(1).split(","))
+                .map(String::trim)
+                .map(Double::parseDouble)
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package io.longitude.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,8 @@ class TestUpload {
 
     @Test
     void uploadWithoutTheCsrfTokenIsForbidden() throws Exception {
-        HttpResponse<String> response = manager.send(post(null, "x.csv", "a,b\n"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                manager.send(post(null, "x.csv", "a,b\n"), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
     }
@@ -46,26 +46,40 @@ class TestUpload {
         String participant = roster.get(1).split(",")[0];
         String edition = roster.get(1).split(",")[5];
         String header = String.join(",", io.longitude.ingest.generate.CanonicalColumns.FOLLOWUP_KEYS) + ","
-                + String.join(",", io.longitude.core.instrument.InstrumentLoader.followup().codes());
-        String export = header + "\n"
-                + participant + "," + edition + ",W9,2024-05-01T10:00:00+02:00" + ",".repeat(15) + "\n";
+                + String.join(
+                        ",",
+                        io.longitude.core.instrument.InstrumentLoader.followup().codes());
+        String export =
+                header + "\n" + participant + "," + edition + ",W9,2024-05-01T10:00:00+02:00" + ",".repeat(15) + "\n";
 
-        HttpResponse<String> posted = manager.send(post(token.group(1), "upload-followup.csv", export), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted =
+                manager.send(post(token.group(1), "upload-followup.csv", export), HttpResponse.BodyHandlers.ofString());
 
         assertThat(posted.statusCode()).isEqualTo(302);
         String job = posted.headers().firstValue("Location").orElseThrow();
         String page = "";
-        for (int attempt = 0; attempt < 120 && !page.contains("data-state=\"done\"") && !page.contains("data-state=\"failed\""); attempt++) {
+        for (int attempt = 0;
+                attempt < 120 && !page.contains("data-state=\"done\"") && !page.contains("data-state=\"failed\"");
+                attempt++) {
             Thread.sleep(500);
-            page = manager.get(job.startsWith("http") ? URI.create(job).getPath() : job).body();
+            page = manager.get(job.startsWith("http") ? URI.create(job).getPath() : job)
+                    .body();
         }
-        assertThat(page).as("nothing of it accepted, nothing waiting: the file failed").contains("data-state=\"failed\"",
-                "1 rows read, 0 accepted, 1 quarantined", "1 rejected, 0 pending", "UNKNOWN_WAVE", "W9", "<td>rejected</td>");
+        assertThat(page)
+                .as("nothing of it accepted, nothing waiting: the file failed")
+                .contains(
+                        "data-state=\"failed\"",
+                        "1 rows read, 0 accepted, 1 quarantined",
+                        "1 rejected, 0 pending",
+                        "UNKNOWN_WAVE",
+                        "W9",
+                        "<td>rejected</td>");
     }
 
     @Test
     void anUploadWaitingBehindAnotherWriteOfTheLakeShowsItsPlaceInTheQueue() throws Exception {
-        io.longitude.dashboard.inbox.LakeWriter writer = server.context.getBean(io.longitude.dashboard.inbox.LakeWriter.class);
+        io.longitude.dashboard.inbox.LakeWriter writer =
+                server.context.getBean(io.longitude.dashboard.inbox.LakeWriter.class);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         writer.submit("a long analysis", () -> {
             try {
@@ -77,12 +91,17 @@ class TestUpload {
         try {
             Matcher token = TOKEN.matcher(manager.get("/upload").body());
             assertThat(token.find()).isTrue();
-            HttpResponse<String> posted = manager.send(post(token.group(1), "queued.csv", "not,a,known,format\n"), HttpResponse.BodyHandlers.ofString());
-            String job = URI.create(posted.headers().firstValue("Location").orElseThrow()).getPath();
+            HttpResponse<String> posted = manager.send(
+                    post(token.group(1), "queued.csv", "not,a,known,format\n"), HttpResponse.BodyHandlers.ofString());
+            String job = URI.create(posted.headers().firstValue("Location").orElseThrow())
+                    .getPath();
 
-            assertThat(manager.get(job).body()).contains("data-state=\"queued\"", "Waiting in the writer queue of the lake: 1 job before it.");
-            assertThat(manager.get(job + "?lang=nl").body()).contains("In de schrijfwachtrij van het lake: 1 taak ervoor.", "in de wachtrij");
-            assertThat(manager.get(job + "?lang=fr").body()).contains("Dans la file d’écriture du lac de données : 1 tâche avant celle-ci.");
+            assertThat(manager.get(job).body())
+                    .contains("data-state=\"queued\"", "Waiting in the writer queue of the lake: 1 job before it.");
+            assertThat(manager.get(job + "?lang=nl").body())
+                    .contains("In de schrijfwachtrij van het lake: 1 taak ervoor.", "in de wachtrij");
+            assertThat(manager.get(job + "?lang=fr").body())
+                    .contains("Dans la file d’écriture du lac de données : 1 tâche avant celle-ci.");
             assertThat(manager.get(job + "?lang=en").body()).doesNotContain("In de schrijfwachtrij");
             lookAt(job);
         } finally {
@@ -100,9 +119,11 @@ class TestUpload {
                     browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
                     browser.get(server.url + job + "?lang=" + language);
                     // The waiting job's page reloads itself every second: look again when it did meanwhile.
-                    Boolean shown = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    Boolean shown = new org.openqa.selenium.support.ui.WebDriverWait(
+                                    browser, java.time.Duration.ofSeconds(10))
                             .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                            .until(driver -> driver.findElement(org.openqa.selenium.By.className("queue")).isDisplayed());
+                            .until(driver -> driver.findElement(org.openqa.selenium.By.className("queue"))
+                                    .isDisplayed());
                     assertThat(shown).isTrue();
                     Browser.screenshot(browser, "upload-queue-" + language + "-" + width);
                 }
@@ -115,13 +136,25 @@ class TestUpload {
     private static HttpRequest post(String token, String fileName, String content) {
         StringBuilder body = new StringBuilder();
         if (token != null) {
-            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n").append(token).append("\r\n");
+            body.append("--")
+                    .append(BOUNDARY)
+                    .append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                    .append(token)
+                    .append("\r\n");
         }
         body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n\r\n");
-        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(fileName)
-                .append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n--").append(BOUNDARY).append("--\r\n");
+        body.append("--")
+                .append(BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(BOUNDARY)
+                .append("--\r\n");
         return HttpRequest.newBuilder(URI.create(server.url + "/upload"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .build();
     }
 }

@@ -27,7 +27,10 @@ final class WebUser {
 
     private WebUser(String url) {
         this.url = url;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Nobody signed in. */
@@ -41,7 +44,8 @@ final class WebUser {
         HttpResponse<String> response = user.postForm("/login", Map.of("username", username, "password", password));
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Sign-in of " + username + " failed: " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Sign-in of " + username + " failed: " + response.statusCode() + " " + location);
         }
         return user;
     }
@@ -51,11 +55,13 @@ final class WebUser {
     }
 
     HttpResponse<String> get(String path, String language) {
-        return send(request(path).header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path).header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> bytes(String path) {
-        return send(request(path).header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return send(
+                request(path).header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts a form with the session's CSRF token, as the page's form would. */
@@ -65,14 +71,23 @@ final class WebUser {
         String encoded = body.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts JSON with the session's CSRF token in the header, as the pages' scripts do. */
     HttpResponse<String> postJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrfToken("/"))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-TOKEN", csrfToken("/"))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The CSRF token of this session, as a form on the page at {@code path} carries it. */

@@ -56,8 +56,10 @@ final class DryRun {
             throw new UncheckedIOException("Cannot create a temporary folder for the dry run: " + e.getMessage(), e);
         }
         try {
-            FileValidation validation = new FileValidation(new IngestConfig(config.lakeRoot(), scratch, config.pseudonymizer(), config.scope()),
-                    InstrumentLoader.followup(), mapping);
+            FileValidation validation = new FileValidation(
+                    new IngestConfig(config.lakeRoot(), scratch, config.pseudonymizer(), config.scope()),
+                    InstrumentLoader.followup(),
+                    mapping);
             Set<String> ingested = new HashSet<>(lake.batchIds());
             Map<Path, Integer> ranks = new HashMap<>();
             files.forEach(file -> ranks.computeIfAbsent(file, key -> Ingest.rank(key, mapping)));
@@ -70,19 +72,30 @@ final class DryRun {
                 try {
                     batchId = Ingest.sha256(file);
                     if (!ingested.add(batchId)) {
-                        previews.add(new FilePreview(new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, ""),
-                                "", 0, 0, 0, List.of()));
+                        previews.add(new FilePreview(
+                                new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, ""),
+                                "",
+                                0,
+                                0,
+                                0,
+                                List.of()));
                         continue;
                     }
                     Staged staged = new Staged();
                     ReferenceData before = references;
                     String batch = batchId;
-                    FileReport report = validation.check(file, batchId, before, (table, uri) -> staged.read(table, uri, batch));
+                    FileReport report =
+                            validation.check(file, batchId, before, (table, uri) -> staged.read(table, uri, batch));
                     if (staged.rows != null) {
                         references = arrived(references, staged.table, staged.rows);
                     }
-                    previews.add(new FilePreview(withoutLog(report), staged.table == null ? "" : staged.table.name(),
-                            staged.preview.inserted(), staged.preview.updated(), staged.preview.unchanged(), first(report)));
+                    previews.add(new FilePreview(
+                            withoutLog(report),
+                            staged.table == null ? "" : staged.table.name(),
+                            staged.preview.inserted(),
+                            staged.preview.updated(),
+                            staged.preview.unchanged(),
+                            first(report)));
                 } catch (IngestException e) {
                     previews.add(new FilePreview(FileReport.failed(file, batchId, e), "", 0, 0, 0, List.of()));
                 }
@@ -102,12 +115,19 @@ final class DryRun {
         void read(TableDefinition staged, String uri, String batchId) {
             table = staged;
             List<String> columns = staged.columnNames();
-            Dataset<Row> rowsOfFile = spark.read().schema(StructType.fromDDL(staged.ddl())).option("mode", "FAILFAST").json(uri)
-                    .withColumn("batch_id", lit(batchId)).selectExpr(columns.toArray(String[]::new)).cache();
+            Dataset<Row> rowsOfFile = spark.read()
+                    .schema(StructType.fromDDL(staged.ddl()))
+                    .option("mode", "FAILFAST")
+                    .json(uri)
+                    .withColumn("batch_id", lit(batchId))
+                    .selectExpr(columns.toArray(String[]::new))
+                    .cache();
             try {
                 preview = lake.previewMerge(staged, rowsOfFile);
-                rows = List.of(LakeTables.EDITIONS, LakeTables.ENROLMENTS, LakeTables.SESSIONS).contains(staged)
-                        ? rowsOfFile.collectAsList() : null;
+                rows = List.of(LakeTables.EDITIONS, LakeTables.ENROLMENTS, LakeTables.SESSIONS)
+                                .contains(staged)
+                        ? rowsOfFile.collectAsList()
+                        : null;
             } finally {
                 rowsOfFile.unpersist();
             }
@@ -138,8 +158,17 @@ final class DryRun {
 
     /** The report without the temporary log's path, which is gone once the dry run ends. */
     private static FileReport withoutLog(FileReport report) {
-        return new FileReport(report.file(), report.batchId(), report.kind(), report.status(), report.rowsRead(), report.rowsAccepted(),
-                report.rowsQuarantined(), "", report.rowsWithQuarantinedAnswers(), report.rowsPending());
+        return new FileReport(
+                report.file(),
+                report.batchId(),
+                report.kind(),
+                report.status(),
+                report.rowsRead(),
+                report.rowsAccepted(),
+                report.rowsQuarantined(),
+                "",
+                report.rowsWithQuarantinedAnswers(),
+                report.rowsPending());
     }
 
     /** The first lines of a file's temporary quarantine log, notes left out. */
@@ -148,21 +177,36 @@ final class DryRun {
             return List.of();
         }
         String batch = report.batchId().substring(0, 12);
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(Path.of(report.quarantineLog()))) {
-            return reader.stream().skip(1)
-                    .filter(record -> record.getFieldCount() >= 7 && !record.getField(6).equals(Outcome.NOTE.code()))
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(Path.of(report.quarantineLog()))) {
+            return reader.stream()
+                    .skip(1)
+                    .filter(record ->
+                            record.getFieldCount() >= 7 && !record.getField(6).equals(Outcome.NOTE.code()))
                     .limit(FilePreview.SHOWN)
-                    .map(record -> new QuarantineItem(batch, record.getField(0), Long.parseLong(record.getField(1)), record.getField(2),
-                            record.getField(3), record.getField(4), record.getField(5), record.getField(6), "open", ""))
+                    .map(record -> new QuarantineItem(
+                            batch,
+                            record.getField(0),
+                            Long.parseLong(record.getField(1)),
+                            record.getField(2),
+                            record.getField(3),
+                            record.getField(4),
+                            record.getField(5),
+                            record.getField(6),
+                            "open",
+                            ""))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the dry run's quarantine log " + report.quarantineLog() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot read the dry run's quarantine log " + report.quarantineLog() + ": " + e.getMessage(), e);
         }
     }
 
     private static void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A temporary folder left behind is removed with the others; the dry run's answer stands.
         }

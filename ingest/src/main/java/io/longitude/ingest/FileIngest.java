@@ -6,11 +6,11 @@ import io.longitude.core.lake.LakeTables;
 import io.longitude.ingest.lake.CommitConflictException;
 import io.longitude.ingest.lake.ConflictRetry;
 import io.longitude.ingest.lake.DeltaLake;
-import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.lake.Quarantine;
 import io.longitude.ingest.lake.QuarantineLedger;
 import io.longitude.ingest.lake.StagingFile;
 import io.longitude.ingest.lake.WriterLease;
+import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.validation.ReferenceData;
 import io.longitude.ingest.validation.RowConverter;
 import java.nio.file.Path;
@@ -53,15 +53,28 @@ final class FileIngest {
     FileReport run(Path file, String batchId, ReferenceData references) {
         try (RowSource source = validation.open(file)) {
             RowConverter converter = validation.converter(source.kind(), references);
-            Map<String, Map<String, List<QuarantineLedger.Entry>>> open =
-                    QuarantineLedger.read(config.quarantineDir()).openAnswers(converter.table().name());
+            Map<String, Map<String, List<QuarantineLedger.Entry>>> open = QuarantineLedger.read(config.quarantineDir())
+                    .openAnswers(converter.table().name());
             List<QuarantineLedger.Later> filled = new ArrayList<>();
-            Quarantine quarantine = new Quarantine(config.quarantineDir(), batchId, file.getFileName().toString());
+            Quarantine quarantine = new Quarantine(
+                    config.quarantineDir(), batchId, file.getFileName().toString());
             try (StagingFile staging = new StagingFile(converter.table())) {
-                FileValidation.Validated validated = validation.validate(file, source, converter, staging, quarantine,
-                        QuarantineLedger.fieldsOf(open), (key, field) -> open.get(key).get(field).forEach(entry -> filled.add(
-                                new QuarantineLedger.Later(entry.batch(), entry.line(), field, QuarantineLedger.Resolution.SUPERSEDED,
-                                        batchId.substring(0, 12) + "-" + file.getFileName(), "filled by a later file"))));
+                FileValidation.Validated validated = validation.validate(
+                        file,
+                        source,
+                        converter,
+                        staging,
+                        quarantine,
+                        QuarantineLedger.fieldsOf(open),
+                        (key, field) -> open.get(key)
+                                .get(field)
+                                .forEach(entry -> filled.add(new QuarantineLedger.Later(
+                                        entry.batch(),
+                                        entry.line(),
+                                        field,
+                                        QuarantineLedger.Resolution.SUPERSEDED,
+                                        batchId.substring(0, 12) + "-" + file.getFileName(),
+                                        "filled by a later file"))));
                 quarantine.close();
                 if (lake.hasBatch(batchId)) {
                     return alreadyIngested(file, batchId);
@@ -71,8 +84,15 @@ final class FileIngest {
                 if (!recordBatch(file, batchId, source, validated.read(), staging.rows(), quarantine.rows())) {
                     return alreadyIngested(file, batchId);
                 }
-                return FileReport.of(file, batchId, source.kind().code(), FileReport.Status.INGESTED, validated.read(), staging.rows(),
-                        validated.withAnswersSetAside(), quarantine);
+                return FileReport.of(
+                        file,
+                        batchId,
+                        source.kind().code(),
+                        FileReport.Status.INGESTED,
+                        validated.read(),
+                        staging.rows(),
+                        validated.withAnswersSetAside(),
+                        quarantine);
             } catch (RuntimeException e) {
                 // The quarantine file's name comes from the batch id: another writer that ingested the same file
                 // meanwhile owns the same file, which stays.
@@ -98,7 +118,10 @@ final class FileIngest {
         List<String> columns = converter.table().columnNames();
         try {
             retry.run(converter.table().name(), () -> {
-                Dataset<Row> rows = spark.read().schema(schema).option("mode", "FAILFAST").json(uri)
+                Dataset<Row> rows = spark.read()
+                        .schema(schema)
+                        .option("mode", "FAILFAST")
+                        .json(uri)
                         .withColumn("batch_id", lit(batchId))
                         .selectExpr(columns.toArray(String[]::new));
                 lake.merge(converter.table(), rows);
@@ -109,32 +132,52 @@ final class FileIngest {
     }
 
     /** Records the file in the batch table unless a writer did so meanwhile; true when this writer recorded it. */
-    private boolean recordBatch(Path file, String batchId, RowSource source, long read, long accepted, long quarantined) {
-        Row row = RowFactory.create(batchId, file.getFileName().toString(), source.kind().code(), source.tool(),
-                read, accepted, quarantined, "ingested", Timestamp.from(Instant.now()));
+    private boolean recordBatch(
+            Path file, String batchId, RowSource source, long read, long accepted, long quarantined) {
+        Row row = RowFactory.create(
+                batchId,
+                file.getFileName().toString(),
+                source.kind().code(),
+                source.tool(),
+                read,
+                accepted,
+                quarantined,
+                "ingested",
+                Timestamp.from(Instant.now()));
         try {
-            return retry.run(LakeTables.BATCHES.name(), () ->
-                    lake.insertNew(LakeTables.BATCHES, spark.createDataFrame(List.of(row), StructType.fromDDL(LakeTables.BATCHES.ddl())))) > 0;
+            return retry.run(
+                            LakeTables.BATCHES.name(),
+                            () -> lake.insertNew(
+                                    LakeTables.BATCHES,
+                                    spark.createDataFrame(List.of(row), StructType.fromDDL(LakeTables.BATCHES.ddl()))))
+                    > 0;
         } catch (CommitConflictException conflict) {
-            throw failure(file, conflict, "its rows are committed, its record in the batch table is not (running the ingest again adds it, "
-                    + "and no row twice)");
+            throw failure(
+                    file,
+                    conflict,
+                    "its rows are committed, its record in the batch table is not (running the ingest again adds it, "
+                            + "and no row twice)");
         }
     }
 
     /** One line: the file, the table, what happened and what to do. */
     private IngestException failure(Path file, CommitConflictException conflict, String state) {
         String what = conflict.retryable()
-                ? "other writers kept changing it: " + conflict.attempts() + " attempts over " + conflict.waited().toSeconds()
-                        + " s did not get through (" + conflict.conflict() + ")"
+                ? "other writers kept changing it: " + conflict.attempts() + " attempts over "
+                        + conflict.waited().toSeconds() + " s did not get through (" + conflict.conflict() + ")"
                 : "Delta reports a conflict that retrying cannot fix (" + conflict.conflict() + ": "
                         + firstLine(conflict.getCause().getMessage()) + ")";
         String others = WriterLease.holder(spark.sessionState().newHadoopConf(), config.lakeRoot())
-                .map(holder -> "; " + holder.describe(Instant.now()) + " is writing to this lake").orElse("");
+                .map(holder -> "; " + holder.describe(Instant.now()) + " is writing to this lake")
+                .orElse("");
         String todo = conflict.retryable()
                 ? "Run the same ingest again once the other writes are done"
                 : "Make sure one program at a time writes to " + config.lakeRoot() + ", then run the same ingest again";
-        return new IngestException(IngestErrorCode.WRITE_CONFLICT, "Cannot commit " + file.getFileName() + " to table "
-                + conflict.table() + ", " + what + others + "; " + state + ". " + todo + ".", conflict);
+        return new IngestException(
+                IngestErrorCode.WRITE_CONFLICT,
+                "Cannot commit " + file.getFileName() + " to table " + conflict.table() + ", " + what + others + "; "
+                        + state + ". " + todo + ".",
+                conflict);
     }
 
     private static String firstLine(String message) {

@@ -16,7 +16,13 @@ import java.util.stream.Collectors;
  * @param firstQuarantined the first lines of its quarantine log (rows rejected or pending, answers set aside), at most
  *     {@link #SHOWN}; notes on values read generously are left out
  */
-public record FilePreview(FileReport report, String table, long inserted, long updated, long unchanged, List<QuarantineItem> firstQuarantined) {
+public record FilePreview(
+        FileReport report,
+        String table,
+        long inserted,
+        long updated,
+        long unchanged,
+        List<QuarantineItem> firstQuarantined) {
     /** Quarantine lines shown per file. */
     public static final int SHOWN = 10;
 
@@ -31,13 +37,14 @@ public record FilePreview(FileReport report, String table, long inserted, long u
         List<String> lines = new java.util.ArrayList<>();
         lines.add(report.toString());
         if (report.status() == FileReport.Status.CHECKED) {
-            lines.add("  would insert " + inserted + " rows and update " + updated + " in table " + (table.isEmpty() ? "(none)" : table)
-                    + " (" + unchanged + " rows the same as in the lake)");
+            lines.add("  would insert " + inserted + " rows and update " + updated + " in table "
+                    + (table.isEmpty() ? "(none)" : table) + " (" + unchanged + " rows the same as in the lake)");
             if (!firstQuarantined.isEmpty()) {
-                lines.add("  first quarantined rows (of " + report.rowsQuarantined() + " rows out and " + report.rowsWithQuarantinedAnswers()
-                        + " with answers set aside):");
+                lines.add("  first quarantined rows (of " + report.rowsQuarantined() + " rows out and "
+                        + report.rowsWithQuarantinedAnswers() + " with answers set aside):");
                 firstQuarantined.forEach(item -> lines.add("    line " + item.line() + " " + item.outcome() + ": "
-                        + (item.field().isEmpty() ? "" : item.field() + ": ") + item.reason() + (item.code().isEmpty() ? "" : " [" + item.code() + "]")
+                        + (item.field().isEmpty() ? "" : item.field() + ": ") + item.reason()
+                        + (item.code().isEmpty() ? "" : " [" + item.code() + "]")
                         + (item.value().isEmpty() ? "" : " value '" + item.value() + "'")));
             }
         }

@@ -15,8 +15,17 @@ import java.util.Objects;
  * @param rowsWithQuarantinedAnswers accepted rows with at least one answer set aside (part of {@code rowsAccepted})
  * @param rowsPending rows waiting for a reference (part of {@code rowsQuarantined})
  */
-public record FileReport(Path file, String batchId, String kind, Status status, long rowsRead, long rowsAccepted,
-        long rowsQuarantined, String message, long rowsWithQuarantinedAnswers, long rowsPending) {
+public record FileReport(
+        Path file,
+        String batchId,
+        String kind,
+        Status status,
+        long rowsRead,
+        long rowsAccepted,
+        long rowsQuarantined,
+        String message,
+        long rowsWithQuarantinedAnswers,
+        long rowsPending) {
     /** The marker before the quarantine log's path in {@link #toString}. */
     public static final String LOG_MARKER = "; quarantine log in ";
 
@@ -40,21 +49,45 @@ public record FileReport(Path file, String batchId, String kind, Status status, 
                     + rowsAccepted + " + " + rowsQuarantined + " != " + rowsRead);
         }
         if (rowsWithQuarantinedAnswers > rowsAccepted || rowsPending > rowsQuarantined) {
-            throw new IllegalArgumentException("Cannot report " + file + ", a part is larger than its whole: "
-                    + rowsWithQuarantinedAnswers + " > " + rowsAccepted + " or " + rowsPending + " > " + rowsQuarantined);
+            throw new IllegalArgumentException(
+                    "Cannot report " + file + ", a part is larger than its whole: " + rowsWithQuarantinedAnswers + " > "
+                            + rowsAccepted + " or " + rowsPending + " > " + rowsQuarantined);
         }
     }
 
     /** A report without quarantined answers or pending rows. */
-    public FileReport(Path file, String batchId, String kind, Status status, long rowsRead, long rowsAccepted,
-            long rowsQuarantined, String message) {
+    public FileReport(
+            Path file,
+            String batchId,
+            String kind,
+            Status status,
+            long rowsRead,
+            long rowsAccepted,
+            long rowsQuarantined,
+            String message) {
         this(file, batchId, kind, status, rowsRead, rowsAccepted, rowsQuarantined, message, 0, 0);
     }
 
-    static FileReport of(Path file, String batchId, String kind, Status status, long read, long accepted, long withAnswersSetAside,
+    static FileReport of(
+            Path file,
+            String batchId,
+            String kind,
+            Status status,
+            long read,
+            long accepted,
+            long withAnswersSetAside,
             Quarantine quarantine) {
-        return new FileReport(file, batchId, kind, status, read, accepted, quarantine.rows(),
-                quarantine.lines() == 0 ? "" : quarantine.path().toString(), withAnswersSetAside, quarantine.rowsPending());
+        return new FileReport(
+                file,
+                batchId,
+                kind,
+                status,
+                read,
+                accepted,
+                quarantine.rows(),
+                quarantine.lines() == 0 ? "" : quarantine.path().toString(),
+                withAnswersSetAside,
+                quarantine.rowsPending());
     }
 
     static FileReport failed(Path file, String batchId, IngestException error) {
@@ -80,13 +113,20 @@ public record FileReport(Path file, String batchId, String kind, Status status, 
     public String toString() {
         String log = message.isEmpty() ? "" : LOG_MARKER + message;
         return switch (status) {
-            case INGESTED, CHECKED -> file.getFileName() + " (" + kind + "): " + rowsRead + " rows read, " + rowsAccepted + " accepted, "
-                    + rowsQuarantined + " quarantined: " + rowsAcceptedWhole() + " accepted whole, " + rowsWithQuarantinedAnswers
-                    + " with quarantined answers, " + rowsRejected() + " rejected, " + rowsPending + " pending" + log;
-            case RETRIED -> file.getFileName() + " (" + kind + "): " + rowsRead + " pending rows retried, " + rowsAccepted + " accepted ("
-                    + rowsWithQuarantinedAnswers + " with quarantined answers), " + rowsRejected() + " rejected, " + rowsPending
-                    + " still pending" + log;
-            case ALREADY_INGESTED -> file.getFileName() + ": already ingested (batch " + batchId.substring(0, 12) + "), nothing changed";
+            case INGESTED, CHECKED ->
+                file.getFileName() + " (" + kind + "): " + rowsRead + " rows read, " + rowsAccepted + " accepted, "
+                        + rowsQuarantined + " quarantined: " + rowsAcceptedWhole() + " accepted whole, "
+                        + rowsWithQuarantinedAnswers
+                        + " with quarantined answers, " + rowsRejected() + " rejected, " + rowsPending + " pending"
+                        + log;
+            case RETRIED ->
+                file.getFileName() + " (" + kind + "): " + rowsRead + " pending rows retried, " + rowsAccepted
+                        + " accepted ("
+                        + rowsWithQuarantinedAnswers + " with quarantined answers), " + rowsRejected() + " rejected, "
+                        + rowsPending
+                        + " still pending" + log;
+            case ALREADY_INGESTED ->
+                file.getFileName() + ": already ingested (batch " + batchId.substring(0, 12) + "), nothing changed";
             case FAILED -> file.getFileName() + ": FAILED: " + message;
         };
     }

@@ -2,34 +2,34 @@ package io.longitude.ingest;
 
 import io.longitude.core.instrument.Instrument;
 import io.longitude.core.instrument.InstrumentLoader;
+import io.longitude.core.lake.TableDefinition;
 import io.longitude.ingest.canonical.CanonicalFile;
 import io.longitude.ingest.canonical.FileKind;
+import io.longitude.ingest.lake.Quarantine;
+import io.longitude.ingest.lake.StagingFile;
 import io.longitude.ingest.mapping.MappedConverter;
 import io.longitude.ingest.mapping.Mapping;
 import io.longitude.ingest.source.DelimitedExport;
 import io.longitude.ingest.source.OdkSubmissionsZip;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.source.SpreadsheetExport;
-import io.longitude.ingest.lake.Quarantine;
-import io.longitude.ingest.lake.StagingFile;
 import io.longitude.ingest.validation.FieldIssue;
 import io.longitude.ingest.validation.Fields;
-import io.longitude.ingest.validation.Outcome;
 import io.longitude.ingest.validation.FollowupConverter;
+import io.longitude.ingest.validation.Outcome;
 import io.longitude.ingest.validation.ReferenceData;
 import io.longitude.ingest.validation.Rejection;
 import io.longitude.ingest.validation.RosterConverters;
 import io.longitude.ingest.validation.RowConverter;
 import io.longitude.ingest.validation.RowRejection;
 import io.longitude.ingest.validation.StaffConverter;
-import io.longitude.core.lake.TableDefinition;
 import java.nio.file.Path;
-import java.util.function.BiConsumer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -63,7 +63,7 @@ final class FileValidation {
 
     /** Validates without committing: what ingest would accept and quarantine. */
     FileReport check(Path file, String batchId, ReferenceData references) {
-        return check(file, batchId, references, (table, staged) -> { });
+        return check(file, batchId, references, (table, staged) -> {});
     }
 
     /**
@@ -73,16 +73,25 @@ final class FileValidation {
     FileReport check(Path file, String batchId, ReferenceData references, BiConsumer<TableDefinition, String> staged) {
         try (RowSource source = open(file)) {
             RowConverter converter = converter(source.kind(), references);
-            Quarantine quarantine = Quarantine.ofDryRun(config.quarantineDir(), batchId, file.getFileName().toString());
+            Quarantine quarantine = Quarantine.ofDryRun(
+                    config.quarantineDir(), batchId, file.getFileName().toString());
             try (StagingFile staging = new StagingFile(converter.table())) {
-                Validated validated = validate(file, source, converter, staging, quarantine, Map.of(), (key, field) -> { });
+                Validated validated =
+                        validate(file, source, converter, staging, quarantine, Map.of(), (key, field) -> {});
                 quarantine.close();
                 String uri = staging.finish();
                 if (staging.rows() > 0) {
                     staged.accept(converter.table(), uri);
                 }
-                return FileReport.of(file, batchId, source.kind().code(), FileReport.Status.CHECKED, validated.read(), staging.rows(),
-                        validated.withAnswersSetAside(), quarantine);
+                return FileReport.of(
+                        file,
+                        batchId,
+                        source.kind().code(),
+                        FileReport.Status.CHECKED,
+                        validated.read(),
+                        staging.rows(),
+                        validated.withAnswersSetAside(),
+                        quarantine);
             }
         }
     }
@@ -100,9 +109,13 @@ final class FileValidation {
             case SESSIONS -> RosterConverters.sessions(references, config.pseudonymizer());
             case ATTENDANCE -> RosterConverters.attendance(references, config.pseudonymizer());
             case ASSESSMENTS -> RosterConverters.assessments(references, config.pseudonymizer());
-            case FOLLOWUP -> mapping.<RowConverter>map(value -> new MappedConverter(value, instrument,
-                            new FollowupConverter(instrument, references, config.pseudonymizer(), value.tool())))
-                    .orElseGet(() -> new FollowupConverter(instrument, references, config.pseudonymizer(), FollowupConverter.CANONICAL));
+            case FOLLOWUP ->
+                mapping.<RowConverter>map(value -> new MappedConverter(
+                                value,
+                                instrument,
+                                new FollowupConverter(instrument, references, config.pseudonymizer(), value.tool())))
+                        .orElseGet(() -> new FollowupConverter(
+                                instrument, references, config.pseudonymizer(), FollowupConverter.CANONICAL));
             case STAFF_FOLLOWUP -> new StaffConverter(InstrumentLoader.staff(), references, config.pseudonymizer());
         };
     }
@@ -114,8 +127,14 @@ final class FileValidation {
      * @param open the answers quarantined earlier and not filled since, by row key ({@code table|key}); an accepted
      *     row that now has such an answer fills it, and {@code filled} is told
      */
-    Validated validate(Path file, RowSource source, RowConverter converter, StagingFile staging, Quarantine quarantine,
-            Map<String, Set<String>> open, java.util.function.BiConsumer<String, String> filled) {
+    Validated validate(
+            Path file,
+            RowSource source,
+            RowConverter converter,
+            StagingFile staging,
+            Quarantine quarantine,
+            Map<String, Set<String>> open,
+            java.util.function.BiConsumer<String, String> filled) {
         Map<String, Integer> columns = source.columns();
         int width = source.width();
         Map<String, Long> firstLineByKey = new HashMap<>();
@@ -127,10 +146,15 @@ final class FileValidation {
             Fields fields = new Fields(columns, record.fields());
             try {
                 Map<String, Object> row = convert(converter, width, fields);
-                String key = converter.table().naturalKey().stream().map(column -> String.valueOf(row.get(column))).collect(Collectors.joining("|"));
+                String key = converter.table().naturalKey().stream()
+                        .map(column -> String.valueOf(row.get(column)))
+                        .collect(Collectors.joining("|"));
                 Long first = firstLineByKey.putIfAbsent(key, record.line());
                 if (first != null) {
-                    throw new RowRejection(IngestErrorCode.DUPLICATE_ROW, String.join("+", converter.table().naturalKey()), "",
+                    throw new RowRejection(
+                            IngestErrorCode.DUPLICATE_ROW,
+                            String.join("+", converter.table().naturalKey()),
+                            "",
                             "repeats the row of line " + first);
                 }
                 staging.write(row);
@@ -140,17 +164,33 @@ final class FileValidation {
                     counts[1]++;
                 }
                 for (FieldIssue issue : issues) {
-                    quarantine.add(new Rejection(name, record.line(), issue.field(), issue.value(), issue.code(), issue.reason(),
-                            issue.note() ? Outcome.NOTE : Outcome.ANSWER, rowKey));
+                    quarantine.add(new Rejection(
+                            name,
+                            record.line(),
+                            issue.field(),
+                            issue.value(),
+                            issue.code(),
+                            issue.reason(),
+                            issue.note() ? Outcome.NOTE : Outcome.ANSWER,
+                            rowKey));
                 }
                 Set<String> waiting = open.get(rowKey);
                 if (waiting != null) {
-                    waiting.stream().filter(field -> row.get(field) != null).forEach(field -> filled.accept(rowKey, field));
+                    waiting.stream()
+                            .filter(field -> row.get(field) != null)
+                            .forEach(field -> filled.accept(rowKey, field));
                 }
             } catch (RowRejection rejection) {
                 boolean pending = rejection.code() == IngestErrorCode.UNKNOWN_REFERENCE;
-                quarantine.add(new Rejection(name, record.line(), rejection.field(), rejection.value(), rejection.code(),
-                        rejection.reason(), pending ? Outcome.PENDING : Outcome.REJECTED, ""));
+                quarantine.add(new Rejection(
+                        name,
+                        record.line(),
+                        rejection.field(),
+                        rejection.value(),
+                        rejection.code(),
+                        rejection.reason(),
+                        pending ? Outcome.PENDING : Outcome.REJECTED,
+                        ""));
                 if (pending) {
                     quarantine.keepPending(record.line(), source.kind().code(), source.tool(), fields.canonical());
                 }
@@ -169,8 +209,12 @@ final class FileValidation {
 
     private static Map<String, Object> convert(RowConverter converter, int width, Fields fields) throws RowRejection {
         if (fields.values().size() != width) {
-            throw new RowRejection(IngestErrorCode.MALFORMED_ROW, "", "",
-                    "expected " + width + " fields as in the header, found " + fields.values().size());
+            throw new RowRejection(
+                    IngestErrorCode.MALFORMED_ROW,
+                    "",
+                    "",
+                    "expected " + width + " fields as in the header, found "
+                            + fields.values().size());
         }
         return converter.convert(fields);
     }

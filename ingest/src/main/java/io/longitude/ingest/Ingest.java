@@ -20,16 +20,16 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import org.apache.spark.sql.SparkSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * The public entry point of ingest, used by the CLI and the dashboard: canonical files into the lake.
@@ -63,7 +63,8 @@ public final class Ingest {
     }
 
     /** Like {@link #run(SparkSession, IngestConfig, Mapping, List)}, telling {@code progress} as each file begins. */
-    public static IngestReport run(SparkSession spark, IngestConfig config, Mapping mapping, List<Path> files, Progress progress) {
+    public static IngestReport run(
+            SparkSession spark, IngestConfig config, Mapping mapping, List<Path> files, Progress progress) {
         return run(spark, config, Optional.of(mapping), files, progress);
     }
 
@@ -73,7 +74,8 @@ public final class Ingest {
      *
      * @param mapping the mapping of a tool's export, or empty for a canonical file
      */
-    public static FileReport check(IngestConfig config, Optional<Mapping> mapping, ReferenceData references, Path file) {
+    public static FileReport check(
+            IngestConfig config, Optional<Mapping> mapping, ReferenceData references, Path file) {
         FileValidation validation = new FileValidation(config, InstrumentLoader.followup(), mapping);
         String batchId = "";
         try {
@@ -91,14 +93,16 @@ public final class Ingest {
      *
      * @param mapping the mapping of a tool's exports, or empty for canonical files
      */
-    public static List<FilePreview> dryRun(SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files) {
+    public static List<FilePreview> dryRun(
+            SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files) {
         return new DryRun(spark, config, mapping).run(files);
     }
 
     /** A draft mapping (YAML) for a survey tool's export, recognising the tool from its first rows. */
     public static String suggestMapping(Path export) {
         FirstRows first = FirstRows.of(export, 4);
-        return MappingSuggestion.draft(export.getFileName().toString(), first.rows(), first.separator(), InstrumentLoader.followup());
+        return MappingSuggestion.draft(
+                export.getFileName().toString(), first.rows(), first.separator(), InstrumentLoader.followup());
     }
 
     /** Reads a mapping file, checked against the follow-up instrument. */
@@ -106,8 +110,8 @@ public final class Ingest {
         return MappingLoader.load(file, InstrumentLoader.followup());
     }
 
-    private static IngestReport run(SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files,
-            Progress progress) {
+    private static IngestReport run(
+            SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files, Progress progress) {
         Instrument instrument = InstrumentLoader.followup();
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         FileValidation validation = new FileValidation(config, instrument, mapping);
@@ -133,9 +137,12 @@ public final class Ingest {
                 if (!ingested.add(batchId)) {
                     String batch = batchId;
                     List<FileReport> retried = pendingBatches.remove(batchId)
-                            ? retry.retry(choice -> choice.row().batchId().equals(batch), RETRY_BY_REDROP) : List.of();
-                    reports.add(retried.isEmpty() ? new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "")
-                            : again(file, retried.get(0)));
+                            ? retry.retry(choice -> choice.row().batchId().equals(batch), RETRY_BY_REDROP)
+                            : List.of();
+                    reports.add(
+                            retried.isEmpty()
+                                    ? new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "")
+                                    : again(file, retried.get(0)));
                     references = null;
                     // A roster given again: the run that brought it may have been killed before its retry.
                     rostersChanged |= ranks.get(file) <= FileKind.SESSIONS.ordinal();
@@ -156,19 +163,29 @@ public final class Ingest {
         }
         if (rostersChanged) {
             retry.retry(choice -> true, RETRY_BY_ROSTER).stream()
-                    .filter(report -> report.rowsAccepted() > 0 || report.rowsRejected() > 0).forEach(reports::add);
+                    .filter(report -> report.rowsAccepted() > 0 || report.rowsRejected() > 0)
+                    .forEach(reports::add);
         }
         return new IngestReport(reports);
     }
 
     /** Who retried pending rows, as the quarantine records it. */
     static final String RETRY_BY_REDROP = "the same file again";
+
     static final String RETRY_BY_ROSTER = "a roster arrived";
 
     /** A file dropped again whose pending rows were retried: its report, under the name it came with. */
     private static FileReport again(Path file, FileReport retried) {
-        return new FileReport(file, retried.batchId(), retried.kind(), FileReport.Status.RETRIED, retried.rowsRead(),
-                retried.rowsAccepted(), retried.rowsQuarantined(), retried.message(), retried.rowsWithQuarantinedAnswers(),
+        return new FileReport(
+                file,
+                retried.batchId(),
+                retried.kind(),
+                FileReport.Status.RETRIED,
+                retried.rowsRead(),
+                retried.rowsAccepted(),
+                retried.rowsQuarantined(),
+                retried.message(),
+                retried.rowsWithQuarantinedAnswers(),
                 retried.rowsPending());
     }
 
@@ -179,27 +196,41 @@ public final class Ingest {
      * @param by who asked, recorded in the quarantine
      */
     public static IngestReport retry(SparkSession spark, IngestConfig config, Optional<String> programme, String by) {
-        return new IngestReport(new PendingRetry(spark, config).retry(
-                choice -> programme.isEmpty() || choice.programme().equals(programme), by));
+        return new IngestReport(new PendingRetry(spark, config)
+                .retry(choice -> programme.isEmpty() || choice.programme().equals(programme), by));
     }
 
     /** Every line of the quarantine folder with what became of it. */
     public static List<QuarantineItem> quarantine(Path folder) {
         QuarantineLedger ledger = QuarantineLedger.read(folder);
         Map<String, String> editions = new HashMap<>();
-        ledger.openPending().forEach(row -> editions.put(row.batch() + ":" + row.line(),
-                Optional.ofNullable(row.value("edition_id")).orElse("")));
+        ledger.openPending()
+                .forEach(row -> editions.put(
+                        row.batch() + ":" + row.line(),
+                        Optional.ofNullable(row.value("edition_id")).orElse("")));
         List<QuarantineItem> items = new ArrayList<>();
         for (QuarantineLedger.Entry entry : ledger.entries()) {
             QuarantineLedger.Later later = ledger.later(entry);
-            String state = later == null ? "open" : switch (later.resolution()) {
-                case ACCEPTED -> "accepted on retry";
-                case REJECTED -> "rejected on retry";
-                case SUPERSEDED -> "superseded";
-            };
-            items.add(new QuarantineItem(entry.batch(), entry.file(), entry.line(), entry.field(), entry.value(), entry.code(),
-                    later != null && later.resolution() == QuarantineLedger.Resolution.REJECTED ? later.reason() : entry.reason(),
-                    entry.outcome().code(), state, editions.get(entry.batch() + ":" + entry.line())));
+            String state = later == null
+                    ? "open"
+                    : switch (later.resolution()) {
+                        case ACCEPTED -> "accepted on retry";
+                        case REJECTED -> "rejected on retry";
+                        case SUPERSEDED -> "superseded";
+                    };
+            items.add(new QuarantineItem(
+                    entry.batch(),
+                    entry.file(),
+                    entry.line(),
+                    entry.field(),
+                    entry.value(),
+                    entry.code(),
+                    later != null && later.resolution() == QuarantineLedger.Resolution.REJECTED
+                            ? later.reason()
+                            : entry.reason(),
+                    entry.outcome().code(),
+                    state,
+                    editions.get(entry.batch() + ":" + entry.line())));
         }
         return items;
     }
@@ -226,11 +257,14 @@ public final class Ingest {
 
     /** The SHA-256 of the file's bytes, in hex: the batch id. */
     public static String sha256(Path file) {
-        try (InputStream input = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream input =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             input.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) input).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) input).getMessageDigest().digest());
         } catch (IOException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + file + ": " + e.getMessage(), e);
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE, "Cannot read " + file + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("The JVM lacks SHA-256", e);
         }

@@ -32,11 +32,17 @@ public record IngestReport(List<FileReport> files) {
 
     /** Pending rows retried in this run that are now in the lake. */
     public long rowsAcceptedOnRetry() {
-        return files.stream().filter(file -> file.status() == FileReport.Status.RETRIED).mapToLong(FileReport::rowsAccepted).sum();
+        return files.stream()
+                .filter(file -> file.status() == FileReport.Status.RETRIED)
+                .mapToLong(FileReport::rowsAccepted)
+                .sum();
     }
 
     private long sum(ToLongFunction<FileReport> count) {
-        return files.stream().filter(file -> file.status() != FileReport.Status.RETRIED).mapToLong(count).sum();
+        return files.stream()
+                .filter(file -> file.status() != FileReport.Status.RETRIED)
+                .mapToLong(count)
+                .sum();
     }
 
     public long count(FileReport.Status status) {
@@ -51,10 +57,15 @@ public record IngestReport(List<FileReport> files) {
     public String summary() {
         long files = this.files.size() - count(FileReport.Status.RETRIED);
         return "Ingested " + files + " files (" + count(FileReport.Status.ALREADY_INGESTED) + " already ingested, "
-                + count(FileReport.Status.FAILED) + " failed): " + rowsRead() + " rows read, " + rowsAccepted() + " accepted, "
-                + rowsQuarantined() + " quarantined (" + (rowsAccepted() - rowsWithQuarantinedAnswers()) + " accepted whole, "
-                + rowsWithQuarantinedAnswers() + " with quarantined answers, " + (rowsQuarantined() - rowsPending()) + " rejected, "
+                + count(FileReport.Status.FAILED) + " failed): " + rowsRead() + " rows read, " + rowsAccepted()
+                + " accepted, "
+                + rowsQuarantined() + " quarantined (" + (rowsAccepted() - rowsWithQuarantinedAnswers())
+                + " accepted whole, "
+                + rowsWithQuarantinedAnswers() + " with quarantined answers, " + (rowsQuarantined() - rowsPending())
+                + " rejected, "
                 + rowsPending() + " pending)"
-                + (count(FileReport.Status.RETRIED) == 0 ? "" : "; " + rowsAcceptedOnRetry() + " pending rows accepted on retry");
+                + (count(FileReport.Status.RETRIED) == 0
+                        ? ""
+                        : "; " + rowsAcceptedOnRetry() + " pending rows accepted on retry");
     }
 }

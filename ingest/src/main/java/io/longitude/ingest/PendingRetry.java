@@ -62,15 +62,20 @@ final class PendingRetry {
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<String, List<PendingRow>> byFile = open.stream().collect(Collectors.groupingBy(row -> row.batchId() + "/" + row.file(),
-                LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<PendingRow>> byFile = open.stream()
+                .collect(Collectors.groupingBy(
+                        row -> row.batchId() + "/" + row.file(), LinkedHashMap::new, Collectors.toList()));
         List<List<PendingRow>> files = new ArrayList<>(byFile.values());
-        files.sort(Comparator.comparingInt((List<PendingRow> rows) -> kind(rows.get(0)).ordinal()).thenComparing(rows -> rows.get(0).file()));
+        files.sort(Comparator.comparingInt(
+                        (List<PendingRow> rows) -> kind(rows.get(0)).ordinal())
+                .thenComparing(rows -> rows.get(0).file()));
         ReferenceData references = lake.references();
         List<FileReport> reports = new ArrayList<>();
         for (List<PendingRow> rows : files) {
             ReferenceData current = references;
-            List<PendingRow> selected = rows.stream().filter(row -> chosen.test(new PendingChoice(row, current))).toList();
+            List<PendingRow> selected = rows.stream()
+                    .filter(row -> chosen.test(new PendingChoice(row, current)))
+                    .toList();
             if (selected.isEmpty()) {
                 continue;
             }
@@ -91,7 +96,8 @@ final class PendingRetry {
             if (edition == null && row.value("session_id") != null) {
                 edition = references.editionBySession().get(row.value("session_id"));
             }
-            return Optional.ofNullable(edition == null ? null : references.programmeByEdition().get(edition));
+            return Optional.ofNullable(
+                    edition == null ? null : references.programmeByEdition().get(edition));
         }
     }
 
@@ -101,7 +107,8 @@ final class PendingRetry {
                 return kind;
             }
         }
-        throw new IllegalStateException("Cannot retry " + row.file() + ":" + row.line() + ", unknown kind " + row.kind());
+        throw new IllegalStateException(
+                "Cannot retry " + row.file() + ":" + row.line() + ", unknown kind " + row.kind());
     }
 
     private RowConverter converter(FileKind kind, String tool, ReferenceData references) {
@@ -132,27 +139,47 @@ final class PendingRetry {
                 Fields fields = new Fields(columns, row.values());
                 try {
                     Map<String, Object> converted = converter.convert(fields);
-                    String key = converter.table().naturalKey().stream().map(column -> String.valueOf(converted.get(column)))
+                    String key = converter.table().naturalKey().stream()
+                            .map(column -> String.valueOf(converted.get(column)))
                             .collect(Collectors.joining("|"));
                     if (!keys.add(key)) {
-                        later.add(new Later(row.batch(), row.line(), "", Resolution.REJECTED, by, "repeats another pending row of the file"));
+                        later.add(new Later(
+                                row.batch(),
+                                row.line(),
+                                "",
+                                Resolution.REJECTED,
+                                by,
+                                "repeats another pending row of the file"));
                         continue;
                     }
                     staging.write(converted);
-                    later.add(new Later(row.batch(), row.line(), "", Resolution.ACCEPTED, by, "its reference has arrived"));
+                    later.add(new Later(
+                            row.batch(), row.line(), "", Resolution.ACCEPTED, by, "its reference has arrived"));
                     List<FieldIssue> issues = fields.issues();
                     if (issues.stream().anyMatch(issue -> !issue.note())) {
                         withAnswers++;
                     }
                     for (FieldIssue issue : issues) {
-                        answers.add(new Rejection(row.file(), row.line(), issue.field(), issue.value(), issue.code(), issue.reason(),
-                                issue.note() ? Outcome.NOTE : Outcome.ANSWER, converter.table().name() + "|" + key));
+                        answers.add(new Rejection(
+                                row.file(),
+                                row.line(),
+                                issue.field(),
+                                issue.value(),
+                                issue.code(),
+                                issue.reason(),
+                                issue.note() ? Outcome.NOTE : Outcome.ANSWER,
+                                converter.table().name() + "|" + key));
                     }
                 } catch (RowRejection rejection) {
                     if (rejection.code() == IngestErrorCode.UNKNOWN_REFERENCE) {
                         stillPending++;
                     } else {
-                        later.add(new Later(row.batch(), row.line(), "", Resolution.REJECTED, by,
+                        later.add(new Later(
+                                row.batch(),
+                                row.line(),
+                                "",
+                                Resolution.REJECTED,
+                                by,
                                 rejection.field() + ": " + rejection.reason() + " (" + rejection.code() + ")"));
                     }
                 }
@@ -160,7 +187,10 @@ final class PendingRetry {
             String uri = staging.finish();
             if (staging.rows() > 0) {
                 StructType schema = StructType.fromDDL(converter.table().ddl());
-                Dataset<Row> accepted = spark.read().schema(schema).option("mode", "FAILFAST").json(uri)
+                Dataset<Row> accepted = spark.read()
+                        .schema(schema)
+                        .option("mode", "FAILFAST")
+                        .json(uri)
                         .withColumn("batch_id", lit(first.batchId()))
                         .selectExpr(converter.table().columnNames().toArray(String[]::new));
                 lake.insertNew(converter.table(), accepted);
@@ -169,10 +199,21 @@ final class PendingRetry {
             QuarantineLedger.record(config.quarantineDir(), later);
             long accepted = staging.rows();
             long read = rows.size();
-            return new FileReport(Path.of(first.file()), first.batchId(), kind.code(), FileReport.Status.RETRIED, read, accepted,
-                    read - accepted, stillPending == 0 && answers.isEmpty() ? "" : config.quarantineDir()
-                            .resolve(io.longitude.ingest.lake.Quarantine.logName(first.batchId(), first.file())).toString(),
-                    withAnswers, stillPending);
+            return new FileReport(
+                    Path.of(first.file()),
+                    first.batchId(),
+                    kind.code(),
+                    FileReport.Status.RETRIED,
+                    read,
+                    accepted,
+                    read - accepted,
+                    stillPending == 0 && answers.isEmpty()
+                            ? ""
+                            : config.quarantineDir()
+                                    .resolve(io.longitude.ingest.lake.Quarantine.logName(first.batchId(), first.file()))
+                                    .toString(),
+                    withAnswers,
+                    stillPending);
         }
     }
 }

@@ -43,7 +43,8 @@ public final class PseudonymKeys {
         try {
             return new Pseudonymizer(Base64.getDecoder().decode(encoded), version);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Cannot use the pseudonym key, it must be base64 of at least 16 bytes: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot use the pseudonym key, it must be base64 of at least 16 bytes: " + e.getMessage(), e);
         }
     }
 

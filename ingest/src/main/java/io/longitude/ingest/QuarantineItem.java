@@ -11,8 +11,17 @@ import java.util.Objects;
  *     {@code superseded} (a later file filled it)
  * @param edition the row's edition when the quarantine knows it (a pending row's), else empty
  */
-public record QuarantineItem(String batch, String file, long line, String field, String value, String code, String reason,
-        String outcome, String state, String edition) {
+public record QuarantineItem(
+        String batch,
+        String file,
+        long line,
+        String field,
+        String value,
+        String code,
+        String reason,
+        String outcome,
+        String state,
+        String edition) {
     public QuarantineItem {
         Objects.requireNonNull(batch, "batch is null");
         Objects.requireNonNull(outcome, "outcome is null");

@@ -56,9 +56,13 @@ final class ScopedConverter implements RowConverter {
         if (table().equals(LakeTables.SESSIONS)) {
             String session = (String) row.get("session_id");
             String before = references.editionBySession().get(session);
-            String programme = before == null ? null : references.programmeByEdition().get(before);
+            String programme =
+                    before == null ? null : references.programmeByEdition().get(before);
             if (before != null && !scope.allows(programme)) {
-                throw refused("session_id", session, "session " + session + " belongs to edition " + before + " of programme " + programme);
+                throw refused(
+                        "session_id",
+                        session,
+                        "session " + session + " belongs to edition " + before + " of programme " + programme);
             }
         }
         return row;
@@ -71,14 +75,21 @@ final class ScopedConverter implements RowConverter {
         if (edition == null && session != null) {
             edition = references.editionBySession().get(session);
             if (edition == null) {
-                throw refused("session_id", session, "session " + session + " is not in the lake, and a write for " + scope
-                        + " cannot leave rows waiting for a session of unknown programme");
+                throw refused(
+                        "session_id",
+                        session,
+                        "session " + session + " is not in the lake, and a write for " + scope
+                                + " cannot leave rows waiting for a session of unknown programme");
             }
         }
-        String programme = edition == null ? null : references.programmeByEdition().get(edition);
+        String programme =
+                edition == null ? null : references.programmeByEdition().get(edition);
         if (programme == null) {
-            throw refused("edition_id", edition, "edition " + edition + " is not in the lake, and a write for " + scope
-                    + " cannot leave rows waiting for an edition of unknown programme");
+            throw refused(
+                    "edition_id",
+                    edition,
+                    "edition " + edition + " is not in the lake, and a write for " + scope
+                            + " cannot leave rows waiting for an edition of unknown programme");
         }
         check("edition_id", programme, " (of edition " + edition + ")");
     }
@@ -90,7 +101,10 @@ final class ScopedConverter implements RowConverter {
     }
 
     private RowRejection refused(String field, String value, String what) {
-        return new RowRejection(IngestErrorCode.OUT_OF_SCOPE, field, value == null ? "" : value,
+        return new RowRejection(
+                IngestErrorCode.OUT_OF_SCOPE,
+                field,
+                value == null ? "" : value,
                 what + " is outside the programmes of this write (" + scope + ")");
     }
 }

@@ -46,6 +46,8 @@ public record WriteScope(boolean everyProgramme, Set<String> programmes) {
 
     @Override
     public String toString() {
-        return everyProgramme ? "every programme" : programmes.isEmpty() ? "no programme" : String.join(", ", new TreeSet<>(programmes));
+        return everyProgramme
+                ? "every programme"
+                : programmes.isEmpty() ? "no programme" : String.join(", ", new TreeSet<>(programmes));
     }
 }

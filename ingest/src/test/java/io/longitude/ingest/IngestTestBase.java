@@ -7,7 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /** The local Spark session with Delta that ingest's test classes share ({@link SparkTestSession}). */
 abstract class IngestTestBase {
-    static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer("test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8), 1);
+    static final Pseudonymizer PSEUDONYMIZER =
+            new Pseudonymizer("test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8), 1);
 
     static SparkSession spark;
 

@@ -37,6 +37,7 @@ class TestConcurrentWriters extends IngestTestBase {
     static Path demo;
     /** Per edition, its follow-ups of waves W0 to W2 (the first files of a new table) and of W3 and W4. */
     static List<Path> earlyWaves;
+
     static List<Path> lateWaves;
     static Map<Path, Long> rowsPerFile = new LinkedHashMap<>();
 
@@ -49,13 +50,16 @@ class TestConcurrentWriters extends IngestTestBase {
     }
 
     @Test
-    void concurrentIngestsOfDifferentFilesAllSucceedWithTheSumOfTheirRowsInNewAndExistingTablesWhileReadersRead() throws Exception {
+    void concurrentIngestsOfDifferentFilesAllSucceedWithTheSumOfTheirRowsInNewAndExistingTablesWhileReadersRead()
+            throws Exception {
         IngestConfig config = lake("different");
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         assertThat(lake.exists(LakeTables.RESPONSES)).isFalse();
 
         List<FileReport> created = together(config, earlyWaves);
-        assertThat(created).allSatisfy(report -> assertThat(report.status()).as(report.toString()).isEqualTo(FileReport.Status.INGESTED));
+        assertThat(created)
+                .allSatisfy(report ->
+                        assertThat(report.status()).as(report.toString()).isEqualTo(FileReport.Status.INGESTED));
         long early = earlyWaves.stream().mapToLong(rowsPerFile::get).sum();
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(early);
 
@@ -69,10 +73,16 @@ class TestConcurrentWriters extends IngestTestBase {
         }
         assertThat(reader.errors).as("a reader under writes").isEmpty();
         assertThat(reader.reads).as("reads while the writers ran").isPositive();
-        assertThat(merged).allSatisfy(report -> assertThat(report.status()).as(report.toString()).isEqualTo(FileReport.Status.INGESTED));
+        assertThat(merged)
+                .allSatisfy(report ->
+                        assertThat(report.status()).as(report.toString()).isEqualTo(FileReport.Status.INGESTED));
         long all = early + lateWaves.stream().mapToLong(rowsPerFile::get).sum();
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(all);
-        assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count()).isEqualTo(all);
+        assertThat(lake.read(LakeTables.RESPONSES)
+                        .select("participant_key", "edition_id", "wave")
+                        .distinct()
+                        .count())
+                .isEqualTo(all);
         assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(2 + 2L * WRITERS);
     }
 
@@ -84,12 +94,22 @@ class TestConcurrentWriters extends IngestTestBase {
 
         List<FileReport> reports = together(config, List.of(file, file, file));
 
-        assertThat(reports).filteredOn(report -> report.status() == FileReport.Status.INGESTED).hasSize(1);
-        assertThat(reports).filteredOn(report -> report.status() == FileReport.Status.ALREADY_INGESTED).hasSize(WRITERS - 1);
+        assertThat(reports)
+                .filteredOn(report -> report.status() == FileReport.Status.INGESTED)
+                .hasSize(1);
+        assertThat(reports)
+                .filteredOn(report -> report.status() == FileReport.Status.ALREADY_INGESTED)
+                .hasSize(WRITERS - 1);
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(rowsPerFile.get(file));
-        assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count())
+        assertThat(lake.read(LakeTables.RESPONSES)
+                        .select("participant_key", "edition_id", "wave")
+                        .distinct()
+                        .count())
                 .isEqualTo(rowsPerFile.get(file));
-        assertThat(lake.read(LakeTables.BATCHES).filter("batch_id = '" + Ingest.sha256(file) + "'").count()).isEqualTo(1);
+        assertThat(lake.read(LakeTables.BATCHES)
+                        .filter("batch_id = '" + Ingest.sha256(file) + "'")
+                        .count())
+                .isEqualTo(1);
     }
 
     /**
@@ -119,13 +139,18 @@ class TestConcurrentWriters extends IngestTestBase {
         public void run() {
             while (!stopped) {
                 try {
-                    long atPin = spark.read().format("delta").option("versionAsOf", pinned).load(lake.path(LakeTables.RESPONSES)).count();
+                    long atPin = spark.read()
+                            .format("delta")
+                            .option("versionAsOf", pinned)
+                            .load(lake.path(LakeTables.RESPONSES))
+                            .count();
                     long latest = lake.read(LakeTables.RESPONSES).count();
                     if (atPin != pinnedRows) {
                         errors.add("version " + pinned + " read " + atPin + " rows, not " + pinnedRows);
                     }
                     if (!wholeFiles.contains(latest)) {
-                        errors.add("the latest version read " + latest + " rows, not a sum of whole files " + wholeFiles);
+                        errors.add(
+                                "the latest version read " + latest + " rows, not a sum of whole files " + wholeFiles);
                     }
                     reads++;
                     // A dashboard reads now and then, not in a tight loop: leave the two cores to the writers.
@@ -157,8 +182,10 @@ class TestConcurrentWriters extends IngestTestBase {
 
     /** A lake holding the rosters, ingested one by one. */
     private static IngestConfig lake(String name) {
-        IngestConfig config = new IngestConfig(temp.resolve(name).toUri().toString(), temp.resolve(name + "-quarantine"), PSEUDONYMIZER);
-        IngestReport rosters = Ingest.run(spark, config, List.of(demo.resolve("editions.csv"), demo.resolve("participants.csv")));
+        IngestConfig config = new IngestConfig(
+                temp.resolve(name).toUri().toString(), temp.resolve(name + "-quarantine"), PSEUDONYMIZER);
+        IngestReport rosters =
+                Ingest.run(spark, config, List.of(demo.resolve("editions.csv"), demo.resolve("participants.csv")));
         assertThat(rosters.failed()).isFalse();
         return config;
     }
@@ -193,7 +220,8 @@ class TestConcurrentWriters extends IngestTestBase {
             List<String> lines = Files.readAllLines(demo.resolve("followup-W" + wave + ".csv"));
             header = lines.get(0);
             for (String line : lines.subList(1, lines.size())) {
-                rows.computeIfAbsent(line.split(",", 3)[1], edition -> new ArrayList<>()).add(line);
+                rows.computeIfAbsent(line.split(",", 3)[1], edition -> new ArrayList<>())
+                        .add(line);
             }
         }
         List<Path> files = new ArrayList<>();

@@ -35,19 +35,31 @@ class TestCumulativeExports extends IngestTestBase {
             questions:
               sd_integration: {column: integration, values: {"not yet": "0", "general": "1", "core": "2"}}
             """;
-    private static final String HEADER = "\"participant_code\";\"wave\";\"integration\";\"_uuid\";\"_submission_time\"\r\n";
+    private static final String HEADER =
+            "\"participant_code\";\"wave\";\"integration\";\"_uuid\";\"_submission_time\"\r\n";
 
     @TempDir
     Path temp;
 
     @Test
     void reExportInsertsOnlyNewSubmissionsAndUpdatesTheEditedOne() throws IOException {
-        IngestConfig config = new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
-        Ingest.run(spark, config, List.of(
-                write("editions.csv", "programme_id,edition_id,number,start_date,end_date,target_group,funder_id\np,E01,1,2024-01-01,2024-03-01,,\n"),
-                write("participants.csv", "participant_id,name,email,phone,programme_id,edition_id,role,desk_id,status,intake_date,sector,gender,age_band\n"
-                        + "K-1,,,,p,E01,candidate,,enrolled,,,,\nK-2,,,,p,E01,candidate,,enrolled,,,,\n")));
-        Mapping mapping = MappingLoader.load(new ByteArrayInputStream(MAPPING.getBytes(StandardCharsets.UTF_8)), "kobo.yaml", InstrumentLoader.followup());
+        IngestConfig config =
+                new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
+        Ingest.run(
+                spark,
+                config,
+                List.of(
+                        write(
+                                "editions.csv",
+                                "programme_id,edition_id,number,start_date,end_date,target_group,funder_id\np,E01,1,2024-01-01,2024-03-01,,\n"),
+                        write(
+                                "participants.csv",
+                                "participant_id,name,email,phone,programme_id,edition_id,role,desk_id,status,intake_date,sector,gender,age_band\n"
+                                        + "K-1,,,,p,E01,candidate,,enrolled,,,,\nK-2,,,,p,E01,candidate,,enrolled,,,,\n")));
+        Mapping mapping = MappingLoader.load(
+                new ByteArrayInputStream(MAPPING.getBytes(StandardCharsets.UTF_8)),
+                "kobo.yaml",
+                InstrumentLoader.followup());
         String wavesOneAndTwo = HEADER
                 + "\"K-1\";\"W1\";\"not yet\";\"u1\";\"2024-03-05T10:00:00\"\r\n"
                 + "\"K-2\";\"W1\";\"general\";\"u2\";\"2024-03-05T11:00:00\"\r\n"
@@ -59,18 +71,26 @@ class TestCumulativeExports extends IngestTestBase {
                 + "\"K-1\";\"W3\";\"core\";\"u4\";\"2025-03-05T10:00:00\"\r\n"
                 + "\"K-2\";\"W3\";\"core\";\"u5\";\"2025-03-05T12:00:00\"\r\n";
 
-        FileReport first = Ingest.run(spark, config, mapping, List.of(write("export-1.csv", wavesOneAndTwo))).files().get(0);
+        FileReport first = Ingest.run(spark, config, mapping, List.of(write("export-1.csv", wavesOneAndTwo)))
+                .files()
+                .get(0);
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         long versionAfterFirst = lake.version(LakeTables.RESPONSES);
-        FileReport second = Ingest.run(spark, config, mapping, List.of(write("export-2.csv", wavesOneToThreeEdited))).files().get(0);
+        FileReport second = Ingest.run(spark, config, mapping, List.of(write("export-2.csv", wavesOneToThreeEdited)))
+                .files()
+                .get(0);
 
         assertThat(first.rowsAccepted()).isEqualTo(3);
         assertThat(second.rowsAccepted()).isEqualTo(5);
-        assertThat(responses(lake.read(LakeTables.RESPONSES))).containsExactlyInAnyOrder(
-                "u1:W1:0", "u2:W1:1", "u3:W2:2", "u4:W3:2", "u5:W3:2");
-        assertThat(responses(spark.read().format("delta").option("versionAsOf", versionAfterFirst).load(lake.path(LakeTables.RESPONSES))))
+        assertThat(responses(lake.read(LakeTables.RESPONSES)))
+                .containsExactlyInAnyOrder("u1:W1:0", "u2:W1:1", "u3:W2:2", "u4:W3:2", "u5:W3:2");
+        assertThat(responses(spark.read()
+                        .format("delta")
+                        .option("versionAsOf", versionAfterFirst)
+                        .load(lake.path(LakeTables.RESPONSES))))
                 .containsExactlyInAnyOrder("u1:W1:0", "u2:W1:1", "u3:W2:1");
-        Row merge = spark.sql("DESCRIBE HISTORY delta.`" + lake.path(LakeTables.RESPONSES) + "` LIMIT 1").first();
+        Row merge = spark.sql("DESCRIBE HISTORY delta.`" + lake.path(LakeTables.RESPONSES) + "` LIMIT 1")
+                .first();
         assertThat(merge.<String>getAs("operation")).isEqualTo("MERGE");
         scala.collection.Map<String, String> metrics = merge.getAs("operationMetrics");
         assertThat(metrics.get("numTargetRowsInserted").get()).isEqualTo("2");
@@ -78,7 +98,9 @@ class TestCumulativeExports extends IngestTestBase {
     }
 
     private static List<String> responses(org.apache.spark.sql.Dataset<Row> rows) {
-        return rows.selectExpr("concat(source_submission_id, ':', wave, ':', sd_integration)").as(Encoders.STRING()).collectAsList();
+        return rows.selectExpr("concat(source_submission_id, ':', wave, ':', sd_integration)")
+                .as(Encoders.STRING())
+                .collectAsList();
     }
 
     private Path write(String name, String content) throws IOException {

@@ -58,8 +58,13 @@ class TestDryRun extends IngestTestBase {
     void lakeWithAWave() throws IOException {
         config = new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
         lake = new DeltaLake(spark, config.lakeRoot());
-        Ingest.run(spark, config, List.of(write("editions.csv", EDITIONS), write("participants.csv", PARTICIPANTS),
-                write("followup-W1.csv", FIRST_WAVE)));
+        Ingest.run(
+                spark,
+                config,
+                List.of(
+                        write("editions.csv", EDITIONS),
+                        write("participants.csv", PARTICIPANTS),
+                        write("followup-W1.csv", FIRST_WAVE)));
     }
 
     @Test
@@ -67,7 +72,8 @@ class TestDryRun extends IngestTestBase {
         Map<String, Long> versions = versions();
         Map<String, String> quarantine = folder(config.quarantineDir());
 
-        List<FilePreview> previews = Ingest.dryRun(spark, config, Optional.empty(), List.of(write("followup-W1-corrected.csv", CORRECTED)));
+        List<FilePreview> previews =
+                Ingest.dryRun(spark, config, Optional.empty(), List.of(write("followup-W1-corrected.csv", CORRECTED)));
 
         FilePreview preview = previews.get(0);
         assertThat(preview.report().status()).isEqualTo(FileReport.Status.CHECKED);
@@ -80,30 +86,47 @@ class TestDryRun extends IngestTestBase {
         assertThat(preview.inserted()).as("P-3 W1 and P-1 W2").isEqualTo(2);
         assertThat(preview.updated()).as("P-2 corrected").isEqualTo(1);
         assertThat(preview.unchanged()).as("P-1 as before").isEqualTo(1);
-        assertThat(preview.firstQuarantined()).extracting(QuarantineItem::line, QuarantineItem::field, QuarantineItem::outcome)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "wave", "rejected"),
+        assertThat(preview.firstQuarantined())
+                .extracting(QuarantineItem::line, QuarantineItem::field, QuarantineItem::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(5L, "wave", "rejected"),
                         org.assertj.core.groups.Tuple.tuple(6L, "participant_id", "pending"),
                         org.assertj.core.groups.Tuple.tuple(7L, "sd_integration", "answer"));
-        assertThat(String.join("\n", preview.lines())).contains("6 rows read, 4 accepted, 2 quarantined",
-                "would insert 2 rows and update 1 in table responses (1 rows the same as in the lake)",
-                "line 5 rejected: wave: the edition has no such wave (W0 to W4) [UNKNOWN_WAVE] value 'W9'");
+        assertThat(String.join("\n", preview.lines()))
+                .contains(
+                        "6 rows read, 4 accepted, 2 quarantined",
+                        "would insert 2 rows and update 1 in table responses (1 rows the same as in the lake)",
+                        "line 5 rejected: wave: the edition has no such wave (W0 to W4) [UNKNOWN_WAVE] value 'W9'");
 
         assertThat(versions()).as("no table changed").isEqualTo(versions);
-        assertThat(folder(config.quarantineDir())).as("the quarantine folder is as it was").isEqualTo(quarantine);
-        assertThat(Ingest.run(spark, config, List.of(temp.resolve("in/followup-W1-corrected.csv"))).files().get(0).rowsAccepted())
-                .as("the real run agrees").isEqualTo(4);
+        assertThat(folder(config.quarantineDir()))
+                .as("the quarantine folder is as it was")
+                .isEqualTo(quarantine);
+        assertThat(Ingest.run(spark, config, List.of(temp.resolve("in/followup-W1-corrected.csv")))
+                        .files()
+                        .get(0)
+                        .rowsAccepted())
+                .as("the real run agrees")
+                .isEqualTo(4);
     }
 
     @Test
     void aRosterOfTheSameRunCountsAsArrivedAndAnIngestedFileChangesNothing() throws IOException {
         Map<String, Long> versions = versions();
-        List<FilePreview> previews = Ingest.dryRun(spark, config, Optional.empty(), List.of(
-                write("followup-E2.csv", "participant_id,edition_id,wave,submitted_at,sd_integration\nP-1,E2,W1,2024-09-21T10:00:00+01:00,1\n"),
-                write("participants-E2.csv", PARTICIPANTS.replace(",E1,", ",E2,")),
-                write("editions-E2.csv", EDITIONS.replace("E1,1", "E2,2")),
-                temp.resolve("in/followup-W1.csv")));
+        List<FilePreview> previews = Ingest.dryRun(
+                spark,
+                config,
+                Optional.empty(),
+                List.of(
+                        write(
+                                "followup-E2.csv",
+                                "participant_id,edition_id,wave,submitted_at,sd_integration\nP-1,E2,W1,2024-09-21T10:00:00+01:00,1\n"),
+                        write("participants-E2.csv", PARTICIPANTS.replace(",E1,", ",E2,")),
+                        write("editions-E2.csv", EDITIONS.replace("E1,1", "E2,2")),
+                        temp.resolve("in/followup-W1.csv")));
 
-        assertThat(previews).extracting(preview -> preview.report().file().getFileName().toString())
+        assertThat(previews)
+                .extracting(preview -> preview.report().file().getFileName().toString())
                 .containsExactly("editions-E2.csv", "participants-E2.csv", "followup-E2.csv", "followup-W1.csv");
         assertThat(previews).extracting(FilePreview::inserted).containsExactly(1L, 3L, 1L, 0L);
         assertThat(previews.get(3).report().status()).isEqualTo(FileReport.Status.ALREADY_INGESTED);

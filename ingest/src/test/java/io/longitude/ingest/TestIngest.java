@@ -56,12 +56,17 @@ class TestIngest extends IngestTestBase {
         assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(11);
         long responses = 0;
         for (int wave = 0; wave <= 4; wave++) {
-            responses += Files.readAllLines(demo.resolve("followup-W" + wave + ".csv")).size() - 1;
+            responses += Files.readAllLines(demo.resolve("followup-W" + wave + ".csv"))
+                            .size()
+                    - 1;
         }
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(responses);
         assertThat(lake.read(LakeTables.STAFF_RESPONSES).count())
-                .isEqualTo(Files.readAllLines(demo.resolve(DemoProgrammeGenerator.STAFF_FOLLOWUP)).size() - 1);
-        assertThat(first.summary()).startsWith("Ingested 11 files (0 already ingested, 0 failed): " + dataLines + " rows read");
+                .isEqualTo(Files.readAllLines(demo.resolve(DemoProgrammeGenerator.STAFF_FOLLOWUP))
+                                .size()
+                        - 1);
+        assertThat(first.summary())
+                .startsWith("Ingested 11 files (0 already ingested, 0 failed): " + dataLines + " rows read");
     }
 
     @Test
@@ -71,12 +76,17 @@ class TestIngest extends IngestTestBase {
             assertThat(file.rowsQuarantined()).isZero();
         });
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
-        Dataset<Row> staff = lake.read(LakeTables.STAFF_RESPONSES).join(lake.read(LakeTables.ENROLMENTS),
-                new String[] {"participant_key", "edition_id"});
-        assertThat(staff.select("role").distinct().as(Encoders.STRING()).collectAsList()).containsExactlyInAnyOrder("coach", "manager");
-        assertThat(staff.select("participant_key").distinct().count()).as("the same three people in every edition").isEqualTo(3);
+        Dataset<Row> staff = lake.read(LakeTables.STAFF_RESPONSES)
+                .join(lake.read(LakeTables.ENROLMENTS), new String[] {"participant_key", "edition_id"});
+        assertThat(staff.select("role").distinct().as(Encoders.STRING()).collectAsList())
+                .containsExactlyInAnyOrder("coach", "manager");
+        assertThat(staff.select("participant_key").distinct().count())
+                .as("the same three people in every edition")
+                .isEqualTo(3);
         assertThat(staff.select("edition_id").distinct().count()).isEqualTo(3);
-        assertThat(staff.filter("instrument_id = 'staff' and instrument_version = 1").count()).isEqualTo(staff.count());
+        assertThat(staff.filter("instrument_id = 'staff' and instrument_version = 1")
+                        .count())
+                .isEqualTo(staff.count());
     }
 
     @Test
@@ -97,15 +107,23 @@ class TestIngest extends IngestTestBase {
                 }
             }
         }
-        assertThat(referredRows).as("the generator writes follow-ups of referred-only candidates").isPositive();
+        assertThat(referredRows)
+                .as("the generator writes follow-ups of referred-only candidates")
+                .isPositive();
 
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         Dataset<Row> comparison = lake.read(LakeTables.RESPONSES)
-                .join(lake.read(LakeTables.ENROLMENTS).filter("role = 'candidate' and status = 'referred'"), new String[] {"participant_key", "edition_id"});
+                .join(
+                        lake.read(LakeTables.ENROLMENTS).filter("role = 'candidate' and status = 'referred'"),
+                        new String[] {"participant_key", "edition_id"});
         assertThat(comparison.count()).isEqualTo(referredRows);
-        assertThat(comparison.filter("size(coalesce(ties, array())) > 0 or satisfaction is not null").count())
-                .as("no ties and no satisfaction in the comparison group").isZero();
-        assertThat(comparison.select("wave").distinct().as(Encoders.STRING()).collectAsList()).contains("W0", "W1", "W2");
+        assertThat(comparison
+                        .filter("size(coalesce(ties, array())) > 0 or satisfaction is not null")
+                        .count())
+                .as("no ties and no satisfaction in the comparison group")
+                .isZero();
+        assertThat(comparison.select("wave").distinct().as(Encoders.STRING()).collectAsList())
+                .contains("W0", "W1", "W2");
     }
 
     @Test
@@ -150,7 +168,9 @@ class TestIngest extends IngestTestBase {
 
     static List<Path> csvFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".csv")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         }
     }
 }

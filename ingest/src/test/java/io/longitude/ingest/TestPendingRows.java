@@ -51,38 +51,62 @@ class TestPendingRows extends IngestTestBase {
 
     @Test
     void aFollowupBeforeItsRosterEntersTheLakeOnceWhenTheRosterArrives() throws IOException {
-        FileReport early = Ingest.run(spark, config, List.of(write("followup-W1.csv", FOLLOWUP))).files().get(0);
-        assertThat(early.rowsPending()).as("without editions every row waits, W7 too: " + early).isEqualTo(4);
+        FileReport early = Ingest.run(spark, config, List.of(write("followup-W1.csv", FOLLOWUP)))
+                .files()
+                .get(0);
+        assertThat(early.rowsPending())
+                .as("without editions every row waits, W7 too: " + early)
+                .isEqualTo(4);
         assertThat(lake.exists(LakeTables.RESPONSES)).isFalse();
 
-        IngestReport rosters = Ingest.run(spark, config, List.of(write("participants.csv", PARTICIPANTS), write("editions.csv", EDITIONS)));
+        IngestReport rosters = Ingest.run(
+                spark, config, List.of(write("participants.csv", PARTICIPANTS), write("editions.csv", EDITIONS)));
 
         FileReport retried = rosters.files().get(2);
         assertThat(retried.status()).isEqualTo(FileReport.Status.RETRIED);
         assertThat(retried.file().getFileName()).hasToString("followup-W1.csv");
         assertThat(retried.rowsAccepted()).isEqualTo(3);
-        assertThat(retried.rowsRejected()).as("W7 is a bad value, now that the edition is known").isEqualTo(1);
-        assertThat(retried.rowsWithQuarantinedAnswers()).as("P-2's level 9 is set aside, not P-2").isEqualTo(1);
+        assertThat(retried.rowsRejected())
+                .as("W7 is a bad value, now that the edition is known")
+                .isEqualTo(1);
+        assertThat(retried.rowsWithQuarantinedAnswers())
+                .as("P-2's level 9 is set aside, not P-2")
+                .isEqualTo(1);
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(3);
-        assertThat(lake.read(LakeTables.RESPONSES).select("batch_id").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
-                .as("the rows carry their own file's batch").containsExactly(early.batchId());
-        assertThat(Ingest.quarantine(config.quarantineDir())).filteredOn(item -> item.outcome().equals("pending"))
-                .extracting(QuarantineItem::state).containsExactlyInAnyOrder("accepted on retry", "accepted on retry",
-                        "accepted on retry", "rejected on retry");
+        assertThat(lake.read(LakeTables.RESPONSES)
+                        .select("batch_id")
+                        .distinct()
+                        .as(org.apache.spark.sql.Encoders.STRING())
+                        .collectAsList())
+                .as("the rows carry their own file's batch")
+                .containsExactly(early.batchId());
+        assertThat(Ingest.quarantine(config.quarantineDir()))
+                .filteredOn(item -> item.outcome().equals("pending"))
+                .extracting(QuarantineItem::state)
+                .containsExactlyInAnyOrder(
+                        "accepted on retry", "accepted on retry", "accepted on retry", "rejected on retry");
 
         long version = lake.version(LakeTables.RESPONSES);
-        IngestReport again = Ingest.run(spark, config, List.of(write("sessions.csv", "session_id,edition_id,date,kind,theme\nE1-S1,E1,2024-01-12,THEMATIC,x\n")));
+        IngestReport again = Ingest.run(
+                spark,
+                config,
+                List.of(write(
+                        "sessions.csv", "session_id,edition_id,date,kind,theme\nE1-S1,E1,2024-01-12,THEMATIC,x\n")));
         assertThat(again.files()).hasSize(1);
-        assertThat(lake.version(LakeTables.RESPONSES)).as("nothing is retried twice").isEqualTo(version);
+        assertThat(lake.version(LakeTables.RESPONSES))
+                .as("nothing is retried twice")
+                .isEqualTo(version);
     }
 
     @Test
     void droppingAFileAgainRetriesItsPendingRowsAndDuplicatesNothing() throws IOException {
         Ingest.run(spark, config, List.of(write("editions.csv", EDITIONS)));
         Path followup = write("followup-W1.csv", FOLLOWUP);
-        assertThat(Ingest.run(spark, config, List.of(followup)).files().get(0).rowsPending()).isEqualTo(3);
+        assertThat(Ingest.run(spark, config, List.of(followup)).files().get(0).rowsPending())
+                .isEqualTo(3);
         assertThat(Ingest.run(spark, config, List.of(followup)).files().get(0).toString())
-                .as("still waiting: the roster has not come").contains("3 pending rows retried, 0 accepted", "3 still pending");
+                .as("still waiting: the roster has not come")
+                .contains("3 pending rows retried, 0 accepted", "3 still pending");
         // The roster arrives by a path that does not retry (as if the run had been killed after its commit).
         Files.createDirectories(config.quarantineDir());
         Path hidden = config.quarantineDir().resolveSibling("hidden");
@@ -91,12 +115,16 @@ class TestPendingRows extends IngestTestBase {
         deleteTree(config.quarantineDir());
         Files.move(hidden, config.quarantineDir());
 
-        FileReport dropped = Ingest.run(spark, config, List.of(followup)).files().get(0);
-        FileReport droppedAgain = Ingest.run(spark, config, List.of(followup)).files().get(0);
+        FileReport dropped =
+                Ingest.run(spark, config, List.of(followup)).files().get(0);
+        FileReport droppedAgain =
+                Ingest.run(spark, config, List.of(followup)).files().get(0);
 
         assertThat(dropped.status()).isEqualTo(FileReport.Status.RETRIED);
         assertThat(dropped.rowsAccepted()).isEqualTo(3);
-        assertThat(droppedAgain.status()).as("a file whose rows are all in is skipped by its hash").isEqualTo(FileReport.Status.ALREADY_INGESTED);
+        assertThat(droppedAgain.status())
+                .as("a file whose rows are all in is skipped by its hash")
+                .isEqualTo(FileReport.Status.ALREADY_INGESTED);
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(3);
     }
 
@@ -115,10 +143,17 @@ class TestPendingRows extends IngestTestBase {
             assertThat(report.rowsRead()).isEqualTo(1);
             assertThat(report.rowsAccepted()).isEqualTo(1);
         });
-        assertThat(Ingest.quarantine(config.quarantineDir())).filteredOn(QuarantineItem::pending).hasSize(2);
+        assertThat(Ingest.quarantine(config.quarantineDir()))
+                .filteredOn(QuarantineItem::pending)
+                .hasSize(2);
         IngestReport all = Ingest.retry(spark, config, Optional.empty(), "steward");
-        assertThat(all.files()).singleElement().extracting(FileReport::rowsAccepted).isEqualTo(2L);
-        assertThat(Ingest.quarantine(config.quarantineDir())).filteredOn(QuarantineItem::pending).isEmpty();
+        assertThat(all.files())
+                .singleElement()
+                .extracting(FileReport::rowsAccepted)
+                .isEqualTo(2L);
+        assertThat(Ingest.quarantine(config.quarantineDir()))
+                .filteredOn(QuarantineItem::pending)
+                .isEmpty();
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(3);
     }
 
@@ -129,16 +164,27 @@ class TestPendingRows extends IngestTestBase {
                 write("b-attendance.csv", "session_id,participant_id\nE1-S1,P-1\n"),
                 write("c-sessions.csv", "session_id,edition_id,date,kind,theme\nE1-S1,E1,2024-01-12,THEMATIC,x\n"),
                 write("d-participants.csv", PARTICIPANTS),
-                write("e-assessments.csv", "participant_id,edition_id,wave,sd_integration,assessed_at\nP-1,E1,W0,1,2024-01-10\n"),
+                write(
+                        "e-assessments.csv",
+                        "participant_id,edition_id,wave,sd_integration,assessed_at\nP-1,E1,W0,1,2024-01-10\n"),
                 write("z-editions.csv", EDITIONS)));
         Collections.shuffle(files, new Random(7));
 
-        List<String> kinds = files.stream().sorted(java.util.Comparator.comparingInt((Path file) -> Ingest.rank(file, Optional.empty()))
-                .thenComparing(Path::toString)).map(file -> file.getFileName().toString()).toList();
+        List<String> kinds = files.stream()
+                .sorted(java.util.Comparator.comparingInt((Path file) -> Ingest.rank(file, Optional.empty()))
+                        .thenComparing(Path::toString))
+                .map(file -> file.getFileName().toString())
+                .toList();
         IngestReport report = Ingest.run(spark, config, files);
 
-        assertThat(kinds).containsExactly("z-editions.csv", "d-participants.csv", "c-sessions.csv", "b-attendance.csv",
-                "e-assessments.csv", "a-followup.csv");
+        assertThat(kinds)
+                .containsExactly(
+                        "z-editions.csv",
+                        "d-participants.csv",
+                        "c-sessions.csv",
+                        "b-attendance.csv",
+                        "e-assessments.csv",
+                        "a-followup.csv");
         assertThat(report.rowsPending()).isZero();
         assertThat(report.rowsAccepted()).isEqualTo(2 + 3 + 1 + 1 + 1 + 3);
     }

@@ -23,7 +23,8 @@ class TestPseudonymKeys {
 
         PseudonymKeys.createIfMissing(file);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Files.readString(file)).isEqualTo(key);
         assertThat(Base64.getDecoder().decode(key.trim())).hasSize(32);
         assertThat(PseudonymKeys.load(Map.of(), file).pseudonym("P-1")).hasSize(64);
@@ -34,15 +35,18 @@ class TestPseudonymKeys {
         String key = Base64.getEncoder().encodeToString("an environment key!".getBytes());
         Path file = PseudonymKeys.createIfMissing(temp.resolve("pseudonym.key"));
 
-        var fromEnvironment = PseudonymKeys.load(Map.of(PseudonymKeys.KEY_VARIABLE, key, PseudonymKeys.VERSION_VARIABLE, "3"), file);
+        var fromEnvironment =
+                PseudonymKeys.load(Map.of(PseudonymKeys.KEY_VARIABLE, key, PseudonymKeys.VERSION_VARIABLE, "3"), file);
 
         assertThat(fromEnvironment.keyVersion()).isEqualTo(3);
-        assertThat(fromEnvironment.pseudonym("P-1")).isNotEqualTo(PseudonymKeys.load(Map.of(), file).pseudonym("P-1"));
+        assertThat(fromEnvironment.pseudonym("P-1"))
+                .isNotEqualTo(PseudonymKeys.load(Map.of(), file).pseudonym("P-1"));
     }
 
     @Test
     void missingKeySaysWhereToPutOne() {
         assertThatThrownBy(() -> PseudonymKeys.load(Map.of(), temp.resolve("none.key")))
-                .hasMessageContaining(PseudonymKeys.KEY_VARIABLE).hasMessageContaining("none.key");
+                .hasMessageContaining(PseudonymKeys.KEY_VARIABLE)
+                .hasMessageContaining("none.key");
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in {@code data/mappings/}, with the row counts worked out by reading each file. Skips where the samples are absent.
  */
 class TestRealExports extends IngestTestBase {
-    static final Path SAMPLES = Path.of(System.getProperty("longitude.shared-dir", "../../shared"), "samples", "real-exports");
+    static final Path SAMPLES =
+            Path.of(System.getProperty("longitude.shared-dir", "../../shared"), "samples", "real-exports");
     static final Path MAPPINGS = Path.of("..", "data", "mappings");
 
     @TempDir
@@ -30,23 +31,46 @@ class TestRealExports extends IngestTestBase {
 
     @BeforeAll
     static void rosters() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "The real export samples are not at " + SAMPLES.toAbsolutePath()
-                + " (../shared/samples beside the project): skipping the real-export tests");
+        Assumptions.assumeTrue(
+                Files.isDirectory(SAMPLES),
+                "The real export samples are not at " + SAMPLES.toAbsolutePath()
+                        + " (../shared/samples beside the project): skipping the real-export tests");
         config = new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
         StringBuilder participants = new StringBuilder(
                 "participant_id,name,email,phone,programme_id,edition_id,role,desk_id,status,intake_date,sector,gender,age_band\n");
-        for (String id : List.of("R_2YPOQ602ER1jkf1", "100", "220", "1", "2", "3", "4", "5", "testing1", "testing2", "testing3",
-                "testing4", "testing5", "uuid:d5e78a78-34db-483d-978f-d9c9a3bc7b69", "uuid:529cb189-8bb2-4cf1-9041-dcde716efb4f",
-                "321169978", "321171150", "321171598", "321173759", "321174226")) {
+        for (String id : List.of(
+                "R_2YPOQ602ER1jkf1",
+                "100",
+                "220",
+                "1",
+                "2",
+                "3",
+                "4",
+                "5",
+                "testing1",
+                "testing2",
+                "testing3",
+                "testing4",
+                "testing5",
+                "uuid:d5e78a78-34db-483d-978f-d9c9a3bc7b69",
+                "uuid:529cb189-8bb2-4cf1-9041-dcde716efb4f",
+                "321169978",
+                "321171150",
+                "321171598",
+                "321173759",
+                "321174226")) {
             participants.append(id).append(",,,,sample,E01,candidate,D1,enrolled,,,,\n");
         }
         participants.append("304,,,,sample,E02,candidate,D1,enrolled,,,,\n");
         Path editions = temp.resolve("editions.csv");
-        Files.writeString(editions, "programme_id,edition_id,number,start_date,end_date,target_group,funder_id\n"
-                + "sample,E01,1,2015-01-01,2015-03-01,,\nsample,E02,2,2015-06-01,2015-09-01,,\n");
+        Files.writeString(
+                editions,
+                "programme_id,edition_id,number,start_date,end_date,target_group,funder_id\n"
+                        + "sample,E01,1,2015-01-01,2015-03-01,,\nsample,E02,2,2015-06-01,2015-09-01,,\n");
         Path roster = temp.resolve("participants.csv");
         Files.writeString(roster, participants.toString(), StandardCharsets.UTF_8);
-        assertThat(Ingest.run(spark, config, List.of(editions, roster)).rowsQuarantined()).isZero();
+        assertThat(Ingest.run(spark, config, List.of(editions, roster)).rowsQuarantined())
+                .isZero();
     }
 
     @Test
@@ -93,12 +117,19 @@ class TestRealExports extends IngestTestBase {
     @Test
     void googleFormsLocaleTimestampsAndNoFinalNewline() {
         assertCounts(ingest("google-forms-sample.yaml", "google-forms/Kobo Test.csv"), 5, 5, 0);
-        assertThat(response("testing1", "W2")).isEqualTo("google|2023/11/13 4:20:37 pm CET|testing1|2023-11-13 15:20:37");
+        assertThat(response("testing1", "W2"))
+                .isEqualTo("google|2023/11/13 4:20:37 pm CET|testing1|2023-11-13 15:20:37");
     }
 
     @Test
     void koboXlsxMainSheetWithExcelDates() {
-        assertCounts(ingest("kobo-meeting-sample.yaml", "kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx"), 5, 5, 0);
+        assertCounts(
+                ingest(
+                        "kobo-meeting-sample.yaml",
+                        "kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx"),
+                5,
+                5,
+                0);
         assertThat(response("321169978", "W1")).isEqualTo("kobo|321169978|2024-03-14 09:36:52");
     }
 
@@ -124,7 +155,8 @@ class TestRealExports extends IngestTestBase {
         String first = rows.get(0).get(columns.get("taxon_encounter/field_name"));
         assertThat(first.split(";")).hasSizeGreaterThan(1).contains("Conostylis yellow", "Blue bush");
 
-        FileReport report = Ingest.run(spark, config, mapping, List.of(zip)).files().get(0);
+        FileReport report =
+                Ingest.run(spark, config, mapping, List.of(zip)).files().get(0);
         assertThat(report.rowsRead()).isEqualTo(2);
         assertThat(report.rowsAccepted() + report.rowsQuarantined()).isEqualTo(2);
     }
@@ -135,18 +167,21 @@ class TestRealExports extends IngestTestBase {
         List<List<String>> rows = new java.util.ArrayList<>();
         Map<String, Integer> columns;
         try (var source = io.longitude.ingest.source.SpreadsheetExport.open(
-                SAMPLES.resolve("kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx"), mapping)) {
+                SAMPLES.resolve("kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx"),
+                mapping)) {
             columns = source.columns();
             source.forEach(row -> rows.add(row.fields()));
         }
-        assertThat(columns).containsKeys("participants/Participant_name", "topics_discussed/Topic_title", "feedback/Comments");
+        assertThat(columns)
+                .containsKeys("participants/Participant_name", "topics_discussed/Topic_title", "feedback/Comments");
         assertThat(rows).hasSize(5);
         assertThat(rows.stream().map(row -> row.get(columns.get("participants/Participant_name"))))
                 .anySatisfy(names -> assertThat(names).contains("Charles"));
     }
 
     private static FileReport ingest(String mapping, String sample) {
-        IngestReport report = Ingest.run(spark, config, Ingest.mapping(MAPPINGS.resolve(mapping)), List.of(SAMPLES.resolve(sample)));
+        IngestReport report =
+                Ingest.run(spark, config, Ingest.mapping(MAPPINGS.resolve(mapping)), List.of(SAMPLES.resolve(sample)));
         assertThat(report.failed()).as(report.files().toString()).isFalse();
         return report.files().get(0);
     }
@@ -160,10 +195,18 @@ class TestRealExports extends IngestTestBase {
 
     /** source tool | submission id | sd_integration | submitted_at (UTC) of a participant's response; nulls left out. */
     private static String response(String participantId, String wave) {
-        return new DeltaLake(spark, config.lakeRoot()).read(LakeTables.RESPONSES)
-                .filter(org.apache.spark.sql.functions.col("participant_key").equalTo(PSEUDONYMIZER.pseudonym(participantId))
+        return new DeltaLake(spark, config.lakeRoot())
+                .read(LakeTables.RESPONSES)
+                .filter(org.apache
+                        .spark
+                        .sql
+                        .functions
+                        .col("participant_key")
+                        .equalTo(PSEUDONYMIZER.pseudonym(participantId))
                         .and(org.apache.spark.sql.functions.col("wave").equalTo(wave)))
-                .selectExpr("concat_ws('|', source_tool, source_submission_id, sd_integration, cast(submitted_at as string))")
-                .as(org.apache.spark.sql.Encoders.STRING()).first();
+                .selectExpr(
+                        "concat_ws('|', source_tool, source_submission_id, sd_integration, cast(submitted_at as string))")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .first();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +50,13 @@ class TestScopedWrites extends IngestTestBase {
         admin = new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
         managerOfA = admin.within(A);
         lake = new DeltaLake(spark, admin.lakeRoot());
-        IngestReport rosters = Ingest.run(spark, admin, List.of(write("editions.csv", EDITIONS), write("participants.csv", PARTICIPANTS),
-                write("sessions.csv", SESSIONS)));
+        IngestReport rosters = Ingest.run(
+                spark,
+                admin,
+                List.of(
+                        write("editions.csv", EDITIONS),
+                        write("participants.csv", PARTICIPANTS),
+                        write("sessions.csv", SESSIONS)));
         assertThat(rosters.rowsQuarantined()).isZero();
     }
 
@@ -72,10 +76,13 @@ class TestScopedWrites extends IngestTestBase {
         assertThat(report.rowsQuarantined()).isEqualTo(2);
         assertThat(responses("prog-a")).isEqualTo(2);
         assertThat(responses("prog-b")).isZero();
-        assertThat(outOfScope()).extracting(QuarantineItem::line, QuarantineItem::field, QuarantineItem::value, QuarantineItem::outcome)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "edition_id", "prog-b", "rejected"),
+        assertThat(outOfScope())
+                .extracting(QuarantineItem::line, QuarantineItem::field, QuarantineItem::value, QuarantineItem::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, "edition_id", "prog-b", "rejected"),
                         org.assertj.core.groups.Tuple.tuple(5L, "edition_id", "prog-b", "rejected"));
-        assertThat(outOfScope().get(0).reason()).isEqualTo("programme prog-b (of edition E-B1) is outside the programmes of this write (prog-a)");
+        assertThat(outOfScope().get(0).reason())
+                .isEqualTo("programme prog-b (of edition E-B1) is outside the programmes of this write (prog-a)");
     }
 
     @Test
@@ -91,7 +98,8 @@ class TestScopedWrites extends IngestTestBase {
 
     @Test
     void aRosterNamingBsEditionDoesNotEnrolAnyoneInB() throws IOException {
-        long before = lake.read(LakeTables.ENROLMENTS).filter("edition_id = 'E-B1'").count();
+        long before =
+                lake.read(LakeTables.ENROLMENTS).filter("edition_id = 'E-B1'").count();
         FileReport report = run(managerOfA, "participants-more.csv", """
                 participant_id,name,email,phone,programme_id,edition_id,role,desk_id,status,intake_date,sector,gender,age_band
                 A-3,Cas,cas@example.org,,prog-a,E-A1,candidate,D1,enrolled,2024-01-01,food,m,25-34
@@ -100,9 +108,15 @@ class TestScopedWrites extends IngestTestBase {
                 B-1,Bea,bea@example.org,,prog-b,E-B1,candidate,D1,enrolled,2024-01-01,food,f,35-44
                 """);
         assertThat(report.rowsAccepted()).isEqualTo(1);
-        assertThat(lake.read(LakeTables.ENROLMENTS).filter("edition_id = 'E-B1'").count()).isEqualTo(before);
-        assertThat(lake.read(LakeTables.ENROLMENTS).filter("edition_id = 'E-B1' AND status <> 'completed'").count())
-                .as("B's enrolment is not changed either").isZero();
+        assertThat(lake.read(LakeTables.ENROLMENTS)
+                        .filter("edition_id = 'E-B1'")
+                        .count())
+                .isEqualTo(before);
+        assertThat(lake.read(LakeTables.ENROLMENTS)
+                        .filter("edition_id = 'E-B1' AND status <> 'completed'")
+                        .count())
+                .as("B's enrolment is not changed either")
+                .isZero();
         assertThat(outOfScope()).hasSize(3);
     }
 
@@ -117,11 +131,26 @@ class TestScopedWrites extends IngestTestBase {
                 session_id,edition_id,date,kind,theme
                 S-B1,E-A1,2024-01-13,THEMATIC,taken
                 """);
-        assertThat(lake.read(LakeTables.EDITIONS).filter("edition_id = 'E-B1'").selectExpr("programme_id", "number").first().toString())
+        assertThat(lake.read(LakeTables.EDITIONS)
+                        .filter("edition_id = 'E-B1'")
+                        .selectExpr("programme_id", "number")
+                        .first()
+                        .toString())
                 .isEqualTo("[prog-b,1]");
-        assertThat(lake.read(LakeTables.EDITIONS).filter("programme_id = 'prog-a'").count()).as("A's own new edition is in").isEqualTo(2);
-        assertThat(lake.read(LakeTables.SESSIONS).filter("session_id = 'S-B1'").selectExpr("edition_id").first().getString(0)).isEqualTo("E-B1");
-        assertThat(outOfScope()).extracting(QuarantineItem::field).containsExactlyInAnyOrder("edition_id", "session_id");
+        assertThat(lake.read(LakeTables.EDITIONS)
+                        .filter("programme_id = 'prog-a'")
+                        .count())
+                .as("A's own new edition is in")
+                .isEqualTo(2);
+        assertThat(lake.read(LakeTables.SESSIONS)
+                        .filter("session_id = 'S-B1'")
+                        .selectExpr("edition_id")
+                        .first()
+                        .getString(0))
+                .isEqualTo("E-B1");
+        assertThat(outOfScope())
+                .extracting(QuarantineItem::field)
+                .containsExactlyInAnyOrder("edition_id", "session_id");
     }
 
     @Test
@@ -133,7 +162,10 @@ class TestScopedWrites extends IngestTestBase {
                 Prog-A,E-N3,1,2024-01-10,2024-03-20,all sectors,fund
                 """);
         assertThat(report.rowsAccepted()).isZero();
-        assertThat(lake.read(LakeTables.EDITIONS).filter("edition_id LIKE 'E-N%'").count()).isZero();
+        assertThat(lake.read(LakeTables.EDITIONS)
+                        .filter("edition_id LIKE 'E-N%'")
+                        .count())
+                .isZero();
         assertThat(outOfScope()).extracting(QuarantineItem::value).containsExactly("PROG-B", "prog-b", "Prog-A");
     }
 
@@ -164,12 +196,16 @@ class TestScopedWrites extends IngestTestBase {
                 S-B1,B-1
                 S-X9,B-2
                 """;
-        FileReport check = Ingest.check(managerOfA, Optional.empty(), lake.references(), write("attendance-check.csv", attendance));
+        FileReport check = Ingest.check(
+                managerOfA, Optional.empty(), lake.references(), write("attendance-check.csv", attendance));
         assertThat(check.rowsAccepted()).isEqualTo(1);
         assertThat(check.rowsQuarantined()).isEqualTo(2);
         FileReport report = run(managerOfA, "attendance.csv", attendance);
         assertThat(report.rowsAccepted()).isEqualTo(1);
-        assertThat(lake.read(LakeTables.ATTENDANCE).filter("edition_id = 'E-B1'").count()).isZero();
+        assertThat(lake.read(LakeTables.ATTENDANCE)
+                        .filter("edition_id = 'E-B1'")
+                        .count())
+                .isZero();
     }
 
     private FileReport run(IngestConfig config, String name, String content) throws IOException {
@@ -177,11 +213,17 @@ class TestScopedWrites extends IngestTestBase {
     }
 
     private List<QuarantineItem> outOfScope() {
-        return Ingest.quarantine(admin.quarantineDir()).stream().filter(item -> item.code().equals(IngestErrorCode.OUT_OF_SCOPE.name())).toList();
+        return Ingest.quarantine(admin.quarantineDir()).stream()
+                .filter(item -> item.code().equals(IngestErrorCode.OUT_OF_SCOPE.name()))
+                .toList();
     }
 
     private long responses(String programme) {
-        return lake.exists(LakeTables.RESPONSES) ? lake.read(LakeTables.RESPONSES).filter("programme_id = '" + programme + "'").count() : 0;
+        return lake.exists(LakeTables.RESPONSES)
+                ? lake.read(LakeTables.RESPONSES)
+                        .filter("programme_id = '" + programme + "'")
+                        .count()
+                : 0;
     }
 
     private Path write(String name, String content) throws IOException {

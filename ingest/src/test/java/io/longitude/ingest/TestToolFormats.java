@@ -34,7 +34,8 @@ class TestToolFormats extends IngestTestBase {
     static void canonical() throws IOException {
         Path folder = temp.resolve("canonical");
         DemoProgrammeGenerator.generate(config(folder));
-        canonicalLake = new IngestConfig(temp.resolve("lake-canonical").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
+        canonicalLake =
+                new IngestConfig(temp.resolve("lake-canonical").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
         IngestReport report = Ingest.run(spark, canonicalLake, TestIngest.csvFiles(folder));
         assertThat(report.rowsQuarantined()).isZero();
         canonicalResponses = responses(canonicalLake);
@@ -43,7 +44,8 @@ class TestToolFormats extends IngestTestBase {
 
     @Test
     void everyToolShapeReadsBackToTheCanonicalResponses() throws IOException {
-        IngestConfig toolLake = new IngestConfig(temp.resolve("lake-tools").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
+        IngestConfig toolLake =
+                new IngestConfig(temp.resolve("lake-tools").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
         Path rosters = temp.resolve("canonical");
         Ingest.run(spark, toolLake, List.of(rosters.resolve("editions.csv"), rosters.resolve("participants.csv")));
         for (ExportFormat format : ExportFormat.values()) {
@@ -52,17 +54,28 @@ class TestToolFormats extends IngestTestBase {
             }
             Path folder = temp.resolve(format.code());
             DemoProgrammeGenerator.generate(config(folder).withFormats(ExportFormat.forWaves(format.code())));
-            List<Path> exports = Wave.STANDARD.stream().map(wave -> folder.resolve(format.fileName(wave.code()))).toList();
+            List<Path> exports = Wave.STANDARD.stream()
+                    .map(wave -> folder.resolve(format.fileName(wave.code())))
+                    .toList();
             exports.forEach(file -> assertThat(file).exists());
 
-            IngestReport report = Ingest.run(spark, toolLake, Ingest.mapping(MAPPINGS.resolve("demo-" + format.code() + ".yaml")), exports);
+            IngestReport report = Ingest.run(
+                    spark, toolLake, Ingest.mapping(MAPPINGS.resolve("demo-" + format.code() + ".yaml")), exports);
 
             assertThat(report.failed()).as(format + ": " + report.files()).isFalse();
-            assertThat(report.rowsQuarantined()).as(format + ": " + report.files()).isZero();
+            assertThat(report.rowsQuarantined())
+                    .as(format + ": " + report.files())
+                    .isZero();
             assertThat(report.rowsAccepted()).as(format.code()).isEqualTo(canonicalResponses.size());
             assertThat(responses(toolLake)).as(format.code()).containsExactlyInAnyOrderElementsOf(canonicalResponses);
-            assertThat(new DeltaLake(spark, toolLake.lakeRoot()).read(LakeTables.RESPONSES).select("source_tool").distinct()
-                    .as(Encoders.STRING()).collectAsList()).as(format.code()).containsExactly(format.code());
+            assertThat(new DeltaLake(spark, toolLake.lakeRoot())
+                            .read(LakeTables.RESPONSES)
+                            .select("source_tool")
+                            .distinct()
+                            .as(Encoders.STRING())
+                            .collectAsList())
+                    .as(format.code())
+                    .containsExactly(format.code());
         }
     }
 
@@ -83,11 +96,19 @@ class TestToolFormats extends IngestTestBase {
 
     private static List<String> responses(IngestConfig config) {
         List<String> columns = LakeTables.RESPONSES.columnNames().stream()
-                .filter(column -> !List.of("source_tool", "source_submission_id", "batch_id").contains(column))
+                .filter(column -> !List.of("source_tool", "source_submission_id", "batch_id")
+                        .contains(column))
                 .map(column -> column.equals("ties") ? "to_json(ties)" : "cast(" + column + " as string)")
                 .toList();
-        return new DeltaLake(spark, config.lakeRoot()).read(LakeTables.RESPONSES)
-                .selectExpr("concat_ws('|', " + String.join(", ", columns.stream().map(column -> "coalesce(" + column + ", '')").toList()) + ")")
-                .as(Encoders.STRING()).collectAsList();
+        return new DeltaLake(spark, config.lakeRoot())
+                .read(LakeTables.RESPONSES)
+                .selectExpr("concat_ws('|', "
+                        + String.join(
+                                ", ",
+                                columns.stream()
+                                        .map(column -> "coalesce(" + column + ", '')")
+                                        .toList()) + ")")
+                .as(Encoders.STRING())
+                .collectAsList();
     }
 }

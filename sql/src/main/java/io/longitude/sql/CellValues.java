@@ -72,7 +72,9 @@ final class CellValues {
         }
         if (type instanceof MapType map && value instanceof scala.collection.Map<?, ?> entries) {
             Map<String, Object> result = new LinkedHashMap<>();
-            CollectionConverters.asJava(entries).forEach((key, item) -> result.put(String.valueOf(json(key, map.keyType())), json(item, map.valueType())));
+            CollectionConverters.asJava(entries)
+                    .forEach((key, item) ->
+                            result.put(String.valueOf(json(key, map.keyType())), json(item, map.valueType())));
             return result;
         }
         if (type instanceof StructType struct && value instanceof Row row) {

@@ -26,16 +26,22 @@ final class ConsoleErrors {
         Integer position = value(e.start().startPosition());
         Integer column = position == null ? null : position + 1;
         if (line != null && position != null && afterSemicolon(sql, line, position)) {
-            return new RefusedQueryException(Kind.REFUSED, "Cannot run more than one statement: the console runs one query at a time"
-                    + " (a second statement starts at line " + line + ", column " + column + ")", line, column);
+            return new RefusedQueryException(
+                    Kind.REFUSED,
+                    "Cannot run more than one statement: the console runs one query at a time"
+                            + " (a second statement starts at line " + line + ", column " + column + ")",
+                    line,
+                    column);
         }
         String where = line == null ? "" : " at line " + line + (column == null ? "" : ", column " + column);
-        return new RefusedQueryException(Kind.SYNTAX, "Cannot run the query, syntax error" + where + ": " + clean(e.getMessage()), line, column);
+        return new RefusedQueryException(
+                Kind.SYNTAX, "Cannot run the query, syntax error" + where + ": " + clean(e.getMessage()), line, column);
     }
 
     static RefusedQueryException analysis(Exception failure, Set<String> views) {
         if (!(failure instanceof AnalysisException e)) {
-            return new RefusedQueryException(Kind.INVALID, "Cannot run the query: " + clean(failure.getMessage()), null, null);
+            return new RefusedQueryException(
+                    Kind.INVALID, "Cannot run the query: " + clean(failure.getMessage()), null, null);
         }
         Integer line = value(e.line());
         Integer position = value(e.startPosition());
@@ -45,19 +51,32 @@ final class ConsoleErrors {
         String where = line == null ? "" : " (line " + line + (column == null ? "" : ", column " + column) + ")";
         String readable = "the views you can read are " + String.join(", ", new TreeSet<>(views));
         if (condition.startsWith("TABLE_OR_VIEW_NOT_FOUND")) {
-            return new RefusedQueryException(Kind.UNKNOWN_NAME, "Cannot find the view " + unquote(parameters.get("relationName")) + where
-                    + "; " + (views.isEmpty() ? "no view exists yet" : readable), line, column);
+            return new RefusedQueryException(
+                    Kind.UNKNOWN_NAME,
+                    "Cannot find the view " + unquote(parameters.get("relationName")) + where + "; "
+                            + (views.isEmpty() ? "no view exists yet" : readable),
+                    line,
+                    column);
         }
         if (condition.startsWith("UNRESOLVED_COLUMN") || condition.startsWith("UNRESOLVED_FIELD")) {
             String proposal = parameters.get("proposal");
-            return new RefusedQueryException(Kind.UNKNOWN_NAME, "Cannot find the column " + unquote(parameters.get("objectName")) + where
-                    + (proposal == null || proposal.isBlank() ? "" : "; did you mean one of " + proposal + "?"), line, column);
+            return new RefusedQueryException(
+                    Kind.UNKNOWN_NAME,
+                    "Cannot find the column " + unquote(parameters.get("objectName")) + where
+                            + (proposal == null || proposal.isBlank() ? "" : "; did you mean one of " + proposal + "?"),
+                    line,
+                    column);
         }
         if (condition.startsWith("UNRESOLVED_ROUTINE")) {
-            return new RefusedQueryException(Kind.UNKNOWN_NAME, "Cannot find the function " + unquote(parameters.get("routineName")) + where
-                    + "; see Spark SQL's built-in functions", line, column);
+            return new RefusedQueryException(
+                    Kind.UNKNOWN_NAME,
+                    "Cannot find the function " + unquote(parameters.get("routineName")) + where
+                            + "; see Spark SQL's built-in functions",
+                    line,
+                    column);
         }
-        return new RefusedQueryException(Kind.INVALID, "Cannot run the query" + where + ": " + clean(e.getMessage()), line, column);
+        return new RefusedQueryException(
+                Kind.INVALID, "Cannot run the query" + where + ": " + clean(e.getMessage()), line, column);
     }
 
     /** Spark's first line, without the error code in brackets and the SQL state. */
@@ -65,7 +84,9 @@ final class ConsoleErrors {
         String text = message == null ? "" : message.strip();
         int end = text.indexOf('\n');
         String first = end < 0 ? text : text.substring(0, end).strip();
-        return STATE.matcher(CODE.matcher(first).replaceFirst("")).replaceFirst("").strip();
+        return STATE.matcher(CODE.matcher(first).replaceFirst(""))
+                .replaceFirst("")
+                .strip();
     }
 
     /** Whether the first non-blank character before the error's position is a semicolon: a second statement follows. */

@@ -37,7 +37,8 @@ public final class ConsoleSessions {
     public ConsoleSessions(SparkSession application, String lake, String metrics) {
         this.application = application;
         this.views = new ConsoleViews(lake, metrics);
-        this.roots = List.of(io.longitude.core.lake.LakeUri.normalise(lake), io.longitude.core.lake.LakeUri.normalise(metrics));
+        this.roots = List.of(
+                io.longitude.core.lake.LakeUri.normalise(lake), io.longitude.core.lake.LakeUri.normalise(metrics));
     }
 
     /** The session of the user's scope, with views over the tables as they are now. */
@@ -47,11 +48,15 @@ public final class ConsoleSessions {
 
     public ConsoleSession session(Scope scope) {
         Map<String, Long> versions = versions();
-        return sessions.compute(scope, (key, current) -> current != null && current.versions().equals(versions) ? current : create(key, versions));
+        return sessions.compute(
+                scope,
+                (key, current) ->
+                        current != null && current.versions().equals(versions) ? current : create(key, versions));
     }
 
     private ConsoleSession create(Scope scope, Map<String, Long> versions) {
-        org.apache.spark.sql.classic.SparkSession console = (org.apache.spark.sql.classic.SparkSession) application.newSession();
+        org.apache.spark.sql.classic.SparkSession console =
+                (org.apache.spark.sql.classic.SparkSession) application.newSession();
         console.conf().set("spark.sql.runSQLOnFiles", "false");
         console.conf().set("spark.sql.shuffle.partitions", application.conf().get("spark.sql.shuffle.partitions"));
         // Spark does not pre-empt a running task: short scan tasks let the FAIR scheduler hand a core to a page soon.
@@ -64,11 +69,13 @@ public final class ConsoleSessions {
             }
         });
         List<ConsoleView> defined = new ArrayList<>();
-        for (Map.Entry<String, Dataset<Row>> view : views.build(console, scope, existing).entrySet()) {
+        for (Map.Entry<String, Dataset<Row>> view :
+                views.build(console, scope, existing).entrySet()) {
             view.getValue().createOrReplaceTempView(view.getKey());
             List<ConsoleView.ViewColumn> columns = new ArrayList<>();
             for (StructField field : view.getValue().schema().fields()) {
-                columns.add(new ConsoleView.ViewColumn(field.name(), field.dataType().simpleString()));
+                columns.add(new ConsoleView.ViewColumn(
+                        field.name(), field.dataType().simpleString()));
             }
             defined.add(new ConsoleView(view.getKey(), "sql.view." + view.getKey(), columns));
         }
@@ -101,7 +108,8 @@ public final class ConsoleSessions {
                 String delegate = FileSystem.getFileSystemClass(scheme, hadoop).getName();
                 settings.putAll(ReadOnlyFileSystem.settings(scheme, delegate));
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot find the file system of scheme " + scheme + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "Cannot find the file system of scheme " + scheme + ": " + e.getMessage(), e);
             }
         }
         return settings;

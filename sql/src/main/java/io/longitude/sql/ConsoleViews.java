@@ -32,41 +32,108 @@ final class ConsoleViews {
     /** One view: its name, the table it reads, and how it shapes that table's rows in scope. */
     private record Definition(String name, Root root, TableDefinition table, Shape shape) {}
 
-    private enum Root { LAKE, METRICS }
+    private enum Root {
+        LAKE,
+        METRICS
+    }
 
     @FunctionalInterface
     private interface Shape {
-        Dataset<Row> apply(Dataset<Row> table, Function<Dataset<Row>, Dataset<Row>> scoped, Dataset<Row> editionsInScope);
+        Dataset<Row> apply(
+                Dataset<Row> table, Function<Dataset<Row>, Dataset<Row>> scoped, Dataset<Row> editionsInScope);
     }
 
     private static final List<Definition> DEFINITIONS = List.of(
-            new Definition("editions", Root.LAKE, LakeTables.EDITIONS, (table, scoped, editions) -> scoped.apply(table)
-                    .select(columns("programme_id", "edition_id", "number", "start_date", "end_date", "target_group", "funder_id"))),
-            new Definition("enrolments", Root.LAKE, LakeTables.ENROLMENTS, (table, scoped, editions) -> enrolments(table, scoped)),
-            new Definition("participants", Root.LAKE, LakeTables.ENROLMENTS, (table, scoped, editions) -> enrolments(table, scoped)
-                    .groupBy("participant_key", "programme_id")
-                    .agg(count_distinct(col("edition_id")).as("editions"),
-                            min("intake_date").as("first_intake_date"),
-                            max_by(col("edition_id"), col("intake_date")).as("latest_edition_id"),
-                            max_by(col("role"), col("intake_date")).as("latest_role"),
-                            max_by(col("sector"), col("intake_date")).as("sector"),
-                            max_by(col("gender"), col("intake_date")).as("gender"),
-                            max_by(col("age_band"), col("intake_date")).as("age_band"))),
-            new Definition("sessions", Root.LAKE, LakeTables.SESSIONS, (table, scoped, editions) -> table.join(editions, "edition_id")
-                    .select(columns("session_id", "programme_id", "edition_id", "date", "kind", "theme"))),
-            new Definition("attendance", Root.LAKE, LakeTables.ATTENDANCE, (table, scoped, editions) -> table.join(editions, "edition_id")
-                    .select(columns("session_id", "participant_key", "programme_id", "edition_id"))),
-            new Definition("assessments", Root.LAKE, LakeTables.ASSESSMENTS, (table, scoped, editions) -> table.join(editions, "edition_id")
-                    .select(columns("participant_key", "programme_id", "edition_id", "wave", "sd_integration", "assessed_at"))),
-            new Definition("responses", Root.LAKE, LakeTables.RESPONSES, (table, scoped, editions) -> scoped.apply(table)
-                    .drop("source_submission_id", "batch_id")),
-            new Definition("ties", Root.LAKE, LakeTables.RESPONSES, (table, scoped, editions) -> scoped.apply(table)
-                    .select(col("participant_key"), col("programme_id"), col("edition_id"), col("wave"), explode(col("ties")).as("tie"))
-                    .select(col("participant_key"), col("tie.participant_key").as("other_participant_key"), col("tie.kind").as("kind"),
-                            col("programme_id"), col("edition_id"), col("wave"))),
-            new Definition("staff_responses", Root.LAKE, LakeTables.STAFF_RESPONSES, (table, scoped, editions) -> scoped.apply(table)
-                    .drop("batch_id")),
-            new Definition("metric_values", Root.METRICS, MetricTables.METRIC_VALUES, (table, scoped, editions) -> scoped.apply(table)));
+            new Definition(
+                    "editions",
+                    Root.LAKE,
+                    LakeTables.EDITIONS,
+                    (table, scoped, editions) -> scoped.apply(table)
+                            .select(columns(
+                                    "programme_id",
+                                    "edition_id",
+                                    "number",
+                                    "start_date",
+                                    "end_date",
+                                    "target_group",
+                                    "funder_id"))),
+            new Definition(
+                    "enrolments",
+                    Root.LAKE,
+                    LakeTables.ENROLMENTS,
+                    (table, scoped, editions) -> enrolments(table, scoped)),
+            new Definition(
+                    "participants",
+                    Root.LAKE,
+                    LakeTables.ENROLMENTS,
+                    (table, scoped, editions) -> enrolments(table, scoped)
+                            .groupBy("participant_key", "programme_id")
+                            .agg(
+                                    count_distinct(col("edition_id")).as("editions"),
+                                    min("intake_date").as("first_intake_date"),
+                                    max_by(col("edition_id"), col("intake_date"))
+                                            .as("latest_edition_id"),
+                                    max_by(col("role"), col("intake_date")).as("latest_role"),
+                                    max_by(col("sector"), col("intake_date")).as("sector"),
+                                    max_by(col("gender"), col("intake_date")).as("gender"),
+                                    max_by(col("age_band"), col("intake_date")).as("age_band"))),
+            new Definition(
+                    "sessions",
+                    Root.LAKE,
+                    LakeTables.SESSIONS,
+                    (table, scoped, editions) -> table.join(editions, "edition_id")
+                            .select(columns("session_id", "programme_id", "edition_id", "date", "kind", "theme"))),
+            new Definition(
+                    "attendance",
+                    Root.LAKE,
+                    LakeTables.ATTENDANCE,
+                    (table, scoped, editions) -> table.join(editions, "edition_id")
+                            .select(columns("session_id", "participant_key", "programme_id", "edition_id"))),
+            new Definition(
+                    "assessments",
+                    Root.LAKE,
+                    LakeTables.ASSESSMENTS,
+                    (table, scoped, editions) -> table.join(editions, "edition_id")
+                            .select(columns(
+                                    "participant_key",
+                                    "programme_id",
+                                    "edition_id",
+                                    "wave",
+                                    "sd_integration",
+                                    "assessed_at"))),
+            new Definition(
+                    "responses",
+                    Root.LAKE,
+                    LakeTables.RESPONSES,
+                    (table, scoped, editions) -> scoped.apply(table).drop("source_submission_id", "batch_id")),
+            new Definition(
+                    "ties",
+                    Root.LAKE,
+                    LakeTables.RESPONSES,
+                    (table, scoped, editions) -> scoped.apply(table)
+                            .select(
+                                    col("participant_key"),
+                                    col("programme_id"),
+                                    col("edition_id"),
+                                    col("wave"),
+                                    explode(col("ties")).as("tie"))
+                            .select(
+                                    col("participant_key"),
+                                    col("tie.participant_key").as("other_participant_key"),
+                                    col("tie.kind").as("kind"),
+                                    col("programme_id"),
+                                    col("edition_id"),
+                                    col("wave"))),
+            new Definition(
+                    "staff_responses",
+                    Root.LAKE,
+                    LakeTables.STAFF_RESPONSES,
+                    (table, scoped, editions) -> scoped.apply(table).drop("batch_id")),
+            new Definition(
+                    "metric_values",
+                    Root.METRICS,
+                    MetricTables.METRIC_VALUES,
+                    (table, scoped, editions) -> scoped.apply(table)));
 
     /** Every view name the console may offer, in the page's order. */
     static final List<String> NAMES = DEFINITIONS.stream().map(Definition::name).toList();
@@ -94,16 +161,22 @@ final class ConsoleViews {
      * @param existing the keys of {@link #tablePaths()} whose table exists
      */
     Map<String, Dataset<Row>> build(SparkSession session, Scope scope, java.util.Set<String> existing) {
-        Function<Dataset<Row>, Dataset<Row>> scoped = table -> scope.everything() ? table
-                : table.where(scope.programmes().isEmpty() ? lit(false) : col("programme_id").isin(scope.programmes().toArray()));
+        Function<Dataset<Row>, Dataset<Row>> scoped = table -> scope.everything()
+                ? table
+                : table.where(
+                        scope.programmes().isEmpty()
+                                ? lit(false)
+                                : col("programme_id").isin(scope.programmes().toArray()));
         String editionsKey = Root.LAKE + "/" + LakeTables.EDITIONS.name();
         Dataset<Row> editionsInScope = existing.contains(editionsKey)
-                ? scoped.apply(session.read().format("delta").load(path(DEFINITIONS.get(0)))).select("edition_id", "programme_id")
+                ? scoped.apply(session.read().format("delta").load(path(DEFINITIONS.get(0))))
+                        .select("edition_id", "programme_id")
                 : null;
         Map<String, Dataset<Row>> views = new LinkedHashMap<>();
         for (Definition definition : DEFINITIONS) {
             boolean needsEditions = !hasProgramme(definition.table());
-            if (!existing.contains(definition.root() + "/" + definition.table().name()) || needsEditions && editionsInScope == null) {
+            if (!existing.contains(definition.root() + "/" + definition.table().name())
+                    || needsEditions && editionsInScope == null) {
                 continue;
             }
             Dataset<Row> table = session.read().format("delta").load(path(definition));
@@ -121,8 +194,18 @@ final class ConsoleViews {
     }
 
     private static Dataset<Row> enrolments(Dataset<Row> table, Function<Dataset<Row>, Dataset<Row>> scoped) {
-        return scoped.apply(table).select(columns("participant_key", "programme_id", "edition_id", "role", "desk_id", "status",
-                "intake_date", "sector", "gender", "age_band"));
+        return scoped.apply(table)
+                .select(columns(
+                        "participant_key",
+                        "programme_id",
+                        "edition_id",
+                        "role",
+                        "desk_id",
+                        "status",
+                        "intake_date",
+                        "sector",
+                        "gender",
+                        "age_band"));
     }
 
     private static Column[] columns(String... names) {

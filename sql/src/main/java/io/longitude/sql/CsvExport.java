@@ -21,7 +21,8 @@ public final class CsvExport {
 
     public static String csv(QueryRows result) {
         StringWriter out = new StringWriter();
-        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
+        try (CsvWriter writer =
+                CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
             StructField[] fields = result.schema().fields();
             List<String> header = new ArrayList<>();
             for (StructField field : fields) {

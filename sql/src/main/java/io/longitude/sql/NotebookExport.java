@@ -30,7 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * folder outside the lake, zipped into the answer and deleted.
  */
 public final class NotebookExport {
-    public enum Format { PARQUET, DELTA }
+    public enum Format {
+        PARQUET,
+        DELTA
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,7 +48,8 @@ public final class NotebookExport {
     }
 
     /** Writes the views and zips them into {@code out}; answers the rows written per view. */
-    public static Map<String, Long> write(String programme, Map<String, Dataset<Row>> views, Format format, OutputStream out) {
+    public static Map<String, Long> write(
+            String programme, Map<String, Dataset<Row>> views, Format format, OutputStream out) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("longitude-export-");
@@ -68,7 +72,11 @@ public final class NotebookExport {
             manifest.put("format", format.name().toLowerCase(Locale.ROOT));
             manifest.put("exportedAt", Instant.now().toString());
             manifest.put("rows", rows);
-            zip(folder, "longitude-" + programme, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest), out);
+            zip(
+                    folder,
+                    "longitude-" + programme,
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest),
+                    out);
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot export the programme " + programme + ": " + e.getMessage(), e);
@@ -92,7 +100,8 @@ public final class NotebookExport {
             if (name.startsWith(".") || name.equals("_SUCCESS")) {
                 continue;
             }
-            zip.putNextEntry(new ZipEntry(top + "/" + folder.relativize(file).toString().replace('\\', '/')));
+            zip.putNextEntry(
+                    new ZipEntry(top + "/" + folder.relativize(file).toString().replace('\\', '/')));
             Files.copy(file, zip);
             zip.closeEntry();
         }

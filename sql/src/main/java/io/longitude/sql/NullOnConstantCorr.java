@@ -42,7 +42,9 @@ final class NullOnConstantCorr {
             @Override
             public Expression apply(Expression expression) {
                 if (expression instanceof WindowExpression window && corr(window.windowFunction()) != null) {
-                    return replace((AggregateExpression) window.windowFunction(), part -> new WindowExpression(part, window.windowSpec()));
+                    return replace(
+                            (AggregateExpression) window.windowFunction(),
+                            part -> new WindowExpression(part, window.windowSpec()));
                 }
                 AggregateExpression aggregate = corr(expression);
                 return aggregate == null ? expression : replace(aggregate, part -> part);
@@ -51,11 +53,15 @@ final class NullOnConstantCorr {
     }
 
     private static AggregateExpression corr(Expression expression) {
-        return expression instanceof AggregateExpression aggregate && aggregate.aggregateFunction() instanceof Corr && !aggregate.isDistinct()
-                ? aggregate : null;
+        return expression instanceof AggregateExpression aggregate
+                        && aggregate.aggregateFunction() instanceof Corr
+                        && !aggregate.isDistinct()
+                ? aggregate
+                : null;
     }
 
-    private static Expression replace(AggregateExpression aggregate, java.util.function.UnaryOperator<Expression> wrap) {
+    private static Expression replace(
+            AggregateExpression aggregate, java.util.function.UnaryOperator<Expression> wrap) {
         Corr corr = (Corr) aggregate.aggregateFunction();
         Expression x = corr.x();
         Expression y = corr.y();
@@ -68,6 +74,7 @@ final class NullOnConstantCorr {
     }
 
     private static AggregateExpression like(AggregateExpression aggregate, AggregateFunction function) {
-        return new AggregateExpression(function, aggregate.mode(), false, aggregate.filter(), NamedExpression$.MODULE$.newExprId());
+        return new AggregateExpression(
+                function, aggregate.mode(), false, aggregate.filter(), NamedExpression$.MODULE$.newExprId());
     }
 }

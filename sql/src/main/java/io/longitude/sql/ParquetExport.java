@@ -22,12 +22,19 @@ public final class ParquetExport {
         try {
             folder = Files.createTempDirectory("longitude-sql-parquet");
             Path output = folder.resolve("result");
-            application.createDataFrame(result.rows(), result.schema()).coalesce(1).write().parquet(output.toUri().toString());
+            application
+                    .createDataFrame(result.rows(), result.schema())
+                    .coalesce(1)
+                    .write()
+                    .parquet(output.toUri().toString());
             try (Stream<Path> files = Files.list(output)) {
-                List<Path> parts = files.filter(file -> file.getFileName().toString().startsWith("part-")
-                        && file.getFileName().toString().endsWith(".parquet")).toList();
+                List<Path> parts = files.filter(
+                                file -> file.getFileName().toString().startsWith("part-")
+                                        && file.getFileName().toString().endsWith(".parquet"))
+                        .toList();
                 if (parts.size() != 1) {
-                    throw new IllegalStateException("Cannot export the result as Parquet, expected one part file but found " + parts.size());
+                    throw new IllegalStateException(
+                            "Cannot export the result as Parquet, expected one part file but found " + parts.size());
                 }
                 return Files.readAllBytes(parts.get(0));
             }

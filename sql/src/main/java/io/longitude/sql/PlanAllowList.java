@@ -61,13 +61,18 @@ final class PlanAllowList {
             ANALYSIS + "UnresolvedQualify");
 
     /** Nodes only the analyser produces besides {@link #QUERY}: VALUES, and our own temporary views (checked by name). */
-    static final Set<String> ANALYSED_ONLY = Set.of(
-            ANALYSIS + "ResolvedInlineTable",
-            LOGICAL + "View");
+    static final Set<String> ANALYSED_ONLY = Set.of(ANALYSIS + "ResolvedInlineTable", LOGICAL + "View");
 
     /** Table-valued functions that only generate rows from their arguments; none reads a file or a catalog. */
     static final Set<String> TABLE_FUNCTIONS = Set.of(
-            "range", "explode", "explode_outer", "posexplode", "posexplode_outer", "inline", "inline_outer", "stack",
+            "range",
+            "explode",
+            "explode_outer",
+            "posexplode",
+            "posexplode_outer",
+            "inline",
+            "inline_outer",
+            "stack",
             "json_tuple");
 
     /**
@@ -75,7 +80,12 @@ final class PlanAllowList {
      * functions would show the server's file layout, and have no use on the views.
      */
     static final Set<String> DENIED_FUNCTIONS = Set.of(
-            "reflect", "java_method", "try_reflect", "input_file_name", "input_file_block_start", "input_file_block_length");
+            "reflect",
+            "java_method",
+            "try_reflect",
+            "input_file_name",
+            "input_file_block_start",
+            "input_file_block_length");
 
     private PlanAllowList() {}
 

@@ -1,6 +1,5 @@
 package io.longitude.sql;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,7 @@ public final class QueryExecutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueryExecutor.class);
     /** The FAIR scheduler pool of console queries (see {@code fairscheduler.xml}). */
     public static final String POOL = "analyst";
+
     public static final String JOB_GROUP_PREFIX = "longitude-sql-";
     private static final Pattern QUERY_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
@@ -63,7 +63,8 @@ public final class QueryExecutor implements AutoCloseable {
      * @throws QueryFailedException when Spark fails while running it
      */
     public QueryRows run(ConsoleSession console, ConsoleUser user, Optional<String> queryId, String sql) {
-        String id = queryId.map(QueryExecutor::checkedId).orElseGet(() -> UUID.randomUUID().toString());
+        String id = queryId.map(QueryExecutor::checkedId)
+                .orElseGet(() -> UUID.randomUUID().toString());
         long started = System.nanoTime();
         Future<QueryRows> future;
         synchronized (running) {
@@ -77,7 +78,8 @@ public final class QueryExecutor implements AutoCloseable {
             return future.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             stop(id, "timed out after " + properties.timeout().toSeconds() + " s");
-            throw new QueryCancelledException("Cannot finish the query, it ran longer than the limit of " + properties.timeout().toSeconds() + " s");
+            throw new QueryCancelledException("Cannot finish the query, it ran longer than the limit of "
+                    + properties.timeout().toSeconds() + " s");
         } catch (CancellationException e) {
             throw new QueryCancelledException("The query was cancelled");
         } catch (InterruptedException e) {
@@ -129,14 +131,22 @@ public final class QueryExecutor implements AutoCloseable {
             if (schema.isPresent()) {
                 List<Row> answer = schema.get().rows();
                 boolean cut = answer.size() > properties.maxRows();
-                return new QueryRows(id, schema.get().schema(), cut ? answer.subList(0, properties.maxRows()) : answer, cut,
+                return new QueryRows(
+                        id,
+                        schema.get().schema(),
+                        cut ? answer.subList(0, properties.maxRows()) : answer,
+                        cut,
                         (System.nanoTime() - started) / 1_000_000);
             }
             LogicalPlan plan = NullOnConstantCorr.rewrite(QueryGuard.check(session, console.viewNames(), parsed));
             Dataset<Row> result = org.apache.spark.sql.classic.Dataset.ofRows(session, plan);
             List<Row> rows = result.limit(properties.maxRows() + 1).collectAsList();
             boolean truncated = rows.size() > properties.maxRows();
-            return new QueryRows(id, result.schema(), truncated ? rows.subList(0, properties.maxRows()) : rows, truncated,
+            return new QueryRows(
+                    id,
+                    result.schema(),
+                    truncated ? rows.subList(0, properties.maxRows()) : rows,
+                    truncated,
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
             context.clearJobGroup();
@@ -147,7 +157,8 @@ public final class QueryExecutor implements AutoCloseable {
 
     private static String checkedId(String queryId) {
         if (!QUERY_ID.matcher(queryId).matches()) {
-            throw new RefusedQueryException("Cannot use the query id, it must be 8 to 64 letters, digits or dashes: " + queryId);
+            throw new RefusedQueryException(
+                    "Cannot use the query id, it must be 8 to 64 letters, digits or dashes: " + queryId);
         }
         return queryId;
     }
@@ -159,12 +170,15 @@ public final class QueryExecutor implements AutoCloseable {
         if (cause instanceof QueryCancelledException cancelled) {
             return cancelled;
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
+        String message = cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
+                : cause.getMessage().strip();
         if (message.contains("cancelled") || message.contains("canceled")) {
             return new QueryCancelledException("The query was cancelled");
         }
         int end = message.indexOf('\n');
-        return new QueryFailedException("Cannot finish the query: " + (end < 0 ? message : message.substring(0, end)), cause);
+        return new QueryFailedException(
+                "Cannot finish the query: " + (end < 0 ? message : message.substring(0, end)), cause);
     }
 
     @Override

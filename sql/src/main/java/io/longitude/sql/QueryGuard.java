@@ -52,7 +52,8 @@ public final class QueryGuard {
             throw new RefusedQueryException("Cannot run an empty query");
         }
         if (sql.length() > MAX_LENGTH) {
-            throw new RefusedQueryException("Cannot run the query, it is longer than " + MAX_LENGTH + " characters: " + sql.length());
+            throw new RefusedQueryException(
+                    "Cannot run the query, it is longer than " + MAX_LENGTH + " characters: " + sql.length());
         }
         try {
             return console.sessionState().sqlParser().parsePlan(sql);
@@ -71,7 +72,9 @@ public final class QueryGuard {
         checkParsed(parsed);
         LogicalPlan analysed;
         try {
-            analysed = console.sessionState().executePlan(parsed, CommandExecutionMode.SKIP()).analyzed();
+            analysed = console.sessionState()
+                    .executePlan(parsed, CommandExecutionMode.SKIP())
+                    .analyzed();
         } catch (Exception e) {
             // AnalysisException and friends: an unknown view or column, a type mismatch, a wrong argument count.
             throw ConsoleErrors.analysis(e, views);
@@ -97,7 +100,9 @@ public final class QueryGuard {
             String functionName = String.join(".", parts).toLowerCase(Locale.ROOT);
             if (parts.size() != 1 || !PlanAllowList.TABLE_FUNCTIONS.contains(functionName)) {
                 throw new RefusedQueryException("Cannot call the table function " + functionName + ": only "
-                        + String.join(", ", PlanAllowList.TABLE_FUNCTIONS.stream().sorted().toList()) + " are allowed");
+                        + String.join(
+                                ", ",
+                                PlanAllowList.TABLE_FUNCTIONS.stream().sorted().toList()) + " are allowed");
             }
         }
         for (Expression expression : CollectionConverters.asJava(plan.expressions())) {
@@ -125,7 +130,8 @@ public final class QueryGuard {
             if (view.isTempView() && views.contains(viewName)) {
                 return;
             }
-            throw new RefusedQueryException("Cannot read the view " + viewName + ": only the console's views can be read");
+            throw new RefusedQueryException(
+                    "Cannot read the view " + viewName + ": only the console's views can be read");
         }
         if (!PlanAllowList.analysed(plan.getClass().getName())) {
             throw refusedNode(plan);
@@ -139,13 +145,17 @@ public final class QueryGuard {
     private static void checkAnalysedExpression(Expression expression, Set<String> views) {
         String className = expression.getClass().getSimpleName();
         if (className.contains("Reflect") || className.startsWith("InputFile")) {
-            throw new RefusedQueryException("Cannot call " + expression.prettyName() + ": reflection and file functions are not allowed");
+            throw new RefusedQueryException(
+                    "Cannot call " + expression.prettyName() + ": reflection and file functions are not allowed");
         }
         if (expression instanceof UserDefinedExpression) {
-            throw new RefusedQueryException("Cannot call the user-defined function " + expression.prettyName() + ": only built-in functions are allowed");
+            throw new RefusedQueryException("Cannot call the user-defined function " + expression.prettyName()
+                    + ": only built-in functions are allowed");
         }
-        if (expression instanceof StaticInvoke invoke && !invoke.staticObject().getName().startsWith("org.apache.spark.")) {
-            throw new RefusedQueryException("Cannot call a method of " + invoke.staticObject().getName());
+        if (expression instanceof StaticInvoke invoke
+                && !invoke.staticObject().getName().startsWith("org.apache.spark.")) {
+            throw new RefusedQueryException(
+                    "Cannot call a method of " + invoke.staticObject().getName());
         }
         if (expression instanceof PlanExpression<?> subquery) {
             if (!(subquery.plan() instanceof LogicalPlan plan)) {
@@ -170,7 +180,8 @@ public final class QueryGuard {
         List<LogicalPlan> children = new java.util.ArrayList<>(CollectionConverters.asJava(plan.children()));
         for (Object inner : CollectionConverters.asJava(plan.innerChildren())) {
             if (!(inner instanceof LogicalPlan innerPlan)) {
-                throw new RefusedQueryException("Cannot run a query containing " + inner.getClass().getSimpleName());
+                throw new RefusedQueryException(
+                        "Cannot run a query containing " + inner.getClass().getSimpleName());
             }
             if (!children.contains(innerPlan)) {
                 children.add(innerPlan);
@@ -183,5 +194,4 @@ public final class QueryGuard {
         return new RefusedQueryException("Cannot run " + plan.nodeName()
                 + ": only one read-only query (SELECT, WITH, VALUES, TABLE) over the console's views is allowed");
     }
-
 }

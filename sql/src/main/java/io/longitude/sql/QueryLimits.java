@@ -12,7 +12,8 @@ import java.time.Duration;
 public record QueryLimits(int maxRows, Duration timeout, int maxConcurrent) {
     public QueryLimits {
         if (maxRows < 1 || maxConcurrent < 1) {
-            throw new IllegalArgumentException("Cannot run SQL with fewer than one row (" + maxRows + ") or one query at once (" + maxConcurrent + ")");
+            throw new IllegalArgumentException("Cannot run SQL with fewer than one row (" + maxRows
+                    + ") or one query at once (" + maxConcurrent + ")");
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("Cannot use a SQL timeout that is not positive: " + timeout);

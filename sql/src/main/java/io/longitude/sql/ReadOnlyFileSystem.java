@@ -7,22 +7,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.security.AccessControlException;
 import org.apache.hadoop.fs.BulkDelete;
 import org.apache.hadoop.fs.CreateFlag;
-import org.apache.hadoop.fs.FSDataOutputStreamBuilder;
-import org.apache.hadoop.fs.MultipartUploaderBuilder;
-import org.apache.hadoop.fs.StorageType;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSDataOutputStreamBuilder;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FilterFileSystem;
+import org.apache.hadoop.fs.MultipartUploaderBuilder;
 import org.apache.hadoop.fs.Options.ChecksumOpt;
 import org.apache.hadoop.fs.Options.Rename;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.StorageType;
 import org.apache.hadoop.fs.XAttrSetFlag;
 import org.apache.hadoop.fs.permission.AclEntry;
 import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.hadoop.security.AccessControlException;
 import org.apache.hadoop.util.Progressable;
 import org.apache.hadoop.util.ReflectionUtils;
 
@@ -49,7 +49,8 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
         String scheme = name.getScheme() == null ? "file" : name.getScheme();
         Class<?> delegate = conf.getClass(delegateKey(scheme), null);
         if (delegate == null || ReadOnlyFileSystem.class.isAssignableFrom(delegate)) {
-            throw new IOException("Cannot open " + name + " read-only, no delegate file system configured for scheme: " + scheme);
+            throw new IOException(
+                    "Cannot open " + name + " read-only, no delegate file system configured for scheme: " + scheme);
         }
         fs = (FileSystem) ReflectionUtils.newInstance(delegate, conf);
         super.initialize(name, conf);
@@ -65,26 +66,56 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
-    public FSDataOutputStream create(Path f, FsPermission permission, boolean overwrite, int bufferSize, short replication,
-            long blockSize, Progressable progress) throws IOException {
+    public FSDataOutputStream create(
+            Path f,
+            FsPermission permission,
+            boolean overwrite,
+            int bufferSize,
+            short replication,
+            long blockSize,
+            Progressable progress)
+            throws IOException {
         throw refused("create", f);
     }
 
     @Override
-    public FSDataOutputStream create(Path f, FsPermission permission, EnumSet<CreateFlag> flags, int bufferSize, short replication,
-            long blockSize, Progressable progress, ChecksumOpt checksumOpt) throws IOException {
+    public FSDataOutputStream create(
+            Path f,
+            FsPermission permission,
+            EnumSet<CreateFlag> flags,
+            int bufferSize,
+            short replication,
+            long blockSize,
+            Progressable progress,
+            ChecksumOpt checksumOpt)
+            throws IOException {
         throw refused("create", f);
     }
 
     @Override
-    protected FSDataOutputStream primitiveCreate(Path f, FsPermission absolutePermission, EnumSet<CreateFlag> flag, int bufferSize,
-            short replication, long blockSize, Progressable progress, ChecksumOpt checksumOpt) throws IOException {
+    protected FSDataOutputStream primitiveCreate(
+            Path f,
+            FsPermission absolutePermission,
+            EnumSet<CreateFlag> flag,
+            int bufferSize,
+            short replication,
+            long blockSize,
+            Progressable progress,
+            ChecksumOpt checksumOpt)
+            throws IOException {
         throw refused("create", f);
     }
 
     @Override
-    public FSDataOutputStream createNonRecursive(Path f, FsPermission permission, EnumSet<CreateFlag> flags, int bufferSize,
-            short replication, long blockSize, Progressable progress) throws IOException {
+    public FSDataOutputStream createNonRecursive(
+            Path f,
+            FsPermission permission,
+            EnumSet<CreateFlag> flags,
+            int bufferSize,
+            short replication,
+            long blockSize,
+            Progressable progress)
+            throws IOException {
         throw refused("create", f);
     }
 
@@ -250,19 +281,28 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
-    public FSDataOutputStream createNonRecursive(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
-            Progressable progress) throws IOException {
+    public FSDataOutputStream createNonRecursive(
+            Path f, boolean overwrite, int bufferSize, short replication, long blockSize, Progressable progress)
+            throws IOException {
         throw refused("create", f);
     }
 
     @Override
-    public FSDataOutputStream createNonRecursive(Path f, FsPermission permission, boolean overwrite, int bufferSize,
-            short replication, long blockSize, Progressable progress) throws IOException {
+    public FSDataOutputStream createNonRecursive(
+            Path f,
+            FsPermission permission,
+            boolean overwrite,
+            int bufferSize,
+            short replication,
+            long blockSize,
+            Progressable progress)
+            throws IOException {
         throw refused("create", f);
     }
 
     @Override
-    public FSDataOutputStream append(Path f, int bufferSize, Progressable progress, boolean appendToNewBlock) throws IOException {
+    public FSDataOutputStream append(Path f, int bufferSize, Progressable progress, boolean appendToNewBlock)
+            throws IOException {
         throw refused("append to", f);
     }
 
@@ -378,7 +418,8 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
-    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, Progressable progress) throws IOException {
+    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, Progressable progress)
+            throws IOException {
         throw refused("create", f);
     }
 
@@ -388,7 +429,8 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
-    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize) throws IOException {
+    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize)
+            throws IOException {
         throw refused("create", f);
     }
 
@@ -418,13 +460,22 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
     }
 
     @Override
-    public FSDataOutputStream create(Path f, FsPermission permission, EnumSet<CreateFlag> flags, int bufferSize, short replication, long blockSize,
-            Progressable progress) throws IOException {
+    public FSDataOutputStream create(
+            Path f,
+            FsPermission permission,
+            EnumSet<CreateFlag> flags,
+            int bufferSize,
+            short replication,
+            long blockSize,
+            Progressable progress)
+            throws IOException {
         throw refused("create", f);
     }
 
     @Override
-    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize, Progressable progress) throws IOException {
+    public FSDataOutputStream create(
+            Path f, boolean overwrite, int bufferSize, short replication, long blockSize, Progressable progress)
+            throws IOException {
         throw refused("create", f);
     }
 
@@ -444,7 +495,14 @@ public class ReadOnlyFileSystem extends FilterFileSystem {
      * @param delegate the class name of the scheme's real {@link FileSystem}
      */
     static Map<String, String> settings(String scheme, String delegate) {
-        return Map.of("fs." + scheme + ".impl", ReadOnlyFileSystem.class.getName(), "fs." + scheme + ".impl.disable.cache", "true",
-                delegateKey(scheme), delegate, "fs.AbstractFileSystem." + scheme + ".impl", ReadOnlyFs.class.getName());
+        return Map.of(
+                "fs." + scheme + ".impl",
+                ReadOnlyFileSystem.class.getName(),
+                "fs." + scheme + ".impl.disable.cache",
+                "true",
+                delegateKey(scheme),
+                delegate,
+                "fs.AbstractFileSystem." + scheme + ".impl",
+                ReadOnlyFs.class.getName());
     }
 }

@@ -28,7 +28,10 @@ public final class ResultChart {
     static final int MAX_POINTS = 500;
     private static final Color BAR = new Color(0x1b6ca8);
 
-    public enum Kind { BAR, LINE }
+    public enum Kind {
+        BAR,
+        LINE
+    }
 
     private ResultChart() {}
 
@@ -45,7 +48,8 @@ public final class ResultChart {
         int xIndex = index(schema, x, "x");
         int yIndex = index(schema, y, "y");
         if (!(schema.fields()[yIndex].dataType() instanceof NumericType)) {
-            throw new IllegalArgumentException("Cannot draw " + y + " on y, it is not numeric: " + schema.fields()[yIndex].dataType().simpleString());
+            throw new IllegalArgumentException("Cannot draw " + y + " on y, it is not numeric: "
+                    + schema.fields()[yIndex].dataType().simpleString());
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Set<String> labels = new HashSet<>();
@@ -60,7 +64,8 @@ public final class ResultChart {
                 unique = label + " (" + copy + ")";
             }
             if (labels.size() > MAX_POINTS) {
-                throw new IllegalArgumentException("Cannot draw more than " + MAX_POINTS + " points: aggregate the result first");
+                throw new IllegalArgumentException(
+                        "Cannot draw more than " + MAX_POINTS + " points: aggregate the result first");
             }
             dataset.addValue(((Number) row.get(yIndex)).doubleValue(), y, unique);
         }
@@ -95,7 +100,7 @@ public final class ResultChart {
                 return i;
             }
         }
-        throw new IllegalArgumentException("Cannot draw " + name + " on " + axis + ", the result has no such column; its columns are "
-                + String.join(", ", schema.fieldNames()));
+        throw new IllegalArgumentException("Cannot draw " + name + " on " + axis
+                + ", the result has no such column; its columns are " + String.join(", ", schema.fieldNames()));
     }
 }

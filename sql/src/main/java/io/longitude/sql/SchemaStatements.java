@@ -36,8 +36,10 @@ final class SchemaStatements {
         }
     }
 
-    static final StructType TABLES = new StructType().add("view", DataTypes.StringType, false).add("columns", DataTypes.IntegerType, false);
-    static final StructType DESCRIBE = new StructType().add("col_name", DataTypes.StringType, false).add("data_type", DataTypes.StringType, false);
+    static final StructType TABLES =
+            new StructType().add("view", DataTypes.StringType, false).add("columns", DataTypes.IntegerType, false);
+    static final StructType DESCRIBE =
+            new StructType().add("col_name", DataTypes.StringType, false).add("data_type", DataTypes.StringType, false);
     static final StructType COLUMNS = new StructType().add("col_name", DataTypes.StringType, false);
 
     private SchemaStatements() {}
@@ -53,12 +55,20 @@ final class SchemaStatements {
         if (parsed instanceof DescribeRelation describe
                 && describe.relation() instanceof UnresolvedTableOrView relation) {
             ConsoleView view = view(relation, views);
-            List<Row> rows = view.columns().stream().map(column -> RowFactory.create(column.name(), column.type())).toList();
+            List<Row> rows = view.columns().stream()
+                    .map(column -> RowFactory.create(column.name(), column.type()))
+                    .toList();
             return Optional.of(new Answer(DESCRIBE, rows));
         }
-        if (parsed instanceof ShowColumns show && show.namespace().isEmpty() && show.child() instanceof UnresolvedTableOrView relation) {
+        if (parsed instanceof ShowColumns show
+                && show.namespace().isEmpty()
+                && show.child() instanceof UnresolvedTableOrView relation) {
             ConsoleView view = view(relation, views);
-            return Optional.of(new Answer(COLUMNS, view.columns().stream().map(column -> RowFactory.create(column.name())).toList()));
+            return Optional.of(new Answer(
+                    COLUMNS,
+                    view.columns().stream()
+                            .map(column -> RowFactory.create(column.name()))
+                            .toList()));
         }
         return Optional.empty();
     }
@@ -77,17 +87,30 @@ final class SchemaStatements {
     private static ConsoleView view(UnresolvedTableOrView relation, List<ConsoleView> views) {
         List<String> parts = CollectionConverters.asJava(relation.multipartIdentifier());
         String name = String.join(".", parts).toLowerCase(Locale.ROOT);
-        return views.stream().filter(view -> parts.size() == 1 && view.name().equals(name)).findFirst()
-                .orElseThrow(() -> new RefusedQueryException(Kind.UNKNOWN_NAME, "Cannot find the view " + name + "; "
-                        + (views.isEmpty() ? "no view exists yet" : "the views you can read are "
-                        + String.join(", ", new TreeSet<>(views.stream().map(ConsoleView::name).toList()))), null, null));
+        return views.stream()
+                .filter(view -> parts.size() == 1 && view.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new RefusedQueryException(
+                        Kind.UNKNOWN_NAME,
+                        "Cannot find the view " + name + "; "
+                                + (views.isEmpty()
+                                        ? "no view exists yet"
+                                        : "the views you can read are "
+                                                + String.join(
+                                                        ", ",
+                                                        new TreeSet<>(views.stream()
+                                                                .map(ConsoleView::name)
+                                                                .toList()))),
+                        null,
+                        null));
     }
 
     /** Spark's SHOW pattern: {@code *} is any text, {@code |} separates alternatives, case-insensitive. */
     static Pattern likePattern(String pattern) {
         List<String> alternatives = new ArrayList<>();
         for (String alternative : pattern.strip().split("\\|")) {
-            alternatives.add(java.util.Arrays.stream(alternative.strip().split("\\*", -1)).map(Pattern::quote)
+            alternatives.add(java.util.Arrays.stream(alternative.strip().split("\\*", -1))
+                    .map(Pattern::quote)
                     .collect(java.util.stream.Collectors.joining(".*")));
         }
         return Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE);
@@ -95,7 +118,8 @@ final class SchemaStatements {
 
     private static boolean currentNamespace(LogicalPlan namespace) {
         return namespace == CurrentNamespace$.MODULE$
-                || namespace instanceof UnresolvedNamespace unresolved && unresolved.multipartIdentifier().isEmpty();
+                || namespace instanceof UnresolvedNamespace unresolved
+                        && unresolved.multipartIdentifier().isEmpty();
     }
 
     private static Optional<String> scalaOption(scala.Option<String> option) {

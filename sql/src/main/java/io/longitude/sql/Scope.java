@@ -14,7 +14,8 @@ public record Scope(boolean everything, List<String> programmes) {
     public static final Scope EVERYTHING = new Scope(true, List.of());
 
     public Scope {
-        programmes = everything ? List.of() : programmes.stream().distinct().sorted().toList();
+        programmes =
+                everything ? List.of() : programmes.stream().distinct().sorted().toList();
     }
 
     /** The scope of these programmes only. */

@@ -14,14 +14,25 @@ import org.apache.spark.sql.types.StructField;
  * @param elapsedMillis wall time of the query
  * @param queryId the query's id
  */
-public record SqlResponse(List<Column> columns, List<List<Object>> rows, boolean truncated, int rowCount, long elapsedMillis, String queryId) {
+public record SqlResponse(
+        List<Column> columns,
+        List<List<Object>> rows,
+        boolean truncated,
+        int rowCount,
+        long elapsedMillis,
+        String queryId) {
     /** One column of the result: its name and Spark SQL type ({@code string}, {@code bigint}, {@code array<string>}). */
     public record Column(String name, String type) {}
 
     public static SqlResponse of(QueryRows result) {
         List<Column> columns = java.util.Arrays.stream(result.schema().fields())
-                .map((StructField field) -> new Column(field.name(), field.dataType().simpleString())).toList();
-        List<List<Object>> rows = result.rows().stream().map((Row row) -> CellValues.json(row, result.schema())).toList();
-        return new SqlResponse(columns, rows, result.truncated(), rows.size(), result.elapsedMillis(), result.queryId());
+                .map((StructField field) ->
+                        new Column(field.name(), field.dataType().simpleString()))
+                .toList();
+        List<List<Object>> rows = result.rows().stream()
+                .map((Row row) -> CellValues.json(row, result.schema()))
+                .toList();
+        return new SqlResponse(
+                columns, rows, result.truncated(), rows.size(), result.elapsedMillis(), result.queryId());
     }
 }

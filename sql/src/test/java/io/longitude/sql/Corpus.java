@@ -45,7 +45,10 @@ record Corpus(List<Entry> entries) {
         if (header != null) {
             int colon = header.indexOf(':');
             String text = sql.toString();
-            entries.add(new Entry(entries.size() + 1, header.substring(0, colon).strip(), header.substring(colon + 1).strip(),
+            entries.add(new Entry(
+                    entries.size() + 1,
+                    header.substring(0, colon).strip(),
+                    header.substring(colon + 1).strip(),
                     text.endsWith("\n") ? text.substring(0, text.length() - 1) : text));
         }
     }

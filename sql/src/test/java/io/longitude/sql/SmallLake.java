@@ -40,7 +40,8 @@ final class SmallLake {
         metrics = folder.resolve("metrics").toUri().toString();
         spark = LocalSession.builder("local[2]", "longitude-sql-test").getOrCreate();
         spark.conf().set("spark.sql.shuffle.partitions", "2");
-        Ingest.run(spark, new IngestConfig(lake, folder.resolve("quarantine"), new Pseudonymizer(KEY, 1)), csvFiles(demo));
+        Ingest.run(
+                spark, new IngestConfig(lake, folder.resolve("quarantine"), new Pseudonymizer(KEY, 1)), csvFiles(demo));
         AnalyticsJob.run(spark, AnalyticsConfig.of(lake, metrics));
     }
 
@@ -57,7 +58,9 @@ final class SmallLake {
 
     private static List<Path> csvFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".csv")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -24,32 +24,45 @@ class TestFairPools {
         SparkListener listener = new SparkListener() {
             @Override
             public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
-                if (submitted.properties() != null && String.valueOf(submitted.properties().getProperty("spark.jobGroup.id")).endsWith("heavy-0001")) {
+                if (submitted.properties() != null
+                        && String.valueOf(submitted.properties().getProperty("spark.jobGroup.id"))
+                                .endsWith("heavy-0001")) {
                     pools.add(String.valueOf(submitted.properties().getProperty("spark.scheduler.pool")));
                 }
             }
         };
-        assertThat(lake.spark.sparkContext().getPoolForName(QueryExecutor.POOL).isDefined()).as("pool from fairscheduler.xml").isTrue();
+        assertThat(lake.spark.sparkContext().getPoolForName(QueryExecutor.POOL).isDefined())
+                .as("pool from fairscheduler.xml")
+                .isTrue();
         lake.spark.sparkContext().addSparkListener(listener);
         String editions = LakeUri.table(lake.lake, LakeTables.EDITIONS);
         lake.spark.read().format("delta").load(editions).count();
-        long alone = timeMillis(() -> lake.spark.read().format("delta").load(editions).count());
+        long alone = timeMillis(
+                () -> lake.spark.read().format("delta").load(editions).count());
         try (QueryExecutor executor = new QueryExecutor(QueryLimits.defaults())) {
             CompletableFuture<?> heavy = CompletableFuture.runAsync(() -> {
                 try {
-                    executor.run(sessions.session(analyst), analyst, Optional.of("heavy-0001"), TestQueryCancel.LONG_QUERY);
+                    executor.run(
+                            sessions.session(analyst), analyst, Optional.of("heavy-0001"), TestQueryCancel.LONG_QUERY);
                 } catch (QueryCancelledException expected) {
                     // cancelled below
                 }
             });
-            while (lake.spark.sparkContext().statusTracker().getJobIdsForGroup(QueryExecutor.JOB_GROUP_PREFIX + "heavy-0001").length == 0) {
+            while (lake.spark
+                            .sparkContext()
+                            .statusTracker()
+                            .getJobIdsForGroup(QueryExecutor.JOB_GROUP_PREFIX + "heavy-0001")
+                            .length
+                    == 0) {
                 Thread.sleep(100);
             }
             Thread.sleep(2000);
 
-            long during = timeMillis(() -> lake.spark.read().format("delta").load(editions).count());
+            long during = timeMillis(
+                    () -> lake.spark.read().format("delta").load(editions).count());
 
-            System.out.printf("fair pools: dashboard read %d ms alone, %d ms during a heavy analyst query%n", alone, during);
+            System.out.printf(
+                    "fair pools: dashboard read %d ms alone, %d ms during a heavy analyst query%n", alone, during);
             executor.cancel("heavy-0001", analyst);
             heavy.get();
             assertThat(during).isLessThan(Duration.ofSeconds(20).toMillis());

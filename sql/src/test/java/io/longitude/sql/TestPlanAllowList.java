@@ -12,22 +12,31 @@ class TestPlanAllowList {
     @Test
     void everyAllowedNodeIsAClassOfThisSpark() {
         List<String> missing = new ArrayList<>();
-        Stream.of(PlanAllowList.QUERY, PlanAllowList.PARSED_ONLY, PlanAllowList.ANALYSED_ONLY).flatMap(java.util.Set::stream).forEach(name -> {
-            try {
-                Class.forName(name, false, getClass().getClassLoader());
-            } catch (ClassNotFoundException e) {
-                missing.add(name);
-            }
-        });
+        Stream.of(PlanAllowList.QUERY, PlanAllowList.PARSED_ONLY, PlanAllowList.ANALYSED_ONLY)
+                .flatMap(java.util.Set::stream)
+                .forEach(name -> {
+                    try {
+                        Class.forName(name, false, getClass().getClassLoader());
+                    } catch (ClassNotFoundException e) {
+                        missing.add(name);
+                    }
+                });
 
         assertThat(missing).isEmpty();
     }
 
     @Test
     void noWriteOrCommandIsAllowed() {
-        assertThat(Stream.of(PlanAllowList.QUERY, PlanAllowList.PARSED_ONLY, PlanAllowList.ANALYSED_ONLY).flatMap(java.util.Set::stream))
-                .noneMatch(name -> name.contains("Command") || name.contains("Insert") || name.contains("Write")
-                        || name.contains("Relation") && !name.endsWith("LocalRelation") && !name.endsWith("OneRowRelation")
-                        && !name.endsWith("UnresolvedRelation") && !name.endsWith("CTERelationDef") && !name.endsWith("CTERelationRef"));
+        assertThat(Stream.of(PlanAllowList.QUERY, PlanAllowList.PARSED_ONLY, PlanAllowList.ANALYSED_ONLY)
+                        .flatMap(java.util.Set::stream))
+                .noneMatch(name -> name.contains("Command")
+                        || name.contains("Insert")
+                        || name.contains("Write")
+                        || name.contains("Relation")
+                                && !name.endsWith("LocalRelation")
+                                && !name.endsWith("OneRowRelation")
+                                && !name.endsWith("UnresolvedRelation")
+                                && !name.endsWith("CTERelationDef")
+                                && !name.endsWith("CTERelationRef"));
     }
 }

@@ -19,6 +19,7 @@ class TestQueryCancel {
      * scanning one file split of a large lake.
      */
     static final String LONG_QUERY = "SELECT sum(id % 7) FROM range(0, 1000000000000, 1, 2000)";
+
     static final ConsoleUser ANALYST = new ConsoleUser("ana", false, Scope.programmes(SmallLake.PROGRAMME));
     static final ConsoleUser OTHER_ANALYST = new ConsoleUser("bob", false, Scope.programmes(SmallLake.PROGRAMME));
     static final ConsoleUser ADMIN = new ConsoleUser("root", true, Scope.EVERYTHING);
@@ -45,13 +46,17 @@ class TestQueryCancel {
                 () -> executor.run(sessions.session(ANALYST), ANALYST, Optional.of("cancel-me-0001"), LONG_QUERY));
         awaitJobOf("cancel-me-0001");
 
-        assertThat(executor.cancel("cancel-me-0001", OTHER_ANALYST)).as("another analyst cannot cancel it").isFalse();
+        assertThat(executor.cancel("cancel-me-0001", OTHER_ANALYST))
+                .as("another analyst cannot cancel it")
+                .isFalse();
         long cancelled = System.nanoTime();
         assertThat(executor.cancel("cancel-me-0001", ANALYST)).isTrue();
 
         assertThatThrownBy(() -> query.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(QueryCancelledException.class);
         Duration idle = awaitNoActiveJob(Duration.ofSeconds(10));
-        System.out.printf("cancel: no active Spark job %d ms after the cancel%n", Duration.ofNanos(System.nanoTime() - cancelled).toMillis());
+        System.out.printf(
+                "cancel: no active Spark job %d ms after the cancel%n",
+                Duration.ofNanos(System.nanoTime() - cancelled).toMillis());
         assertThat(idle).isLessThanOrEqualTo(Duration.ofSeconds(10));
         assertThat(executor.running()).isEmpty();
     }
@@ -73,8 +78,10 @@ class TestQueryCancel {
         try (QueryExecutor impatient = new QueryExecutor(new QueryLimits(10_000, Duration.ofSeconds(3), 2))) {
             long started = System.nanoTime();
 
-            assertThatThrownBy(() -> impatient.run(sessions.session(ANALYST), ANALYST, Optional.of("too-long-0001"), LONG_QUERY))
-                    .isInstanceOf(QueryCancelledException.class).hasMessageContaining("limit of 3 s");
+            assertThatThrownBy(() ->
+                            impatient.run(sessions.session(ANALYST), ANALYST, Optional.of("too-long-0001"), LONG_QUERY))
+                    .isInstanceOf(QueryCancelledException.class)
+                    .hasMessageContaining("limit of 3 s");
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
             awaitNoActiveJob(Duration.ofSeconds(10));

@@ -29,8 +29,10 @@ class TestReadOnlyConsoleSession {
     void viewsReadTheLakeThroughTheReadOnlyFileSystem() {
         SparkSession console = sessions.session(Scope.EVERYTHING).session();
 
-        assertThat(console.sql("SELECT count(*) FROM responses").first().getLong(0)).isPositive();
-        assertThat(console.sql("SELECT count(*) FROM metric_values").first().getLong(0)).isPositive();
+        assertThat(console.sql("SELECT count(*) FROM responses").first().getLong(0))
+                .isPositive();
+        assertThat(console.sql("SELECT count(*) FROM metric_values").first().getLong(0))
+                .isPositive();
         assertThat(console.conf().get("fs.file.impl")).isEqualTo(ReadOnlyFileSystem.class.getName());
         assertThat(console.conf().get("spark.sql.runSQLOnFiles")).isEqualTo("false");
     }
@@ -51,9 +53,21 @@ class TestReadOnlyConsoleSession {
         String editions = LakeUri.table(lake.lake, LakeTables.EDITIONS);
         List<String> before = tree(lake.folder.resolve("lake"));
 
-        assertThatThrownBy(() -> console.read().format("delta").load(editions).write().format("delta").mode("append").save(editions))
+        assertThatThrownBy(() -> console.read()
+                        .format("delta")
+                        .load(editions)
+                        .write()
+                        .format("delta")
+                        .mode("append")
+                        .save(editions))
                 .hasStackTraceContaining("read-only");
-        assertThatThrownBy(() -> console.read().format("delta").load(editions).write().format("delta").mode("overwrite").save(editions))
+        assertThatThrownBy(() -> console.read()
+                        .format("delta")
+                        .load(editions)
+                        .write()
+                        .format("delta")
+                        .mode("overwrite")
+                        .save(editions))
                 .hasStackTraceContaining("read-only");
         assertThat(tree(lake.folder.resolve("lake"))).isEqualTo(before);
     }
@@ -63,7 +77,10 @@ class TestReadOnlyConsoleSession {
         SparkSession console = sessions.session(Scope.EVERYTHING).session();
         Path elsewhere = Files.createTempDirectory("longitude-sql-elsewhere");
 
-        assertThatThrownBy(() -> console.range(3).write().mode("overwrite").csv(elsewhere.resolve("out").toUri().toString()))
+        assertThatThrownBy(() -> console.range(3)
+                        .write()
+                        .mode("overwrite")
+                        .csv(elsewhere.resolve("out").toUri().toString()))
                 .hasStackTraceContaining("read-only");
         assertThat(elsewhere.resolve("out")).doesNotExist();
     }
@@ -75,18 +92,37 @@ class TestReadOnlyConsoleSession {
 
         lake.spark.range(3).write().parquet(elsewhere.resolve("out").toUri().toString());
 
-        assertThat(lake.spark.read().parquet(elsewhere.resolve("out").toUri().toString()).count()).isEqualTo(3);
+        assertThat(lake.spark
+                        .read()
+                        .parquet(elsewhere.resolve("out").toUri().toString())
+                        .count())
+                .isEqualTo(3);
     }
 
     @Test
     void scopedSessionSeesOnlyItsProgrammes() {
-        SparkSession mine = sessions.session(Scope.programmes(SmallLake.PROGRAMME)).session();
-        SparkSession other = sessions.session(Scope.programmes("another-programme")).session();
+        SparkSession mine =
+                sessions.session(Scope.programmes(SmallLake.PROGRAMME)).session();
+        SparkSession other =
+                sessions.session(Scope.programmes("another-programme")).session();
 
-        for (String view : List.of("editions", "enrolments", "participants", "sessions", "attendance", "assessments", "responses",
-                "ties", "staff_responses", "metric_values")) {
-            assertThat(mine.sql("SELECT count(*) FROM " + view).first().getLong(0)).as(view).isPositive();
-            assertThat(other.sql("SELECT count(*) FROM " + view).first().getLong(0)).as(view).isZero();
+        for (String view : List.of(
+                "editions",
+                "enrolments",
+                "participants",
+                "sessions",
+                "attendance",
+                "assessments",
+                "responses",
+                "ties",
+                "staff_responses",
+                "metric_values")) {
+            assertThat(mine.sql("SELECT count(*) FROM " + view).first().getLong(0))
+                    .as(view)
+                    .isPositive();
+            assertThat(other.sql("SELECT count(*) FROM " + view).first().getLong(0))
+                    .as(view)
+                    .isZero();
         }
     }
 
@@ -95,13 +131,17 @@ class TestReadOnlyConsoleSession {
         ConsoleSession console = sessions.session(Scope.EVERYTHING);
 
         assertThat(console.views()).extracting(ConsoleView::name).containsExactlyElementsOf(ConsoleViews.NAMES);
-        assertThat(console.views()).flatExtracting(ConsoleView::columns).extracting(ConsoleView.ViewColumn::name)
+        assertThat(console.views())
+                .flatExtracting(ConsoleView::columns)
+                .extracting(ConsoleView.ViewColumn::name)
                 .doesNotContain("source_submission_id", "batch_id", "key_version", "participant_id", "file_name");
     }
 
     static List<String> tree(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.map(path -> root.relativize(path) + ":" + (Files.isRegularFile(path) ? sizeOf(path) : "dir")).sorted().toList();
+            return files.map(path -> root.relativize(path) + ":" + (Files.isRegularFile(path) ? sizeOf(path) : "dir"))
+                    .sorted()
+                    .toList();
         }
     }
 

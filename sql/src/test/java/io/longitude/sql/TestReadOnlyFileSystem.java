@@ -16,9 +16,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.CreateFlag;
 import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FilterFileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.FilterFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +34,12 @@ class TestReadOnlyFileSystem {
         for (Class<?> type : List.of(FileSystem.class, FilterFileSystem.class)) {
             for (Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
-                boolean overridable = (Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers)) && !Modifier.isStatic(modifiers)
+                boolean overridable = (Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers))
+                        && !Modifier.isStatic(modifiers)
                         && !Modifier.isFinal(modifiers);
-                if (overridable && CHANGING.matcher(method.getName()).matches() && !method.getName().equals("createPathHandle")) {
+                if (overridable
+                        && CHANGING.matcher(method.getName()).matches()
+                        && !method.getName().equals("createPathHandle")) {
                     try {
                         ReadOnlyFileSystem.class.getDeclaredMethod(method.getName(), method.getParameterTypes());
                     } catch (NoSuchMethodException e) {
@@ -64,11 +67,14 @@ class TestReadOnlyFileSystem {
         Path added = new Path(folder.resolve("added.txt").toUri());
         assertThatThrownBy(() -> fileSystem.create(added)).hasMessageContaining("read-only");
         assertThatThrownBy(() -> fileSystem.createFile(added).build()).hasMessageContaining("read-only");
-        assertThatThrownBy(() -> fileSystem.mkdirs(new Path(folder.resolve("folder").toUri()))).hasMessageContaining("read-only");
+        assertThatThrownBy(() ->
+                        fileSystem.mkdirs(new Path(folder.resolve("folder").toUri())))
+                .hasMessageContaining("read-only");
         assertThatThrownBy(() -> fileSystem.delete(kept, false)).hasMessageContaining("read-only");
         assertThatThrownBy(() -> fileSystem.rename(kept, added)).hasMessageContaining("read-only");
         assertThatThrownBy(() -> fileSystem.append(kept)).hasMessageContaining("read-only");
-        assertThat(Files.list(folder).map(path -> path.getFileName().toString()).toList()).containsExactly("kept.txt");
+        assertThat(Files.list(folder).map(path -> path.getFileName().toString()).toList())
+                .containsExactly("kept.txt");
     }
 
     @Test
@@ -77,8 +83,11 @@ class TestReadOnlyFileSystem {
         FileContext context = FileContext.getFileContext(folder.toUri(), readOnly());
         Path added = new Path(folder.resolve("00000000000000000001.json").toUri());
 
-        assertThatThrownBy(() -> context.create(added, EnumSet.of(CreateFlag.CREATE)).close()).hasStackTraceContaining("read-only");
-        assertThatThrownBy(() -> context.mkdir(new Path(folder.resolve("x").toUri()), FsPermission.getDirDefault(), true))
+        assertThatThrownBy(() ->
+                        context.create(added, EnumSet.of(CreateFlag.CREATE)).close())
+                .hasStackTraceContaining("read-only");
+        assertThatThrownBy(
+                        () -> context.mkdir(new Path(folder.resolve("x").toUri()), FsPermission.getDirDefault(), true))
                 .hasStackTraceContaining("read-only");
         assertThat(Files.list(folder)).isEmpty();
     }

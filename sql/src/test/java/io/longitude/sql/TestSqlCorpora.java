@@ -3,7 +3,6 @@ package io.longitude.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,24 @@ import org.junit.jupiter.api.Test;
  */
 class TestSqlCorpora {
     static final ConsoleUser ANALYST = new ConsoleUser("ana", false, Scope.programmes(SmallLake.PROGRAMME));
-    static final Set<String> DENY_CATEGORIES = Set.of("multi-statement", "command", "write", "ddl", "cache", "set", "resource",
-            "function", "execute-immediate", "variable", "scripting", "transform", "reflection", "file", "catalog", "empty", "invalid");
+    static final Set<String> DENY_CATEGORIES = Set.of(
+            "multi-statement",
+            "command",
+            "write",
+            "ddl",
+            "cache",
+            "set",
+            "resource",
+            "function",
+            "execute-immediate",
+            "variable",
+            "scripting",
+            "transform",
+            "reflection",
+            "file",
+            "catalog",
+            "empty",
+            "invalid");
 
     static SmallLake lake;
     static ConsoleSessions sessions;
@@ -55,32 +70,46 @@ class TestSqlCorpora {
     void denyCorpusIsRefusedBeforeExecution() throws Exception {
         Corpus deny = Corpus.read("/sql/deny.sql");
         assertThat(deny.entries()).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(deny.entries().stream().map(Corpus.Entry::category).distinct()).containsExactlyInAnyOrderElementsOf(DENY_CATEGORIES);
+        assertThat(deny.entries().stream().map(Corpus.Entry::category).distinct())
+                .containsExactlyInAnyOrderElementsOf(DENY_CATEGORIES);
         ConsoleSession console = sessions.session(ANALYST);
-        List<String> before = TestReadOnlyConsoleSession.tree(Path.of(lake.folder.resolve("lake").toString()));
-        List<String> beforeMetrics = TestReadOnlyConsoleSession.tree(Path.of(lake.folder.resolve("metrics").toString()));
+        List<String> before = TestReadOnlyConsoleSession.tree(
+                Path.of(lake.folder.resolve("lake").toString()));
+        List<String> beforeMetrics = TestReadOnlyConsoleSession.tree(
+                Path.of(lake.folder.resolve("metrics").toString()));
         Set<String> tempViews = new TreeSet<>(List.of(console.session().catalog().listTables().collectAsList().stream()
-                .map(table -> table.name()).toArray(String[]::new)));
+                .map(table -> table.name())
+                .toArray(String[]::new)));
         List<String> groups = new ArrayList<>();
 
         for (Corpus.Entry entry : deny.entries()) {
             String id = String.format("deny-%04d-corpus", entry.number());
             groups.add(QueryExecutor.JOB_GROUP_PREFIX + id);
             assertThatThrownBy(() -> executor.run(console, ANALYST, Optional.of(id), entry.sql()))
-                    .as(entry.toString()).isInstanceOf(RefusedQueryException.class).hasMessageStartingWith("Cannot");
+                    .as(entry.toString())
+                    .isInstanceOf(RefusedQueryException.class)
+                    .hasMessageStartingWith("Cannot");
         }
 
         lake.spark.sparkContext().listenerBus().waitUntilEmpty();
         assertThat(jobGroups).as("jobs started by the deny corpus").doesNotContainAnyElementsOf(groups);
         for (String group : groups) {
-            assertThat(lake.spark.sparkContext().statusTracker().getJobIdsForGroup(group)).as(group).isEmpty();
+            assertThat(lake.spark.sparkContext().statusTracker().getJobIdsForGroup(group))
+                    .as(group)
+                    .isEmpty();
         }
         assertThat(TestReadOnlyConsoleSession.tree(lake.folder.resolve("lake"))).isEqualTo(before);
-        assertThat(TestReadOnlyConsoleSession.tree(lake.folder.resolve("metrics"))).isEqualTo(beforeMetrics);
-        assertThat(console.session().catalog().listTables().collectAsList()).extracting(table -> table.name())
+        assertThat(TestReadOnlyConsoleSession.tree(lake.folder.resolve("metrics")))
+                .isEqualTo(beforeMetrics);
+        assertThat(console.session().catalog().listTables().collectAsList())
+                .extracting(table -> table.name())
                 .containsExactlyInAnyOrderElementsOf(tempViews);
         assertThat(console.session().conf().get("spark.sql.runSQLOnFiles")).isEqualTo("false");
-        assertThat(console.session().sql("SELECT count(*) FROM responses").first().getLong(0)).isPositive();
+        assertThat(console.session()
+                        .sql("SELECT count(*) FROM responses")
+                        .first()
+                        .getLong(0))
+                .isPositive();
     }
 
     @Test
@@ -101,6 +130,8 @@ class TestSqlCorpora {
         }
 
         assertThat(failures).isEmpty();
-        assertThat(withRows).as("queries with at least one row").isGreaterThanOrEqualTo(allow.entries().size() * 9 / 10);
+        assertThat(withRows)
+                .as("queries with at least one row")
+                .isGreaterThanOrEqualTo(allow.entries().size() * 9 / 10);
     }
 }

@@ -1,6 +1,5 @@
 package io.longitude.analytics.collaboration;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -12,10 +11,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
-import io.longitude.analytics.EnrolledCandidates;
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Collected;
+import io.longitude.analytics.EnrolledCandidates;
 import io.longitude.analytics.MetricCells;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.spark.sql.Column;
@@ -53,45 +52,80 @@ public final class ContactGrowth {
         Dataset<Row> candidates = enrolments
                 .filter(EnrolledCandidates.condition())
                 .select("programme_id", "edition_id", "participant_key");
-        Dataset<Row> answers = responses.join(candidates, new String[] {"programme_id", "edition_id", "participant_key"}, "left_semi")
-                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"),
-                        TieGraph.waveOrder("wave").as("wave_order"), col("new_contacts"));
-        Column cumulative = sum(coalesce(col("new_contacts"), lit(0))).over(Window
-                .partitionBy("programme_id", "edition_id", "participant_key")
-                .orderBy("wave_order", "wave")
-                .rowsBetween(Window.unboundedPreceding(), Window.currentRow()));
-        Dataset<Row> answered = answers.withColumn("cumulative", cumulative).filter(col("new_contacts").isNotNull());
+        Dataset<Row> answers = responses
+                .join(candidates, new String[] {"programme_id", "edition_id", "participant_key"}, "left_semi")
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("wave"),
+                        TieGraph.waveOrder("wave").as("wave_order"),
+                        col("new_contacts"));
+        Column cumulative = sum(coalesce(col("new_contacts"), lit(0)))
+                .over(Window.partitionBy("programme_id", "edition_id", "participant_key")
+                        .orderBy("wave_order", "wave")
+                        .rowsBetween(Window.unboundedPreceding(), Window.currentRow()));
+        Dataset<Row> answered = answers.withColumn("cumulative", cumulative)
+                .filter(col("new_contacts").isNotNull());
         Dataset<Row> scoped = answered.unionByName(answered.withColumn("edition_id", lit(TieGraph.PROGRAMME)));
         // Read by three kinds of cell: computed once.
         Dataset<Row> perWave = Collected.onDriver(scoped.groupBy("programme_id", "edition_id", "wave")
-                .agg(count(lit(1)).as("answers"),
-                        sum("new_contacts").as("total"), stddev_samp("new_contacts").as("total_sd"),
-                        sum("cumulative").as("cumulative"), stddev_samp("cumulative").as("cumulative_sd")));
+                .agg(
+                        count(lit(1)).as("answers"),
+                        sum("new_contacts").as("total"),
+                        stddev_samp("new_contacts").as("total_sd"),
+                        sum("cumulative").as("cumulative"),
+                        stddev_samp("cumulative").as("cumulative_sd")));
 
-        Dataset<Row> totals = MetricCells.counts(cells(perWave, new GroupKey.Pair("new_contacts", "total").text(), col("total"), lit(null))
-                .withColumn("denominator", lit(null).cast("double")), minimumN);
-        Dataset<Row> means = meanCells(cells(perWave, new GroupKey.Pair("new_contacts", "mean").text(), col("total"), col("total_sd"))
-                .unionByName(cells(perWave, new GroupKey.Pair("cumulative", "mean").text(), col("cumulative"), col("cumulative_sd"))), minimumN);
+        Dataset<Row> totals = MetricCells.counts(
+                cells(perWave, new GroupKey.Pair("new_contacts", "total").text(), col("total"), lit(null))
+                        .withColumn("denominator", lit(null).cast("double")),
+                minimumN);
+        Dataset<Row> means = meanCells(
+                cells(perWave, new GroupKey.Pair("new_contacts", "mean").text(), col("total"), col("total_sd"))
+                        .unionByName(cells(
+                                perWave,
+                                new GroupKey.Pair("cumulative", "mean").text(),
+                                col("cumulative"),
+                                col("cumulative_sd"))),
+                minimumN);
         return totals.drop("sd").unionByName(means);
     }
 
     /** Means: value = numerator / n with the t interval from the {@code sd} column. */
     private static Dataset<Row> meanCells(Dataset<Row> cells, int minimumN) {
-        UserDefinedFunction tQuantile = udf((UDF1<Long, Double>) degrees -> degrees == null || degrees < 1 ? null
-                : TDistribution.of(degrees).inverseCumulativeProbability(CONFIDENCE_QUANTILE), DataTypes.DoubleType);
+        UserDefinedFunction tQuantile = udf(
+                (UDF1<Long, Double>) degrees -> degrees == null || degrees < 1
+                        ? null
+                        : TDistribution.of(degrees).inverseCumulativeProbability(CONFIDENCE_QUANTILE),
+                DataTypes.DoubleType);
         Column intervalAllowed = col("n").geq(2);
         Column half = tQuantile.apply(col("n").minus(1)).multiply(col("sd")).divide(sqrt(col("n").cast("double")));
         return MetricCells.ratios(cells, minimumN)
                 .withColumn("lower", when(intervalAllowed, col("value").minus(half)))
                 .withColumn("upper", when(intervalAllowed, col("value").plus(half)))
-                .withColumn("note", when(col("note").isNull().and(col("value").isNotNull()).and(not(intervalAllowed)),
-                        lit("no interval from fewer than 2 observations")).otherwise(col("note")))
+                .withColumn(
+                        "note",
+                        when(
+                                        col("note")
+                                                .isNull()
+                                                .and(col("value").isNotNull())
+                                                .and(not(intervalAllowed)),
+                                        lit("no interval from fewer than 2 observations"))
+                                .otherwise(col("note")))
                 .drop("sd");
     }
 
     private static Dataset<Row> cells(Dataset<Row> perWave, String group, Column numerator, Column sd) {
-        return perWave.select(lit(MetricCatalogue.CONTACTS.id()).as("metric_id"), col("programme_id"), col("edition_id"),
-                col("wave"), lit(group).as("group_key"), numerator.cast("double").as("numerator"),
-                col("answers").cast("double").as("denominator"), col("answers").as("n"), sd.cast("double").as("sd"));
+        return perWave.select(
+                lit(MetricCatalogue.CONTACTS.id()).as("metric_id"),
+                col("programme_id"),
+                col("edition_id"),
+                col("wave"),
+                lit(group).as("group_key"),
+                numerator.cast("double").as("numerator"),
+                col("answers").cast("double").as("denominator"),
+                col("answers").as("n"),
+                sd.cast("double").as("sd"));
     }
 }

@@ -33,8 +33,12 @@ public record GraphBound(long maxNodes, long maxEdges) {
     /** The bound set on this Spark session, or the default. */
     public static GraphBound of(SparkSession spark) {
         return new GraphBound(
-                Long.parseLong(spark.conf().get(MAX_NODES_SETTING, Long.toString(DEFAULT_MAX_NODES)).trim()),
-                Long.parseLong(spark.conf().get(MAX_EDGES_SETTING, Long.toString(DEFAULT_MAX_EDGES)).trim()));
+                Long.parseLong(spark.conf()
+                        .get(MAX_NODES_SETTING, Long.toString(DEFAULT_MAX_NODES))
+                        .trim()),
+                Long.parseLong(spark.conf()
+                        .get(MAX_EDGES_SETTING, Long.toString(DEFAULT_MAX_EDGES))
+                        .trim()));
     }
 
     public boolean admits(long nodes, long edges) {
@@ -44,6 +48,7 @@ public record GraphBound(long maxNodes, long maxEdges) {
     /** The note on a structural row of a graph above the bound. */
     public String note(long nodes, long edges) {
         return "graph of " + nodes + " nodes and " + edges + " edges is above the bound of " + maxNodes + " nodes or "
-                + maxEdges + " edges for structure on the driver (" + MAX_NODES_SETTING + ", " + MAX_EDGES_SETTING + ")";
+                + maxEdges + " edges for structure on the driver (" + MAX_NODES_SETTING + ", " + MAX_EDGES_SETTING
+                + ")";
     }
 }

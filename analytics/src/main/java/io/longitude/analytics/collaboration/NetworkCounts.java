@@ -8,8 +8,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,24 +75,41 @@ public final class NetworkCounts {
         return compute(enrolments, responses, minimumN, GraphBound.of(enrolments.sparkSession()));
     }
 
-    public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN, GraphBound bound) {
+    public static Dataset<Row> compute(
+            Dataset<Row> enrolments, Dataset<Row> responses, int minimumN, GraphBound bound) {
         TieGraph graph = TieGraph.of(enrolments, responses).checkpointed();
         String[] scope = {"programme_id", "edition_id"};
-        Dataset<Row> nodeCounts = graph.nodes.groupBy("programme_id", "edition_id").agg(count(lit(1)).as("nodes"));
-        Column acrossDesks = col("desk_a").isNotNull().and(col("desk_b").isNotNull()).and(col("desk_a").notEqual(col("desk_b")));
-        Dataset<Row> edgeCounts = graph.edges.groupBy("programme_id", "edition_id")
-                .agg(count(lit(1)).as("edges"), sum(when(acrossDesks, 1).otherwise(0)).as("across_desks"));
-        Dataset<Row> degrees = graph.edges.select(col("programme_id"), col("edition_id"), col("a").as("participant_key"))
+        Dataset<Row> nodeCounts = graph.nodes
+                .groupBy("programme_id", "edition_id")
+                .agg(count(lit(1)).as("nodes"));
+        Column acrossDesks = col("desk_a")
+                .isNotNull()
+                .and(col("desk_b").isNotNull())
+                .and(col("desk_a").notEqual(col("desk_b")));
+        Dataset<Row> edgeCounts = graph.edges
+                .groupBy("programme_id", "edition_id")
+                .agg(
+                        count(lit(1)).as("edges"),
+                        sum(when(acrossDesks, 1).otherwise(0)).as("across_desks"));
+        Dataset<Row> degrees = graph.edges
+                .select(col("programme_id"), col("edition_id"), col("a").as("participant_key"))
                 .unionByName(graph.edges.select(col("programme_id"), col("edition_id"), col("b").as("participant_key")))
-                .groupBy("programme_id", "edition_id", "participant_key").agg(count(lit(1)).as("degree"))
+                .groupBy("programme_id", "edition_id", "participant_key")
+                .agg(count(lit(1)).as("degree"))
                 .localCheckpoint();
-        Dataset<Row> tied = degrees.groupBy("programme_id", "edition_id").agg(count(lit(1)).as("tied"));
-        Dataset<Row> acrossEditions = graph.acrossEditions.groupBy("programme_id", "edition_id").agg(count(lit(1)).as("across"));
+        Dataset<Row> tied =
+                degrees.groupBy("programme_id", "edition_id").agg(count(lit(1)).as("tied"));
+        Dataset<Row> acrossEditions = graph.acrossEditions
+                .groupBy("programme_id", "edition_id")
+                .agg(count(lit(1)).as("across"));
         Dataset<Row> perScope = nodeCounts
                 .join(edgeCounts, scope, "left")
                 .join(tied, scope, "left")
                 .join(acrossEditions, scope, "left")
-                .select(col("programme_id"), col("edition_id"), col("nodes"),
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("nodes"),
                         coalesce(col("edges"), lit(0L)).as("edges"),
                         coalesce(col("across_desks"), lit(0L)).as("across_desks"),
                         coalesce(col("tied"), lit(0L)).as("tied"),
@@ -104,19 +121,43 @@ public final class NetworkCounts {
                 .unionByName(cells(perScope, lit("ties_across_desks"), col("across_desks"), lit(null), col("nodes")))
                 .unionByName(cells(perScope, lit("ties_across_editions"), col("across"), lit(null), col("nodes")));
         Dataset<Row> newTies = graph.waves
-                .join(graph.edges.groupBy(col("programme_id"), col("edition_id"), col("first_wave").as("wave"))
-                        .agg(count(lit(1)).as("new_ties")), new String[] {"programme_id", "edition_id", "wave"}, "left")
+                .join(
+                        graph.edges
+                                .groupBy(
+                                        col("programme_id"),
+                                        col("edition_id"),
+                                        col("first_wave").as("wave"))
+                                .agg(count(lit(1)).as("new_ties")),
+                        new String[] {"programme_id", "edition_id", "wave"},
+                        "left")
                 .join(nodeCounts, scope, "inner")
-                .select(lit(METRIC).as("metric_id"), col("programme_id"), col("edition_id"), col("wave"),
-                        concat(lit(GroupKey.Pair.prefix("new_ties")), col("wave")).as("group_key"),
+                .select(
+                        lit(METRIC).as("metric_id"),
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("wave"),
+                        concat(lit(GroupKey.Pair.prefix("new_ties")), col("wave"))
+                                .as("group_key"),
                         coalesce(col("new_ties"), lit(0L)).cast("double").as("numerator"),
-                        lit(null).cast("double").as("denominator"), col("nodes").as("n"));
+                        lit(null).cast("double").as("denominator"),
+                        col("nodes").as("n"));
         Dataset<Row> degreeCells = degrees.join(nodeCounts, scope, "inner")
-                .select(lit(METRIC).as("metric_id"), col("programme_id"), col("edition_id"), lit("").as("wave"),
-                        concat(lit(GroupKey.Pair.prefix("degree")), col("participant_key")).as("group_key"), col("degree").cast("double").as("numerator"),
-                        lit(null).cast("double").as("denominator"), col("nodes").as("n"));
-        Dataset<Row> ratios = cells(perScope, lit("density"), col("edges"),
-                        col("nodes").multiply(col("nodes").minus(1)).divide(2), col("nodes"))
+                .select(
+                        lit(METRIC).as("metric_id"),
+                        col("programme_id"),
+                        col("edition_id"),
+                        lit("").as("wave"),
+                        concat(lit(GroupKey.Pair.prefix("degree")), col("participant_key"))
+                                .as("group_key"),
+                        col("degree").cast("double").as("numerator"),
+                        lit(null).cast("double").as("denominator"),
+                        col("nodes").as("n"));
+        Dataset<Row> ratios = cells(
+                        perScope,
+                        lit("density"),
+                        col("edges"),
+                        col("nodes").multiply(col("nodes").minus(1)).divide(2),
+                        col("nodes"))
                 .unionByName(cells(perScope, lit("mean_degree"), col("edges").multiply(2), col("nodes"), col("nodes")));
         Dataset<Row> shares = cells(perScope, lit("share_with_tie"), col("tied"), col("nodes"), col("nodes"));
         Dataset<Row> spark = MetricCells.counts(counts.unionByName(newTies).unionByName(degreeCells), minimumN)
@@ -126,14 +167,15 @@ public final class NetworkCounts {
     }
 
     /** The structural rows: JGraphT on the driver for graphs within the bound, not computable beyond it. */
-    private static Dataset<Row> structure(TieGraph graph, Dataset<Row> perScope, Dataset<Row> degrees, GraphBound bound,
-            int minimumN) {
+    private static Dataset<Row> structure(
+            TieGraph graph, Dataset<Row> perScope, Dataset<Row> degrees, GraphBound bound, int minimumN) {
         SparkSession session = perScope.sparkSession();
         List<Row> countRows = new ArrayList<>();
         List<Row> ratioRows = new ArrayList<>();
         List<Row> within = new ArrayList<>();
         List<Row> beyond = new ArrayList<>();
-        for (Row size : perScope.select("programme_id", "edition_id", "nodes", "edges").collectAsList()) {
+        for (Row size :
+                perScope.select("programme_id", "edition_id", "nodes", "edges").collectAsList()) {
             String programme = size.getString(0);
             String edition = size.getString(1);
             long nodes = size.getLong(2);
@@ -146,43 +188,84 @@ public final class NetworkCounts {
                 countRows.add(cell(programme, edition, "components", null, null, nodes, note));
                 ratioRows.add(cell(programme, edition, "largest_component_share", null, (double) nodes, nodes, note));
                 for (String role : NetworkStructure.ROLES) {
-                    countRows.add(cell(programme, edition, new GroupKey.Brokerage("desk", role).text(), null, null, nodes, note));
-                    countRows.add(cell(programme, edition, new GroupKey.Brokerage("edition", role).text(), null, null, nodes, note));
+                    countRows.add(cell(
+                            programme, edition, new GroupKey.Brokerage("desk", role).text(), null, null, nodes, note));
+                    countRows.add(cell(
+                            programme,
+                            edition,
+                            new GroupKey.Brokerage("edition", role).text(),
+                            null,
+                            null,
+                            nodes,
+                            note));
                 }
             }
         }
         Map<List<String>, ScopeLists> lists = new LinkedHashMap<>();
         if (!within.isEmpty()) {
-            Dataset<Row> withinScopes = session.createDataFrame(within, StructType.fromDDL("programme_id STRING, edition_id STRING"));
+            Dataset<Row> withinScopes =
+                    session.createDataFrame(within, StructType.fromDDL("programme_id STRING, edition_id STRING"));
             String[] scope = {"programme_id", "edition_id"};
-            for (Row node : graph.nodes.join(withinScopes, scope, "left_semi")
-                    .select("programme_id", "edition_id", "participant_key", "desk", "edition_group").collectAsList().stream()
-                    .sorted(firstColumns(3)).toList()) {
-                ScopeLists scopeLists = lists.computeIfAbsent(List.of(node.getString(0), node.getString(1)), key -> new ScopeLists());
+            for (Row node : graph
+                    .nodes
+                    .join(withinScopes, scope, "left_semi")
+                    .select("programme_id", "edition_id", "participant_key", "desk", "edition_group")
+                    .collectAsList()
+                    .stream()
+                    .sorted(firstColumns(3))
+                    .toList()) {
+                ScopeLists scopeLists =
+                        lists.computeIfAbsent(List.of(node.getString(0), node.getString(1)), key -> new ScopeLists());
                 scopeLists.nodes.add(node.getString(2));
                 scopeLists.desks.put(node.getString(2), node.getString(3));
                 scopeLists.editions.put(node.getString(2), node.getString(4));
             }
-            for (Row edge : graph.edges.join(withinScopes, scope, "left_semi")
-                    .select("programme_id", "edition_id", "a", "b").collectAsList().stream().sorted(firstColumns(4)).toList()) {
-                lists.get(List.of(edge.getString(0), edge.getString(1))).edges.add(new String[] {edge.getString(2), edge.getString(3)});
+            for (Row edge : graph
+                    .edges
+                    .join(withinScopes, scope, "left_semi")
+                    .select("programme_id", "edition_id", "a", "b")
+                    .collectAsList()
+                    .stream()
+                    .sorted(firstColumns(4))
+                    .toList()) {
+                lists.get(List.of(edge.getString(0), edge.getString(1)))
+                        .edges
+                        .add(new String[] {edge.getString(2), edge.getString(3)});
             }
         }
         for (Map.Entry<List<String>, ScopeLists> entry : lists.entrySet()) {
             String programme = entry.getKey().get(0);
             String edition = entry.getKey().get(1);
             ScopeLists scopeLists = entry.getValue();
-            NetworkStructure.Structure structure = NetworkStructure.compute(scopeLists.nodes, scopeLists.edges,
-                    scopeLists.desks, scopeLists.editions);
+            NetworkStructure.Structure structure =
+                    NetworkStructure.compute(scopeLists.nodes, scopeLists.edges, scopeLists.desks, scopeLists.editions);
             long nodes = structure.nodes();
             countRows.add(cell(programme, edition, "components", (double) structure.components(), null, nodes, null));
-            ratioRows.add(cell(programme, edition, "largest_component_share", (double) structure.largestComponent(),
-                    (double) nodes, nodes, null));
+            ratioRows.add(cell(
+                    programme,
+                    edition,
+                    "largest_component_share",
+                    (double) structure.largestComponent(),
+                    (double) nodes,
+                    nodes,
+                    null));
             for (String role : NetworkStructure.ROLES) {
-                countRows.add(cell(programme, edition, new GroupKey.Brokerage("desk", role).text(), (double) structure.deskRoles().get(role),
-                        null, nodes, null));
-                countRows.add(cell(programme, edition, new GroupKey.Brokerage("edition", role).text(),
-                        (double) structure.editionRoles().get(role), null, nodes, null));
+                countRows.add(cell(
+                        programme,
+                        edition,
+                        new GroupKey.Brokerage("desk", role).text(),
+                        (double) structure.deskRoles().get(role),
+                        null,
+                        nodes,
+                        null));
+                countRows.add(cell(
+                        programme,
+                        edition,
+                        new GroupKey.Brokerage("edition", role).text(),
+                        (double) structure.editionRoles().get(role),
+                        null,
+                        nodes,
+                        null));
             }
             double pairs = NetworkStructure.pairsOfOthers(nodes);
             for (String[] edge : scopeLists.edges) {
@@ -191,33 +274,63 @@ public final class NetworkCounts {
                 }
             }
             for (String node : scopeLists.tied) {
-                ratioRows.add(cell(programme, edition, new GroupKey.Pair("betweenness", node).text(), structure.betweenness().get(node), pairs, nodes, null));
-                countRows.add(cell(programme, edition, new GroupKey.Pair("brokerage_total", node).text(),
-                        (double) structure.brokerageTotal().getOrDefault(node, 0L), null, nodes, null));
+                ratioRows.add(cell(
+                        programme,
+                        edition,
+                        new GroupKey.Pair("betweenness", node).text(),
+                        structure.betweenness().get(node),
+                        pairs,
+                        nodes,
+                        null));
+                countRows.add(cell(
+                        programme,
+                        edition,
+                        new GroupKey.Pair("brokerage_total", node).text(),
+                        (double) structure.brokerageTotal().getOrDefault(node, 0L),
+                        null,
+                        nodes,
+                        null));
             }
         }
         Dataset<Row> structureCounts = session.createDataFrame(countRows, STRUCTURE_CELLS);
         Dataset<Row> structureRatios = session.createDataFrame(ratioRows, STRUCTURE_CELLS);
         if (!beyond.isEmpty()) {
-            Dataset<Row> beyondScopes = session.createDataFrame(beyond,
-                    StructType.fromDDL("programme_id STRING, edition_id STRING, bound_note STRING"));
+            Dataset<Row> beyondScopes = session.createDataFrame(
+                    beyond, StructType.fromDDL("programme_id STRING, edition_id STRING, bound_note STRING"));
             Dataset<Row> beyondNodes = degrees.join(beyondScopes, new String[] {"programme_id", "edition_id"}, "inner")
-                    .join(perScope.select("programme_id", "edition_id", "nodes"), new String[] {"programme_id", "edition_id"}, "inner");
-            structureRatios = structureRatios.unionByName(participantCells(beyondNodes, GroupKey.Pair.prefix("betweenness")));
-            structureCounts = structureCounts.unionByName(participantCells(beyondNodes, GroupKey.Pair.prefix("brokerage_total")));
+                    .join(
+                            perScope.select("programme_id", "edition_id", "nodes"),
+                            new String[] {"programme_id", "edition_id"},
+                            "inner");
+            structureRatios =
+                    structureRatios.unionByName(participantCells(beyondNodes, GroupKey.Pair.prefix("betweenness")));
+            structureCounts =
+                    structureCounts.unionByName(participantCells(beyondNodes, GroupKey.Pair.prefix("brokerage_total")));
         }
         Dataset<Row> finished = MetricCells.counts(structureCounts, minimumN)
                 .unionByName(MetricCells.ratios(structureRatios, minimumN));
-        return finished.withColumn("note", coalesce(col("bound_note"), col("note"))).drop("bound_note");
+        return finished.withColumn("note", coalesce(col("bound_note"), col("note")))
+                .drop("bound_note");
     }
 
     private static Dataset<Row> participantCells(Dataset<Row> beyondNodes, String prefix) {
-        return beyondNodes.select(lit(METRIC).as("metric_id"), col("programme_id"), col("edition_id"), lit("").as("wave"),
-                concat(lit(prefix), col("participant_key")).as("group_key"), lit(null).cast("double").as("numerator"),
+        return beyondNodes.select(
+                lit(METRIC).as("metric_id"),
+                col("programme_id"),
+                col("edition_id"),
+                lit("").as("wave"),
+                concat(lit(prefix), col("participant_key")).as("group_key"),
+                lit(null).cast("double").as("numerator"),
                 prefix.startsWith("betweenness")
-                        ? col("nodes").minus(1).multiply(col("nodes").minus(2)).divide(2).cast("double").as("denominator")
+                        ? col("nodes")
+                                .minus(1)
+                                .multiply(col("nodes").minus(2))
+                                .divide(2)
+                                .cast("double")
+                                .as("denominator")
                         : lit(null).cast("double").as("denominator"),
-                col("nodes").as("n"), col("bound_note"));
+                col("nodes").as("n"),
+                col("bound_note"));
     }
 
     /**
@@ -233,15 +346,22 @@ public final class NetworkCounts {
         return order;
     }
 
-    private static Row cell(String programme, String edition, String group, Double numerator, Double denominator, long n,
-            String note) {
+    private static Row cell(
+            String programme, String edition, String group, Double numerator, Double denominator, long n, String note) {
         return RowFactory.create(METRIC, programme, edition, "", group, numerator, denominator, n, note);
     }
 
-    private static Dataset<Row> cells(Dataset<Row> perScope, Column group, Column numerator, Column denominator, Column n) {
-        return perScope.select(lit(METRIC).as("metric_id"), col("programme_id"), col("edition_id"),
-                lit("").as("wave"), group.as("group_key"), numerator.cast("double").as("numerator"),
-                denominator.cast("double").as("denominator"), n.as("n"));
+    private static Dataset<Row> cells(
+            Dataset<Row> perScope, Column group, Column numerator, Column denominator, Column n) {
+        return perScope.select(
+                lit(METRIC).as("metric_id"),
+                col("programme_id"),
+                col("edition_id"),
+                lit("").as("wave"),
+                group.as("group_key"),
+                numerator.cast("double").as("numerator"),
+                denominator.cast("double").as("denominator"),
+                n.as("n"));
     }
 
     /** The nodes, edges and groups of one graph within the bound, collected to the driver. */

@@ -48,7 +48,8 @@ import org.jgrapht.graph.SimpleGraph;
  */
 public final class NetworkStructure {
     /** The five Gould–Fernandez roles, in the order of their rows. */
-    public static final List<String> ROLES = List.of("coordinator", "gatekeeper", "representative", "consultant", "liaison");
+    public static final List<String> ROLES =
+            List.of("coordinator", "gatekeeper", "representative", "consultant", "liaison");
 
     private NetworkStructure() {}
 
@@ -64,8 +65,15 @@ public final class NetworkStructure {
      * @param deskRoles per role, the directed open two-paths classified by desk
      * @param editionRoles per role, the directed open two-paths classified by edition
      */
-    public record Structure(int nodes, int edges, int components, int largestComponent, Map<String, Double> betweenness,
-            Map<String, Long> brokerageTotal, Map<String, Long> deskRoles, Map<String, Long> editionRoles) {
+    public record Structure(
+            int nodes,
+            int edges,
+            int components,
+            int largestComponent,
+            Map<String, Double> betweenness,
+            Map<String, Long> brokerageTotal,
+            Map<String, Long> deskRoles,
+            Map<String, Long> editionRoles) {
         public Structure {
             betweenness = Collections.unmodifiableMap(new HashMap<>(betweenness));
             brokerageTotal = Collections.unmodifiableMap(new HashMap<>(brokerageTotal));
@@ -82,14 +90,18 @@ public final class NetworkStructure {
      * @param deskOf desk of each node, absent or null when unknown
      * @param editionOf edition of each node (the group for edition brokerage), absent or null when unknown
      */
-    public static Structure compute(Collection<String> nodes, Collection<String[]> edges, Map<String, String> deskOf,
+    public static Structure compute(
+            Collection<String> nodes,
+            Collection<String[]> edges,
+            Map<String, String> deskOf,
             Map<String, String> editionOf) {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         nodes.forEach(graph::addVertex);
         for (String[] edge : edges) {
             if (!graph.containsVertex(edge[0]) || !graph.containsVertex(edge[1])) {
-                throw new IllegalArgumentException("Cannot compute the network structure, an edge ends outside the nodes: "
-                        + edge[0] + " - " + edge[1]);
+                throw new IllegalArgumentException(
+                        "Cannot compute the network structure, an edge ends outside the nodes: " + edge[0] + " - "
+                                + edge[1]);
             }
             if (!edge[0].equals(edge[1])) {
                 graph.addEdge(edge[0], edge[1]);
@@ -121,8 +133,15 @@ public final class NetworkStructure {
                 total.put(broker, open);
             }
         }
-        return new Structure(graph.vertexSet().size(), graph.edgeSet().size(), components.size(), largest, betweenness,
-                total, desk, edition);
+        return new Structure(
+                graph.vertexSet().size(),
+                graph.edgeSet().size(),
+                components.size(),
+                largest,
+                betweenness,
+                total,
+                desk,
+                edition);
     }
 
     /** Freeman's normalisation of an undirected betweenness: raw / ((N−1)(N−2)/2); NaN when N &lt; 3. */

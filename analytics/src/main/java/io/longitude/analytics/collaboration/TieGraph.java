@@ -59,7 +59,11 @@ final class TieGraph {
      * each time cost most of its run time.
      */
     TieGraph checkpointed() {
-        return new TieGraph(nodes.localCheckpoint(), edges.localCheckpoint(), acrossEditions.localCheckpoint(), waves.localCheckpoint());
+        return new TieGraph(
+                nodes.localCheckpoint(),
+                edges.localCheckpoint(),
+                acrossEditions.localCheckpoint(),
+                waves.localCheckpoint());
     }
 
     /** The order of a wave code: the number after its first character (W0 → 0), unknown codes last. */
@@ -70,55 +74,106 @@ final class TieGraph {
     static TieGraph of(Dataset<Row> enrolments, Dataset<Row> responses) {
         Dataset<Row> candidates = enrolments
                 .filter(EnrolledCandidates.condition())
-                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("desk_id").as("desk"))
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("desk_id").as("desk"))
                 .dropDuplicates("programme_id", "edition_id", "participant_key");
-        Dataset<Row> editionNodes = candidates.select(col("programme_id"), col("edition_id"), col("participant_key"),
-                col("desk"), col("edition_id").as("edition_group"));
-        Dataset<Row> programmeNodes = candidates.groupBy("programme_id", "participant_key")
+        Dataset<Row> editionNodes = candidates.select(
+                col("programme_id"),
+                col("edition_id"),
+                col("participant_key"),
+                col("desk"),
+                col("edition_id").as("edition_group"));
+        Dataset<Row> programmeNodes = candidates
+                .groupBy("programme_id", "participant_key")
                 .agg(min(struct(col("edition_id"), col("desk"))).as("first"))
-                .select(col("programme_id"), lit(PROGRAMME).as("edition_id"), col("participant_key"),
-                        col("first.desk").as("desk"), col("first.edition_id").as("edition_group"));
+                .select(
+                        col("programme_id"),
+                        lit(PROGRAMME).as("edition_id"),
+                        col("participant_key"),
+                        col("first.desk").as("desk"),
+                        col("first.edition_id").as("edition_group"));
         Dataset<Row> nodes = editionNodes.unionByName(programmeNodes);
 
-        Dataset<Row> reports = responses.filter(col("ties").isNotNull())
-                .select(col("programme_id"), col("participant_key").as("r"), col("wave"), explode(col("ties")).as("tie"))
-                .select(col("programme_id"), col("r"), col("tie.participant_key").as("t"), col("wave"))
+        Dataset<Row> reports = responses
+                .filter(col("ties").isNotNull())
+                .select(
+                        col("programme_id"),
+                        col("participant_key").as("r"),
+                        col("wave"),
+                        explode(col("ties")).as("tie"))
+                .select(
+                        col("programme_id"),
+                        col("r"),
+                        col("tie.participant_key").as("t"),
+                        col("wave"))
                 .filter(col("t").isNotNull().and(col("r").notEqual(col("t"))));
-        Dataset<Row> pairs = reports
-                .select(col("programme_id"), least(col("r"), col("t")).as("a"), greatest(col("r"), col("t")).as("b"),
-                        struct(waveOrder("wave").as("order"), col("wave").as("wave")).as("reported"))
-                .groupBy("programme_id", "a", "b").agg(min("reported").as("first"))
-                .select(col("programme_id"), col("a"), col("b"), col("first.wave").as("first_wave"));
+        Dataset<Row> pairs = reports.select(
+                        col("programme_id"),
+                        least(col("r"), col("t")).as("a"),
+                        greatest(col("r"), col("t")).as("b"),
+                        struct(waveOrder("wave").as("order"), col("wave").as("wave"))
+                                .as("reported"))
+                .groupBy("programme_id", "a", "b")
+                .agg(min("reported").as("first"))
+                .select(
+                        col("programme_id"),
+                        col("a"),
+                        col("b"),
+                        col("first.wave").as("first_wave"));
 
-        Dataset<Row> nodeA = nodes.select(col("programme_id"), col("edition_id"), col("participant_key").as("a"),
+        Dataset<Row> nodeA = nodes.select(
+                col("programme_id"),
+                col("edition_id"),
+                col("participant_key").as("a"),
                 col("desk").as("desk_a"));
-        Dataset<Row> nodeB = nodes.select(col("programme_id"), col("edition_id"), col("participant_key").as("b"),
+        Dataset<Row> nodeB = nodes.select(
+                col("programme_id"),
+                col("edition_id"),
+                col("participant_key").as("b"),
                 col("desk").as("desk_b"));
         Dataset<Row> edges = pairs.join(nodeA, new String[] {"programme_id", "a"}, "inner")
                 .join(nodeB, new String[] {"programme_id", "edition_id", "b"}, "inner")
                 .select("programme_id", "edition_id", "a", "b", "first_wave", "desk_a", "desk_b");
 
         Dataset<Row> members = candidates.select("programme_id", "edition_id", "participant_key");
-        Dataset<Row> oriented = pairs.select(col("programme_id"), col("a"), col("b"), col("a").as("x"), col("b").as("y"))
+        Dataset<Row> oriented = pairs.select(
+                        col("programme_id"), col("a"), col("b"), col("a").as("x"), col("b").as("y"))
                 .unionByName(pairs.select(col("programme_id"), col("a"), col("b"), col("b").as("x"), col("a").as("y")));
-        Dataset<Row> editionAcross = oriented
-                .join(members.withColumnRenamed("participant_key", "x"), new String[] {"programme_id", "x"}, "inner")
-                .join(members.select(col("programme_id"), col("participant_key").as("y")).distinct(),
-                        new String[] {"programme_id", "y"}, "inner")
-                .join(members.withColumnRenamed("participant_key", "y"), new String[] {"programme_id", "edition_id", "y"},
+        Dataset<Row> editionAcross = oriented.join(
+                        members.withColumnRenamed("participant_key", "x"), new String[] {"programme_id", "x"}, "inner")
+                .join(
+                        members.select(
+                                        col("programme_id"),
+                                        col("participant_key").as("y"))
+                                .distinct(),
+                        new String[] {"programme_id", "y"},
+                        "inner")
+                .join(
+                        members.withColumnRenamed("participant_key", "y"),
+                        new String[] {"programme_id", "edition_id", "y"},
                         "left_anti")
-                .select("programme_id", "edition_id", "a", "b").distinct();
+                .select("programme_id", "edition_id", "a", "b")
+                .distinct();
         Dataset<Row> withinSomeEdition = edges.filter(col("edition_id").notEqual(lit(PROGRAMME)))
-                .select("programme_id", "a", "b").distinct();
+                .select("programme_id", "a", "b")
+                .distinct();
         Dataset<Row> programmeAcross = edges.filter(col("edition_id").equalTo(lit(PROGRAMME)))
                 .join(withinSomeEdition, new String[] {"programme_id", "a", "b"}, "left_anti")
                 .select("programme_id", "edition_id", "a", "b");
         Dataset<Row> across = editionAcross.unionByName(programmeAcross);
 
-        Dataset<Row> responseWaves = responses.select(col("programme_id"), col("edition_id"), col("wave"))
-                .unionByName(responses.select(col("programme_id"), lit(PROGRAMME).as("edition_id"), col("wave")));
+        Dataset<Row> responseWaves = responses
+                .select(col("programme_id"), col("edition_id"), col("wave"))
+                .unionByName(
+                        responses.select(col("programme_id"), lit(PROGRAMME).as("edition_id"), col("wave")));
         Dataset<Row> waves = responseWaves
-                .unionByName(edges.select(col("programme_id"), col("edition_id"), col("first_wave").as("wave")))
+                .unionByName(edges.select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("first_wave").as("wave")))
                 .distinct();
         return new TieGraph(nodes, edges, across, waves);
     }

@@ -5,10 +5,10 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.StandardisedMeanDifference;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,21 +35,36 @@ public final class AttritionBias {
     private AttritionBias() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> traits = Candidates.withProgramme(ResponseStatus.of(enrolments, responses).filter(col("wave").notEqual(lit("W0"))))
-                .selectExpr("programme_id", "edition_id", "wave", "responded",
+        Dataset<Row> traits = Candidates.withProgramme(ResponseStatus.of(enrolments, responses)
+                        .filter(col("wave").notEqual(lit("W0"))))
+                .selectExpr(
+                        "programme_id",
+                        "edition_id",
+                        "wave",
+                        "responded",
                         "stack(5, 'gender', gender, 1D, 'age_band', age_band, 1D, 'desk', desk_id, 1D, "
                                 + "'baseline_level>=1', '', cast(baseline_level >= 1 as double), "
                                 + "'baseline_awareness', '', baseline_awareness) as (family, category, value)")
                 .filter(col("category").isNotNull().and(col("value").isNotNull()));
         List<Row> sums = traits.groupBy("programme_id", "edition_id", "wave", "responded", "family", "category")
-                .agg(count(lit(1)).as("count"), sum(exact(col("value"))).cast("double").as("sum"),
-                        sum(exact(col("value").multiply(col("value")))).cast("double").as("squares"))
+                .agg(
+                        count(lit(1)).as("count"),
+                        sum(exact(col("value"))).cast("double").as("sum"),
+                        sum(exact(col("value").multiply(col("value"))))
+                                .cast("double")
+                                .as("squares"))
                 .collectAsList();
         Map<String, Group> groups = new TreeMap<>();
         for (Row row : sums) {
             String place = row.getString(0) + "\u0000" + row.getString(1) + "\u0000" + row.getString(2);
             groups.computeIfAbsent(place, key -> new Group(row.getString(0), row.getString(1), row.getString(2)))
-                    .add(row.getBoolean(3), row.getString(4), row.getString(5), row.getLong(6), row.getDouble(7), row.getDouble(8));
+                    .add(
+                            row.getBoolean(3),
+                            row.getString(4),
+                            row.getString(5),
+                            row.getLong(6),
+                            row.getDouble(7),
+                            row.getDouble(8));
         }
         List<Cell> cells = new ArrayList<>();
         groups.values().forEach(group -> cells.addAll(group.cells()));
@@ -81,19 +96,26 @@ public final class AttritionBias {
             List<Cell> cells = new ArrayList<>();
             for (String family : CATEGORICAL) {
                 TreeSet<String> categories = new TreeSet<>();
-                sums.keySet().stream().map(key -> key.split("\\|", 3)).filter(parts -> parts[1].equals(family))
+                sums.keySet().stream()
+                        .map(key -> key.split("\\|", 3))
+                        .filter(parts -> parts[1].equals(family))
                         .forEach(parts -> categories.add(parts[2]));
                 double total1 = familyCount(true, family);
                 double total0 = familyCount(false, family);
                 for (String category : categories) {
                     double count1 = sum(true, family, category, 0);
                     double count0 = sum(false, family, category, 0);
-                    cells.add(binary(new GroupKey.Pair("smd", family + "=" + category).text(), total1, total0, count1, count0));
+                    cells.add(binary(
+                            new GroupKey.Pair("smd", family + "=" + category).text(), total1, total0, count1, count0));
                 }
             }
             double known1 = sum(true, "baseline_level>=1", "", 0);
             double known0 = sum(false, "baseline_level>=1", "", 0);
-            cells.add(binary("smd|baseline_level>=1", known1, known0, sum(true, "baseline_level>=1", "", 1),
+            cells.add(binary(
+                    "smd|baseline_level>=1",
+                    known1,
+                    known0,
+                    sum(true, "baseline_level>=1", "", 1),
                     sum(false, "baseline_level>=1", "", 1)));
             cells.add(continuous());
             return cells;
@@ -102,7 +124,8 @@ public final class AttritionBias {
         private Cell binary(String key, double total1, double total0, double count1, double count0) {
             long n = Math.round(total1 + total0);
             if (total1 < 1 || total0 < 1) {
-                return place.notComputable(key, n, "no " + (total1 < 1 ? "responders" : "non-responders") + " with the trait known");
+                return place.notComputable(
+                        key, n, "no " + (total1 < 1 ? "responders" : "non-responders") + " with the trait known");
             }
             Optional<Double> smd = StandardisedMeanDifference.binary(count1 / total1, count0 / total0);
             return smd.map(value -> cell(key, total1, total0, value))
@@ -128,13 +151,26 @@ public final class AttritionBias {
 
         private Cell cell(String key, double responders, double others, double smd) {
             String note = Math.abs(smd) > FLAG ? "imbalance: |SMD| above " + FLAG : null;
-            return new Cell(place.metricId(), place.programmeId(), place.editionId(), place.wave(), key, responders, others,
-                    Math.round(responders + others), smd, null, null, note);
+            return new Cell(
+                    place.metricId(),
+                    place.programmeId(),
+                    place.editionId(),
+                    place.wave(),
+                    key,
+                    responders,
+                    others,
+                    Math.round(responders + others),
+                    smd,
+                    null,
+                    null,
+                    note);
         }
 
         private double familyCount(boolean responded, String family) {
-            return sums.entrySet().stream().filter(entry -> entry.getKey().startsWith(responded + "|" + family + "|"))
-                    .mapToDouble(entry -> entry.getValue()[0]).sum();
+            return sums.entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith(responded + "|" + family + "|"))
+                    .mapToDouble(entry -> entry.getValue()[0])
+                    .sum();
         }
 
         private double sum(boolean responded, String family, String category, int index) {

@@ -6,10 +6,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.Means;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +37,19 @@ public final class ComparisonGroup {
                 .unionByName(changes(Candidates.notEnrolled(enrolments), responses, "comparison"));
         List<Row> sums = Candidates.withProgramme(changes)
                 .groupBy("programme_id", "edition_id", "wave", "outcome", "group")
-                .agg(count(lit(1)).as("pairs"), sum("change").as("sum"), sum(col("change").multiply(col("change"))).as("squares"))
+                .agg(
+                        count(lit(1)).as("pairs"),
+                        sum("change").as("sum"),
+                        sum(col("change").multiply(col("change"))).as("squares"))
                 .collectAsList();
         Map<String, double[][]> places = new TreeMap<>();
         Map<String, Row> firstRows = new TreeMap<>();
         for (Row row : sums) {
-            String key = row.getString(0) + "\u0000" + row.getString(1) + "\u0000" + row.getString(2) + "\u0000" + row.getString(3);
+            String key = row.getString(0) + "\u0000" + row.getString(1) + "\u0000" + row.getString(2) + "\u0000"
+                    + row.getString(3);
             firstRows.putIfAbsent(key, row);
-            places.computeIfAbsent(key, ignored -> new double[2][3])[row.getString(4).equals("enrolled") ? 0 : 1] =
+            places.computeIfAbsent(key, ignored -> new double[2][3])[
+                            row.getString(4).equals("enrolled") ? 0 : 1] =
                     new double[] {row.getLong(5), row.getDouble(6), row.getDouble(7)};
         }
         List<Cell> cells = new ArrayList<>();
@@ -53,15 +58,24 @@ public final class ComparisonGroup {
             if (groups[1][0] == 0) {
                 return;
             }
-            Cell.Place place = new Cell.Place(MetricCatalogue.COMPARISON.id(), row.getString(0), row.getString(1), row.getString(2));
+            Cell.Place place = new Cell.Place(
+                    MetricCatalogue.COMPARISON.id(), row.getString(0), row.getString(1), row.getString(2));
             String group = new GroupKey.Pair("did", row.getString(3)).text();
             long enrolled = (long) groups[0][0];
             long comparison = (long) groups[1][0];
             long n = enrolled + comparison;
-            cells.add(Means.welchDifference(enrolled, groups[0][1], groups[0][2], comparison, groups[1][1], groups[1][2])
-                    .map(estimate -> place.value(group, (double) enrolled, (double) comparison, n, estimate.value(), estimate.lower(), estimate.upper()))
-                    .orElseGet(() -> place.notComputable(group, (double) enrolled, (double) comparison, n,
-                            "fewer than 2 pairs in a group")));
+            cells.add(Means.welchDifference(
+                            enrolled, groups[0][1], groups[0][2], comparison, groups[1][1], groups[1][2])
+                    .map(estimate -> place.value(
+                            group,
+                            (double) enrolled,
+                            (double) comparison,
+                            n,
+                            estimate.value(),
+                            estimate.lower(),
+                            estimate.upper()))
+                    .orElseGet(() -> place.notComputable(
+                            group, (double) enrolled, (double) comparison, n, "fewer than 2 pairs in a group")));
         });
         return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
     }
@@ -69,14 +83,30 @@ public final class ComparisonGroup {
     /** Per candidate and pair W0>Wk, the change of each outcome: programme_id, edition_id, wave, outcome, group, change. */
     private static Dataset<Row> changes(Dataset<Row> candidates, Dataset<Row> responses, String group) {
         Dataset<Row> answers = Candidates.responses(candidates, responses)
-                .withColumn("integrated", when(col("level").isNotNull(), when(col("level").geq(1), 1.0).otherwise(0.0)))
-                .withColumn("business_active", when(col("business_status").isNotNull(),
-                        when(col("business_status").equalTo(lit("launched")), 1.0).otherwise(0.0)));
+                .withColumn(
+                        "integrated",
+                        when(
+                                col("level").isNotNull(),
+                                when(col("level").geq(1), 1.0).otherwise(0.0)))
+                .withColumn(
+                        "business_active",
+                        when(
+                                col("business_status").isNotNull(),
+                                when(col("business_status").equalTo(lit("launched")), 1.0)
+                                        .otherwise(0.0)));
         Dataset<Row> all = null;
         for (String outcome : OUTCOMES) {
             Dataset<Row> pairs = WavePairs.fromIntake(answers, outcome)
-                    .select(col("programme_id"), col("edition_id"), col("wave"), lit(outcome).as("outcome"), lit(group).as("group"),
-                            col("after").cast("double").minus(col("before").cast("double")).as("change"));
+                    .select(
+                            col("programme_id"),
+                            col("edition_id"),
+                            col("wave"),
+                            lit(outcome).as("outcome"),
+                            lit(group).as("group"),
+                            col("after")
+                                    .cast("double")
+                                    .minus(col("before").cast("double"))
+                                    .as("change"));
             all = all == null ? pairs : all.unionByName(pairs);
         }
         return all;

@@ -2,16 +2,15 @@ package io.longitude.analytics.impact;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
-import org.apache.spark.sql.functions;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.ProportionDifference;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +21,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * M10 Editions compared. Waves are planned at fixed months after each edition's end (W1 at the end, W2 +6, W3 +12,
@@ -37,19 +37,34 @@ public final class EditionsCompared {
 
     private EditionsCompared() {}
 
-    public static Dataset<Row> compute(Dataset<Row> editions, Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
+    public static Dataset<Row> compute(
+            Dataset<Row> editions, Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
         Dataset<Row> status = ResponseStatus.of(enrolments, responses);
         Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses);
         Dataset<Row> rates = status.groupBy("programme_id", "edition_id", "wave")
-                .agg(sum(flag(col("responded"))).as("response_rate_k"), functions.count(lit(1)).as("response_rate_n"));
-        Dataset<Row> outcomes = answers.groupBy("edition_id", "wave").agg(
-                sum(flag(col("level").geq(1))).as("integrated_k"), functions.count(col("level")).as("integrated_n"),
-                sum(flag(col("business_status").equalTo(lit("launched")))).as("business_active_k"),
-                functions.count(col("business_status")).as("business_active_n"),
-                sort_array(collect_set(col("instrument_version"))).as("versions"));
+                .agg(
+                        sum(flag(col("responded"))).as("response_rate_k"),
+                        functions.count(lit(1)).as("response_rate_n"));
+        Dataset<Row> outcomes = answers.groupBy("edition_id", "wave")
+                .agg(
+                        sum(flag(col("level").geq(1))).as("integrated_k"),
+                        functions.count(col("level")).as("integrated_n"),
+                        sum(flag(col("business_status").equalTo(lit("launched"))))
+                                .as("business_active_k"),
+                        functions.count(col("business_status")).as("business_active_n"),
+                        sort_array(collect_set(col("instrument_version"))).as("versions"));
         List<Row> shares = rates.join(outcomes, new String[] {"edition_id", "wave"}, "left")
-                .select("programme_id", "edition_id", "wave", "response_rate_k", "response_rate_n", "integrated_k", "integrated_n",
-                        "business_active_k", "business_active_n", "versions")
+                .select(
+                        "programme_id",
+                        "edition_id",
+                        "wave",
+                        "response_rate_k",
+                        "response_rate_n",
+                        "integrated_k",
+                        "integrated_n",
+                        "business_active_k",
+                        "business_active_n",
+                        "versions")
                 .collectAsList();
         Map<String, Integer> numbers = new HashMap<>();
         for (Row row : editions.select("edition_id", "number").collectAsList()) {
@@ -59,7 +74,9 @@ public final class EditionsCompared {
         Map<String, List<String>> editionOrder = new TreeMap<>();
         for (Row row : shares) {
             String programme = row.getString(0);
-            byProgrammeEdition.computeIfAbsent(programme + "|" + row.getString(1), key -> new TreeMap<>()).put(row.getString(2), row);
+            byProgrammeEdition
+                    .computeIfAbsent(programme + "|" + row.getString(1), key -> new TreeMap<>())
+                    .put(row.getString(2), row);
             List<String> order = editionOrder.computeIfAbsent(programme, key -> new ArrayList<>());
             if (!order.contains(row.getString(1))) {
                 order.add(row.getString(1));
@@ -67,7 +84,8 @@ public final class EditionsCompared {
         }
         List<Cell> cells = new ArrayList<>();
         editionOrder.forEach((programme, order) -> {
-            order.sort(Comparator.comparing((String edition) -> numbers.getOrDefault(edition, Integer.MAX_VALUE)).thenComparing(edition -> edition));
+            order.sort(Comparator.comparing((String edition) -> numbers.getOrDefault(edition, Integer.MAX_VALUE))
+                    .thenComparing(edition -> edition));
             for (int index = 1; index < order.size(); index++) {
                 Map<String, Row> current = byProgrammeEdition.get(programme + "|" + order.get(index));
                 Map<String, Row> previous = byProgrammeEdition.get(programme + "|" + order.get(index - 1));
@@ -80,7 +98,8 @@ public final class EditionsCompared {
     }
 
     private static List<Cell> compare(Row current, Row other, String otherEdition) {
-        Cell.Place place = new Cell.Place(MetricCatalogue.EDITIONS.id(), current.getString(0), current.getString(1), current.getString(2));
+        Cell.Place place = new Cell.Place(
+                MetricCatalogue.EDITIONS.id(), current.getString(0), current.getString(1), current.getString(2));
         List<Cell> cells = new ArrayList<>();
         for (int measure = 0; measure < MEASURES.size(); measure++) {
             String key = new GroupKey.Versus(MEASURES.get(measure), otherEdition).text();
@@ -89,16 +108,31 @@ public final class EditionsCompared {
             long k2 = other == null ? 0 : counted(other, 3 + 2 * measure);
             long n2 = other == null ? 0 : counted(other, 4 + 2 * measure);
             if (other == null || n1 == 0 || n2 == 0) {
-                cells.add(place.notComputable(key, n1 + n2, other == null ? otherEdition + " has no " + current.getString(2) + " yet"
-                        : "no answers in one of the editions"));
+                cells.add(place.notComputable(
+                        key,
+                        n1 + n2,
+                        other == null
+                                ? otherEdition + " has no " + current.getString(2) + " yet"
+                                : "no answers in one of the editions"));
                 continue;
             }
             String note = versionsDiffer(current, other);
             double share1 = (double) k1 / n1;
             double share2 = (double) k2 / n2;
             cells.add(ProportionDifference.difference(k1, n1, k2, n2)
-                    .map(difference -> new Cell(place.metricId(), place.programmeId(), place.editionId(), place.wave(), key, share1, share2,
-                            n1 + n2, difference.value(), difference.lower(), difference.upper(), note))
+                    .map(difference -> new Cell(
+                            place.metricId(),
+                            place.programmeId(),
+                            place.editionId(),
+                            place.wave(),
+                            key,
+                            share1,
+                            share2,
+                            n1 + n2,
+                            difference.value(),
+                            difference.lower(),
+                            difference.upper(),
+                            note))
                     .orElseGet(() -> place.notComputable(key, n1 + n2, "no interval for these counts")));
         }
         return cells;

@@ -7,8 +7,8 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -25,20 +25,40 @@ public final class IntegrationShares {
     private IntegrationShares() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> counts = Candidates.withProgrammeSums(responses
-                .join(Candidates.enrolled(enrolments).select("participant_key", "edition_id"), new String[] {"participant_key", "edition_id"})
-                .filter(col("sd_integration").isNotNull())
-                .groupBy("programme_id", "edition_id", "wave", "sd_integration").agg(count(lit(1)).as("numerator")),
-                List.of("wave", "sd_integration"), List.of("numerator"));
-        Dataset<Row> levels = responses.sparkSession().createDataset(List.of(0, 1, 2), Encoders.INT()).toDF("level");
-        Dataset<Row> grid = counts.select("programme_id", "edition_id", "wave").distinct().crossJoin(levels);
-        Dataset<Row> cells = grid.join(counts.withColumnRenamed("sd_integration", "level"),
-                        new String[] {"programme_id", "edition_id", "wave", "level"}, "left")
+        Dataset<Row> counts = Candidates.withProgrammeSums(
+                responses
+                        .join(
+                                Candidates.enrolled(enrolments).select("participant_key", "edition_id"),
+                                new String[] {"participant_key", "edition_id"})
+                        .filter(col("sd_integration").isNotNull())
+                        .groupBy("programme_id", "edition_id", "wave", "sd_integration")
+                        .agg(count(lit(1)).as("numerator")),
+                List.of("wave", "sd_integration"),
+                List.of("numerator"));
+        Dataset<Row> levels = responses
+                .sparkSession()
+                .createDataset(List.of(0, 1, 2), Encoders.INT())
+                .toDF("level");
+        Dataset<Row> grid =
+                counts.select("programme_id", "edition_id", "wave").distinct().crossJoin(levels);
+        Dataset<Row> cells = grid.join(
+                        counts.withColumnRenamed("sd_integration", "level"),
+                        new String[] {"programme_id", "edition_id", "wave", "level"},
+                        "left")
                 .withColumn("numerator", coalesce(col("numerator"), lit(0L)))
-                .withColumn("denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave")));
-        return MetricCells.shares(cells.select(
-                lit(MetricCatalogue.INTEGRATION.id()).as("metric_id"), col("programme_id"), col("edition_id"), col("wave"),
-                concat(lit(GroupKey.Level.PREFIX), col("level").cast("string")).as("group_key"), col("numerator"), col("denominator"),
-                col("denominator").as("n")), minimumN);
+                .withColumn(
+                        "denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave")));
+        return MetricCells.shares(
+                cells.select(
+                        lit(MetricCatalogue.INTEGRATION.id()).as("metric_id"),
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("wave"),
+                        concat(lit(GroupKey.Level.PREFIX), col("level").cast("string"))
+                                .as("group_key"),
+                        col("numerator"),
+                        col("denominator"),
+                        col("denominator").as("n")),
+                minimumN);
     }
 }

@@ -25,23 +25,41 @@ public final class IntentionToAction {
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
         Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses);
-        Dataset<Row> nextWaves = answers.select(col("edition_id"), col("wave_index").minus(1).as("wave_index")).distinct();
-        Dataset<Row> atZero = answers.filter(col("level").equalTo(0).and(col("interest").isNotNull()))
+        Dataset<Row> nextWaves = answers.select(
+                        col("edition_id"), col("wave_index").minus(1).as("wave_index"))
+                .distinct();
+        Dataset<Row> atZero = answers.filter(
+                        col("level").equalTo(0).and(col("interest").isNotNull()))
                 .join(nextWaves, new String[] {"edition_id", "wave_index"})
-                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave_index"),
-                        concat(col("wave"), lit(">W"), col("wave_index").plus(1).cast("string")).as("wave"),
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("wave_index"),
+                        concat(col("wave"), lit(">W"), col("wave_index").plus(1).cast("string"))
+                                .as("wave"),
                         col("interest").geq(2).as("interested"));
         Dataset<Row> next = answers.filter(col("level").isNotNull())
-                .select(col("edition_id"), col("participant_key"), col("wave_index").minus(1).as("wave_index"),
+                .select(
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("wave_index").minus(1).as("wave_index"),
                         col("level").geq(1).as("acted"));
-        Dataset<Row> paths = Candidates.withProgramme(atZero.join(next, new String[] {"edition_id", "participant_key", "wave_index"}, "left"));
-        Dataset<Row> totals = paths.groupBy("programme_id", "edition_id", "wave").agg(
-                count(lit(1)).as("at_zero"),
-                sum(flag(col("interested"))).as("interested"),
-                sum(flag(col("interested").and(col("acted").isNotNull()))).as("interested_followed"),
-                sum(flag(col("interested").and(col("acted")))).as("interested_acted"),
-                sum(flag(col("interested").equalTo(false).and(col("acted").isNotNull()))).as("others_followed"),
-                sum(flag(col("interested").equalTo(false).and(col("acted")))).as("others_acted"));
+        Dataset<Row> paths = Candidates.withProgramme(
+                atZero.join(next, new String[] {"edition_id", "participant_key", "wave_index"}, "left"));
+        Dataset<Row> totals = paths.groupBy("programme_id", "edition_id", "wave")
+                .agg(
+                        count(lit(1)).as("at_zero"),
+                        sum(flag(col("interested"))).as("interested"),
+                        sum(flag(col("interested").and(col("acted").isNotNull())))
+                                .as("interested_followed"),
+                        sum(flag(col("interested").and(col("acted")))).as("interested_acted"),
+                        sum(flag(col("interested")
+                                        .equalTo(false)
+                                        .and(col("acted").isNotNull())))
+                                .as("others_followed"),
+                        sum(flag(col("interested").equalTo(false).and(col("acted"))))
+                                .as("others_acted"));
         Dataset<Row> cells = cells(totals, "interested", col("interested"), col("at_zero"))
                 .unionByName(cells(totals, "acted", col("interested_acted"), col("interested_followed")))
                 .unionByName(cells(totals, "acted_not_interested", col("others_acted"), col("others_followed")));
@@ -53,8 +71,14 @@ public final class IntentionToAction {
     }
 
     private static Dataset<Row> cells(Dataset<Row> totals, String group, Column numerator, Column denominator) {
-        return totals.select(lit(MetricCatalogue.INTENTION.id()).as("metric_id"), col("programme_id"), col("edition_id"),
-                col("wave"), lit(group).as("group_key"), numerator.as("numerator"), denominator.as("denominator"),
+        return totals.select(
+                lit(MetricCatalogue.INTENTION.id()).as("metric_id"),
+                col("programme_id"),
+                col("edition_id"),
+                col("wave"),
+                lit(group).as("group_key"),
+                numerator.as("numerator"),
+                denominator.as("denominator"),
                 denominator.as("n"));
     }
 }

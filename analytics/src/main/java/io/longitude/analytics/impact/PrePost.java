@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.Estimate;
@@ -15,6 +14,7 @@ import io.longitude.analytics.statistics.PairedProportions;
 import io.longitude.analytics.statistics.StuartMaxwell;
 import io.longitude.analytics.statistics.TestResult;
 import io.longitude.analytics.statistics.WilcoxonSignedRank;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,11 +39,13 @@ public final class PrePost {
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
         Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses);
         List<Row> levels = Candidates.withProgramme(WavePairs.fromIntake(answers, "level"))
-                .groupBy("programme_id", "edition_id", "wave", "before", "after").agg(count(lit(1)).as("pairs"))
+                .groupBy("programme_id", "edition_id", "wave", "before", "after")
+                .agg(count(lit(1)).as("pairs"))
                 .collectAsList();
         List<Row> changes = Candidates.withProgramme(WavePairs.fromIntake(answers, "awareness"))
                 .withColumn("change", round(col("after").minus(col("before")), 9))
-                .groupBy("programme_id", "edition_id", "wave", "change").agg(count(lit(1)).as("pairs"))
+                .groupBy("programme_id", "edition_id", "wave", "change")
+                .agg(count(lit(1)).as("pairs"))
                 .collectAsList();
         Map<String, Paired> places = new TreeMap<>();
         for (Row row : levels) {
@@ -58,8 +60,10 @@ public final class PrePost {
     }
 
     private static Paired place(Map<String, Paired> places, Row row) {
-        return places.computeIfAbsent(row.getString(0) + "|" + row.getString(1) + "|" + row.getString(2),
-                key -> new Paired(new Cell.Place(MetricCatalogue.PRE_POST.id(), row.getString(0), row.getString(1), row.getString(2))));
+        return places.computeIfAbsent(
+                row.getString(0) + "|" + row.getString(1) + "|" + row.getString(2),
+                key -> new Paired(new Cell.Place(
+                        MetricCatalogue.PRE_POST.id(), row.getString(0), row.getString(1), row.getString(2))));
     }
 
     /** The paired counts of one edition and wave pair. */
@@ -83,9 +87,19 @@ public final class PrePost {
                 long neither = levels[0][0];
                 mcnemar(cells, pairs, up, down);
                 Optional<Estimate> difference = PairedProportions.difference(bothIntegrated, down, up, neither);
-                cells.add(difference.map(estimate -> place.value(new GroupKey.Pair("paired_difference", "level>=1").text(), (double) up, (double) down, pairs,
-                                estimate.value(), estimate.lower(), estimate.upper()))
-                        .orElseGet(() -> place.notComputable(new GroupKey.Pair("paired_difference", "level>=1").text(), pairs, "fewer than 2 pairs")));
+                cells.add(difference
+                        .map(estimate -> place.value(
+                                new GroupKey.Pair("paired_difference", "level>=1").text(),
+                                (double) up,
+                                (double) down,
+                                pairs,
+                                estimate.value(),
+                                estimate.lower(),
+                                estimate.upper()))
+                        .orElseGet(() -> place.notComputable(
+                                new GroupKey.Pair("paired_difference", "level>=1").text(),
+                                pairs,
+                                "fewer than 2 pairs")));
             }
             if (!changes.isEmpty()) {
                 awareness(cells);
@@ -97,12 +111,36 @@ public final class PrePost {
         private void mcnemar(List<Cell> cells, long pairs, long up, long down) {
             Optional<McNemar.Result> result = McNemar.test(up, down);
             if (result.isEmpty()) {
-                cells.add(place.notComputable(new GroupKey.Pair("mcnemar", "statistic").text(), (double) up, (double) down, pairs, "no discordant pairs"));
-                cells.add(place.notComputable(new GroupKey.Pair("mcnemar", "p_value").text(), (double) up, (double) down, pairs, "no discordant pairs"));
+                cells.add(place.notComputable(
+                        new GroupKey.Pair("mcnemar", "statistic").text(),
+                        (double) up,
+                        (double) down,
+                        pairs,
+                        "no discordant pairs"));
+                cells.add(place.notComputable(
+                        new GroupKey.Pair("mcnemar", "p_value").text(),
+                        (double) up,
+                        (double) down,
+                        pairs,
+                        "no discordant pairs"));
                 return;
             }
-            cells.add(place.value(new GroupKey.Pair("mcnemar", "statistic").text(), (double) up, (double) down, pairs, up, null, null));
-            cells.add(place.value(new GroupKey.Pair("mcnemar", "p_value").text(), (double) up, (double) down, pairs, result.get().pValue(), null, null));
+            cells.add(place.value(
+                    new GroupKey.Pair("mcnemar", "statistic").text(),
+                    (double) up,
+                    (double) down,
+                    pairs,
+                    up,
+                    null,
+                    null));
+            cells.add(place.value(
+                    new GroupKey.Pair("mcnemar", "p_value").text(),
+                    (double) up,
+                    (double) down,
+                    pairs,
+                    result.get().pValue(),
+                    null,
+                    null));
         }
 
         private void test(List<Cell> cells, String name, long pairs, Optional<TestResult> result, String reason) {
@@ -112,12 +150,20 @@ public final class PrePost {
                 return;
             }
             TestResult test = result.get();
-            cells.add(place.value(new GroupKey.Pair(name, "statistic").text(), test.degreesOfFreedom(), null, pairs, test.statistic(), null, null));
+            cells.add(place.value(
+                    new GroupKey.Pair(name, "statistic").text(),
+                    test.degreesOfFreedom(),
+                    null,
+                    pairs,
+                    test.statistic(),
+                    null,
+                    null));
             cells.add(place.value(new GroupKey.Pair(name, "p_value").text(), pairs, test.pValue()));
         }
 
         private void awareness(List<Cell> cells) {
-            double[] differences = changes.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+            double[] differences =
+                    changes.keySet().stream().mapToDouble(Double::doubleValue).toArray();
             long[] counts = changes.values().stream().mapToLong(Long::longValue).toArray();
             long pairs = 0;
             double sum = 0;
@@ -131,17 +177,28 @@ public final class PrePost {
             Optional<WilcoxonSignedRank.Result> wilcoxon = WilcoxonSignedRank.test(differences, counts);
             if (wilcoxon.isPresent()) {
                 WilcoxonSignedRank.Result result = wilcoxon.get();
-                cells.add(place.value(new GroupKey.Pair("wilcoxon", "statistic").text(), (double) result.pairs(), null, n, result.statistic(), null, null));
+                cells.add(place.value(
+                        new GroupKey.Pair("wilcoxon", "statistic").text(),
+                        (double) result.pairs(),
+                        null,
+                        n,
+                        result.statistic(),
+                        null,
+                        null));
                 cells.add(place.value(new GroupKey.Pair("wilcoxon", "p_value").text(), n, result.pValue()));
                 cells.add(place.value(new GroupKey.Pair("wilcoxon", "rank_biserial").text(), n, result.rankBiserial()));
             } else {
-                for (String key : List.of(new GroupKey.Pair("wilcoxon", "statistic").text(), new GroupKey.Pair("wilcoxon", "p_value").text(), new GroupKey.Pair("wilcoxon", "rank_biserial").text())) {
+                for (String key : List.of(
+                        new GroupKey.Pair("wilcoxon", "statistic").text(),
+                        new GroupKey.Pair("wilcoxon", "p_value").text(),
+                        new GroupKey.Pair("wilcoxon", "rank_biserial").text())) {
                     cells.add(place.notComputable(key, n, "no non-zero change in the awareness score"));
                 }
             }
             double mean = sum / n;
             cells.add(Means.mean(n, sum, squares)
-                    .map(estimate -> place.value("awareness_change", null, null, n, estimate.value(), estimate.lower(), estimate.upper()))
+                    .map(estimate -> place.value(
+                            "awareness_change", null, null, n, estimate.value(), estimate.lower(), estimate.upper()))
                     .orElseGet(() -> place.value("awareness_change", null, null, n, mean, null, null)));
         }
     }

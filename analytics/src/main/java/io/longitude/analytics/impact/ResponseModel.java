@@ -43,15 +43,18 @@ final class ResponseModel {
             return full.get();
         }
         return fit(patterns, editionTotals, false)
-                .map(model -> new ResponseModel(model.weights, "response model with traits did not converge; edition only"))
+                .map(model ->
+                        new ResponseModel(model.weights, "response model with traits did not converge; edition only"))
                 .orElseGet(() -> new ResponseModel(Map.of(), "response model did not converge"));
     }
 
-    private static Optional<ResponseModel> fit(List<Row> patterns, Map<String, long[]> editionTotals, boolean withTraits) {
+    private static Optional<ResponseModel> fit(
+            List<Row> patterns, Map<String, long[]> editionTotals, boolean withTraits) {
         List<Map<String, Integer>> indicators = new ArrayList<>();
         int columns = 0;
         for (int trait = 0; trait <= TRAIT_COLUMNS; trait++) {
-            Map<String, Integer> kept = withTraits || trait == TRAIT_COLUMNS ? categories(patterns, trait, columns) : Map.of();
+            Map<String, Integer> kept =
+                    withTraits || trait == TRAIT_COLUMNS ? categories(patterns, trait, columns) : Map.of();
             indicators.add(kept);
             columns += kept.size();
         }
@@ -86,7 +89,8 @@ final class ResponseModel {
             }
         }
         double[] values = responderWeights.stream().mapToDouble(pair -> pair[0]).toArray();
-        long[] counts = responderWeights.stream().mapToLong(pair -> (long) pair[1]).toArray();
+        long[] counts =
+                responderWeights.stream().mapToLong(pair -> (long) pair[1]).toArray();
         if (values.length == 0) {
             return Optional.of(new ResponseModel(raw, null));
         }
@@ -105,8 +109,10 @@ final class ResponseModel {
             counts[0] += row.getLong(7);
             counts[1] += row.getLong(8);
         }
-        String reference = totals.entrySet().stream().max((a, b) -> Long.compare(a.getValue()[0], b.getValue()[0]))
-                .map(Map.Entry::getKey).orElse("");
+        String reference = totals.entrySet().stream()
+                .max((a, b) -> Long.compare(a.getValue()[0], b.getValue()[0]))
+                .map(Map.Entry::getKey)
+                .orElse("");
         Map<String, Integer> kept = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> entry : totals.entrySet()) {
             long[] counts = entry.getValue();

@@ -24,16 +24,18 @@ public final class ResponseRates {
     private ResponseRates() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> editions = ResponseStatus.of(enrolments, responses).groupBy("programme_id", "edition_id", "wave").agg(
-                count(lit(1)).as("enrolled"),
-                sum(flag(col("responded"))).as("responded"),
-                sum(flag(col("responded_intake"))).as("responded_intake"),
-                sum(flag(col("responded").and(col("responded_intake")))).as("retained"));
-        Dataset<Row> totals = Candidates.withProgrammeSums(editions, List.of("wave"),
-                List.of("enrolled", "responded", "responded_intake", "retained"));
+        Dataset<Row> editions = ResponseStatus.of(enrolments, responses)
+                .groupBy("programme_id", "edition_id", "wave")
+                .agg(
+                        count(lit(1)).as("enrolled"),
+                        sum(flag(col("responded"))).as("responded"),
+                        sum(flag(col("responded_intake"))).as("responded_intake"),
+                        sum(flag(col("responded").and(col("responded_intake")))).as("retained"));
+        Dataset<Row> totals = Candidates.withProgrammeSums(
+                editions, List.of("wave"), List.of("enrolled", "responded", "responded_intake", "retained"));
         Dataset<Row> rates = cells(totals, "response_rate", col("responded"), col("enrolled"));
-        Dataset<Row> retention = cells(totals.filter(col("wave").notEqual(lit("W0"))), "retention", col("retained"),
-                col("responded_intake"));
+        Dataset<Row> retention = cells(
+                totals.filter(col("wave").notEqual(lit("W0"))), "retention", col("retained"), col("responded_intake"));
         return MetricCells.shares(rates.unionByName(retention), minimumN);
     }
 
@@ -42,8 +44,14 @@ public final class ResponseRates {
     }
 
     private static Dataset<Row> cells(Dataset<Row> totals, String group, Column numerator, Column denominator) {
-        return totals.select(lit(MetricCatalogue.RESPONSE.id()).as("metric_id"), col("programme_id"), col("edition_id"),
-                col("wave"), lit(group).as("group_key"), numerator.as("numerator"), denominator.as("denominator"),
+        return totals.select(
+                lit(MetricCatalogue.RESPONSE.id()).as("metric_id"),
+                col("programme_id"),
+                col("edition_id"),
+                col("wave"),
+                lit(group).as("group_key"),
+                numerator.as("numerator"),
+                denominator.as("denominator"),
                 denominator.as("n"));
     }
 }

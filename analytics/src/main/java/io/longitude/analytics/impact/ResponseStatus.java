@@ -18,20 +18,39 @@ final class ResponseStatus {
     private ResponseStatus() {}
 
     static Dataset<Row> of(Dataset<Row> enrolments, Dataset<Row> responses) {
-        Dataset<Row> enrolled = Candidates.enrolled(enrolments).join(
-                enrolments.select("participant_key", "edition_id", "gender", "age_band"), new String[] {"participant_key", "edition_id"});
+        Dataset<Row> enrolled = Candidates.enrolled(enrolments)
+                .join(
+                        enrolments.select("participant_key", "edition_id", "gender", "age_band"),
+                        new String[] {"participant_key", "edition_id"});
         Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses);
         Dataset<Row> waves = answers.select("edition_id", "wave").distinct();
-        Dataset<Row> responded = answers.select(col("edition_id"), col("participant_key"), col("wave"), lit(true).as("responded")).distinct();
+        Dataset<Row> responded = answers.select(
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("wave"),
+                        lit(true).as("responded"))
+                .distinct();
         Dataset<Row> intake = answers.filter(col("wave").equalTo(lit("W0")))
-                .select(col("edition_id"), col("participant_key"), lit(true).as("responded_intake"),
-                        col("level").as("baseline_level"), col("awareness").as("baseline_awareness"));
+                .select(
+                        col("edition_id"),
+                        col("participant_key"),
+                        lit(true).as("responded_intake"),
+                        col("level").as("baseline_level"),
+                        col("awareness").as("baseline_awareness"));
         // A handful of waves per edition, broadcast: the candidates are not shuffled onto one partition per edition.
         return enrolled.join(broadcast(waves), "edition_id")
                 .join(responded, new String[] {"edition_id", "participant_key", "wave"}, "left")
                 .join(intake, new String[] {"edition_id", "participant_key"}, "left")
-                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"), col("desk_id"), col("gender"),
-                        col("age_band"), col("baseline_level"), col("baseline_awareness"),
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("wave"),
+                        col("desk_id"),
+                        col("gender"),
+                        col("age_band"),
+                        col("baseline_level"),
+                        col("baseline_awareness"),
                         coalesce(col("responded"), lit(false)).as("responded"),
                         coalesce(col("responded_intake"), lit(false)).as("responded_intake"));
     }

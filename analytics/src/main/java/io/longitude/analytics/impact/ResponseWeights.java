@@ -35,32 +35,69 @@ public final class ResponseWeights {
      * not depend on the order Spark returns the rows in, so two runs give the same bits.
      */
     private static final Comparator<Row> PATTERN_ORDER = Comparator.comparing((Row row) -> row.getString(0))
-            .thenComparing(row -> row.getString(1)).thenComparing(row -> row.getString(2)).thenComparing(row -> row.getString(3))
-            .thenComparing(row -> row.getString(4)).thenComparing(row -> row.getString(5)).thenComparing(row -> row.getString(6));
+            .thenComparing(row -> row.getString(1))
+            .thenComparing(row -> row.getString(2))
+            .thenComparing(row -> row.getString(3))
+            .thenComparing(row -> row.getString(4))
+            .thenComparing(row -> row.getString(5))
+            .thenComparing(row -> row.getString(6));
 
     private ResponseWeights() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> status = ResponseStatus.of(enrolments, responses).filter(col("wave").notEqual(lit("W0")))
-                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"), col("responded"),
-                        coalesce(col("gender"), lit("unknown")).as("gender"), coalesce(col("age_band"), lit("unknown")).as("age_band"),
+        Dataset<Row> status = ResponseStatus.of(enrolments, responses)
+                .filter(col("wave").notEqual(lit("W0")))
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("wave"),
+                        col("responded"),
+                        coalesce(col("gender"), lit("unknown")).as("gender"),
+                        coalesce(col("age_band"), lit("unknown")).as("age_band"),
                         coalesce(col("desk_id"), lit("unknown")).as("desk"),
-                        coalesce(col("baseline_level").cast("string"), lit("none")).as("baseline"));
-        Column[] pattern = {col("programme_id"), col("edition_id"), col("wave"), col("gender"), col("age_band"), col("desk"), col("baseline")};
-        List<Row> patterns = status.groupBy(pattern)
-                .agg(count(lit(1)).as("trials"), sum(when(col("responded"), 1L).otherwise(0L)).as("successes"))
-                .collectAsList().stream().sorted(PATTERN_ORDER).toList();
-        Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses).filter(col("level").isNotNull())
+                        coalesce(col("baseline_level").cast("string"), lit("none"))
+                                .as("baseline"));
+        Column[] pattern = {
+            col("programme_id"),
+            col("edition_id"),
+            col("wave"),
+            col("gender"),
+            col("age_band"),
+            col("desk"),
+            col("baseline")
+        };
+        List<Row> patterns = status
+                .groupBy(pattern)
+                .agg(
+                        count(lit(1)).as("trials"),
+                        sum(when(col("responded"), 1L).otherwise(0L)).as("successes"))
+                .collectAsList()
+                .stream()
+                .sorted(PATTERN_ORDER)
+                .toList();
+        Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses)
+                .filter(col("level").isNotNull())
                 .select("edition_id", "participant_key", "wave", "level");
-        List<Row> levels = status.filter(col("responded")).join(answers, new String[] {"edition_id", "participant_key", "wave"})
-                .groupBy(pattern).pivot("level", List.of(0, 1, 2)).agg(count(lit(1)))
-                .na().fill(0L).collectAsList().stream().sorted(PATTERN_ORDER).toList();
+        List<Row> levels = status
+                .filter(col("responded"))
+                .join(answers, new String[] {"edition_id", "participant_key", "wave"})
+                .groupBy(pattern)
+                .pivot("level", List.of(0, 1, 2))
+                .agg(count(lit(1)))
+                .na()
+                .fill(0L)
+                .collectAsList()
+                .stream()
+                .sorted(PATTERN_ORDER)
+                .toList();
         Map<String, List<Row>> patternsByWave = byWave(patterns);
         Map<String, List<Row>> levelsByWave = byWave(levels);
         List<Cell> cells = new ArrayList<>();
         for (Map.Entry<String, List<Row>> wave : patternsByWave.entrySet()) {
             ResponseModel model = ResponseModel.fit(wave.getValue());
-            cells.addAll(new WeightedShares(wave.getKey(), model, levelsByWave.getOrDefault(wave.getKey(), List.of())).cells());
+            cells.addAll(new WeightedShares(wave.getKey(), model, levelsByWave.getOrDefault(wave.getKey(), List.of()))
+                    .cells());
         }
         return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
     }

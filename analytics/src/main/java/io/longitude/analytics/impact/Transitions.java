@@ -8,8 +8,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.MetricCells;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,29 +32,58 @@ public final class Transitions {
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
         Dataset<Row> pairs = WavePairs.consecutive(
-                Candidates.responses(Candidates.enrolled(enrolments), responses).filter(col("level").isNotNull()), "level");
+                Candidates.responses(Candidates.enrolled(enrolments), responses)
+                        .filter(col("level").isNotNull()),
+                "level");
         // Every later step reads these counts from the driver: the waves are paired once.
         Dataset<Row> counts = Candidates.withProgrammeSums(
-                pairs.groupBy("programme_id", "edition_id", "wave", "before", "after").agg(count(lit(1)).as("numerator")),
-                List.of("wave", "before", "after"), List.of("numerator"));
-        Dataset<Row> reached = counts.select("programme_id", "edition_id", "wave").distinct();
+                pairs.groupBy("programme_id", "edition_id", "wave", "before", "after")
+                        .agg(count(lit(1)).as("numerator")),
+                List.of("wave", "before", "after"),
+                List.of("numerator"));
+        Dataset<Row> reached =
+                counts.select("programme_id", "edition_id", "wave").distinct();
         Dataset<Row> grid = reached.crossJoin(levelGrid(pairs));
-        Dataset<Row> matrix = grid.join(counts, new String[] {"programme_id", "edition_id", "wave", "before", "after"}, "left")
+        Dataset<Row> matrix = grid.join(
+                        counts, new String[] {"programme_id", "edition_id", "wave", "before", "after"}, "left")
                 .withColumn("numerator", coalesce(col("numerator"), lit(0L)))
-                .withColumn("denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave", "before")));
-        Dataset<Row> cells = matrix.select(lit(MetricCatalogue.TRANSITIONS.id()).as("metric_id"), col("programme_id"),
-                col("edition_id"), col("wave"), concat(lit(GroupKey.Transition.FROM), col("before"), lit(GroupKey.Transition.TO), col("after")).as("group_key"),
-                col("numerator"), col("denominator"), col("denominator").as("n"));
-        Dataset<Row> directions = counts.withColumn("direction", when(col("after").gt(col("before")), "up")
-                        .when(col("after").equalTo(col("before")), "stay").otherwise("down"))
-                .groupBy("programme_id", "edition_id", "wave", "direction").agg(sum("numerator").as("numerator"));
-        Dataset<Row> directionGrid = reached
-                .crossJoin(pairs.sparkSession().createDataset(List.of("up", "stay", "down"), Encoders.STRING()).toDF("direction"));
-        Dataset<Row> movers = directionGrid.join(directions, new String[] {"programme_id", "edition_id", "wave", "direction"}, "left")
+                .withColumn(
+                        "denominator",
+                        sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave", "before")));
+        Dataset<Row> cells = matrix.select(
+                lit(MetricCatalogue.TRANSITIONS.id()).as("metric_id"),
+                col("programme_id"),
+                col("edition_id"),
+                col("wave"),
+                concat(lit(GroupKey.Transition.FROM), col("before"), lit(GroupKey.Transition.TO), col("after"))
+                        .as("group_key"),
+                col("numerator"),
+                col("denominator"),
+                col("denominator").as("n"));
+        Dataset<Row> directions = counts.withColumn(
+                        "direction",
+                        when(col("after").gt(col("before")), "up")
+                                .when(col("after").equalTo(col("before")), "stay")
+                                .otherwise("down"))
+                .groupBy("programme_id", "edition_id", "wave", "direction")
+                .agg(sum("numerator").as("numerator"));
+        Dataset<Row> directionGrid = reached.crossJoin(pairs.sparkSession()
+                .createDataset(List.of("up", "stay", "down"), Encoders.STRING())
+                .toDF("direction"));
+        Dataset<Row> movers = directionGrid
+                .join(directions, new String[] {"programme_id", "edition_id", "wave", "direction"}, "left")
                 .withColumn("numerator", coalesce(col("numerator"), lit(0L)))
-                .withColumn("denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave")))
-                .select(lit(MetricCatalogue.TRANSITIONS.id()).as("metric_id"), col("programme_id"), col("edition_id"), col("wave"),
-                        col("direction").as("group_key"), col("numerator"), col("denominator"), col("denominator").as("n"));
+                .withColumn(
+                        "denominator", sum("numerator").over(Window.partitionBy("programme_id", "edition_id", "wave")))
+                .select(
+                        lit(MetricCatalogue.TRANSITIONS.id()).as("metric_id"),
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("wave"),
+                        col("direction").as("group_key"),
+                        col("numerator"),
+                        col("denominator"),
+                        col("denominator").as("n"));
         return MetricCells.shares(cells.unionByName(movers), minimumN);
     }
 
@@ -65,7 +94,7 @@ public final class Transitions {
                 levels.add(RowFactory.create(before, after));
             }
         }
-        return pairs.sparkSession().createDataFrame(levels,
-                new StructType().add("before", "int").add("after", "int"));
+        return pairs.sparkSession()
+                .createDataFrame(levels, new StructType().add("before", "int").add("after", "int"));
     }
 }

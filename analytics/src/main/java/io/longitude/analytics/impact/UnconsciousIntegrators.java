@@ -4,10 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.CohenKappa;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.Interval;
 import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.metrics.WilsonInterval;
@@ -28,17 +28,28 @@ import org.apache.spark.sql.Row;
 public final class UnconsciousIntegrators {
     private UnconsciousIntegrators() {}
 
-    public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, Dataset<Row> assessments, int minimumN) {
-        Dataset<Row> self = Candidates.responses(Candidates.enrolled(enrolments), responses).filter(col("level").isNotNull());
-        Dataset<Row> coach = assessments.select(col("participant_key"), col("edition_id"), col("wave"), col("sd_integration").as("coach"));
-        List<Row> counts = Candidates.withProgramme(self.join(coach, new String[] {"participant_key", "edition_id", "wave"}))
-                .groupBy("programme_id", "edition_id", "wave", "level", "coach").agg(count(lit(1)).as("count"))
+    public static Dataset<Row> compute(
+            Dataset<Row> enrolments, Dataset<Row> responses, Dataset<Row> assessments, int minimumN) {
+        Dataset<Row> self = Candidates.responses(Candidates.enrolled(enrolments), responses)
+                .filter(col("level").isNotNull());
+        Dataset<Row> coach = assessments.select(
+                col("participant_key"),
+                col("edition_id"),
+                col("wave"),
+                col("sd_integration").as("coach"));
+        List<Row> counts = Candidates.withProgramme(
+                        self.join(coach, new String[] {"participant_key", "edition_id", "wave"}))
+                .groupBy("programme_id", "edition_id", "wave", "level", "coach")
+                .agg(count(lit(1)).as("count"))
                 .collectAsList();
         Map<String, long[][]> tables = new TreeMap<>();
         Map<String, Cell.Place> places = new TreeMap<>();
         for (Row row : counts) {
             String key = row.getString(0) + "|" + row.getString(1) + "|" + row.getString(2);
-            places.computeIfAbsent(key, ignored -> new Cell.Place(MetricCatalogue.UNCONSCIOUS.id(), row.getString(0), row.getString(1), row.getString(2)));
+            places.computeIfAbsent(
+                    key,
+                    ignored -> new Cell.Place(
+                            MetricCatalogue.UNCONSCIOUS.id(), row.getString(0), row.getString(1), row.getString(2)));
             long[][] table = tables.computeIfAbsent(key, ignored -> new long[3][3]);
             int level = row.getInt(3);
             int assessed = row.getInt(4);
@@ -62,22 +73,31 @@ public final class UnconsciousIntegrators {
         for (int self = 0; self <= 2; self++) {
             for (int coach = 0; coach <= 2; coach++) {
                 double count = table[self][coach];
-                cells.add(place.value(new GroupKey.Agreement(self, coach).text(), count, (double) total, total, count, null, null));
+                cells.add(place.value(
+                        new GroupKey.Agreement(self, coach).text(), count, (double) total, total, count, null, null));
             }
         }
         long pairs = total;
         cells.add(CohenKappa.kappa(table)
                 .map(kappa -> place.value("kappa", null, null, pairs, kappa.value(), kappa.lower(), kappa.upper()))
-                .orElseGet(() -> place.notComputable("kappa", pairs, "fewer than 2 pairs or chance agreement is complete")));
+                .orElseGet(() ->
+                        place.notComputable("kappa", pairs, "fewer than 2 pairs or chance agreement is complete")));
         if (place.wave().equals("W0")) {
             long reportZero = table[0][0] + table[0][1] + table[0][2];
             long unconscious = table[0][1] + table[0][2];
             if (reportZero == 0) {
-                cells.add(place.notComputable("unconscious_integrators", 0, "no candidate reported 0 with a coach assessment"));
+                cells.add(place.notComputable(
+                        "unconscious_integrators", 0, "no candidate reported 0 with a coach assessment"));
             } else {
                 Interval interval = reportZero >= 2 ? WilsonInterval.of(unconscious, reportZero) : null;
-                cells.add(place.value("unconscious_integrators", (double) unconscious, (double) reportZero, reportZero,
-                        (double) unconscious / reportZero, interval == null ? null : interval.lower(), interval == null ? null : interval.upper()));
+                cells.add(place.value(
+                        "unconscious_integrators",
+                        (double) unconscious,
+                        (double) reportZero,
+                        reportZero,
+                        (double) unconscious / reportZero,
+                        interval == null ? null : interval.lower(),
+                        interval == null ? null : interval.upper()));
             }
         }
         return cells;

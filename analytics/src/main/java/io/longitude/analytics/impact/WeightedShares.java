@@ -1,7 +1,7 @@
 package io.longitude.analytics.impact;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.Interval;
 import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.metrics.WilsonInterval;
@@ -28,7 +28,8 @@ final class WeightedShares {
     }
 
     List<Cell> cells() {
-        Map<List<String>, Sums> sums = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
+        Map<List<String>, Sums> sums =
+                new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
         for (Row row : levels) {
             Optional<Double> weight = model.weight(ResponseWeights.patternKey(row));
             for (String edition : List.of(row.getString(1), "")) {
@@ -73,7 +74,8 @@ final class WeightedShares {
             for (int level = 0; level <= 2; level++) {
                 String key = new GroupKey.Level(level, true).text();
                 if (unweighted || !(total > 0)) {
-                    cells.add(shares.notComputable(key, responses, model.note() != null ? model.note() : "no weighted responses"));
+                    cells.add(shares.notComputable(
+                            key, responses, model.note() != null ? model.note() : "no weighted responses"));
                     continue;
                 }
                 double share = weighted[level] / total;
@@ -85,8 +87,19 @@ final class WeightedShares {
                     lower = interval.lower();
                     upper = interval.upper();
                 }
-                cells.add(new Cell(shares.metricId(), programme, edition, wave, key, weighted[level], total, responses, share,
-                        lower, upper, model.note()));
+                cells.add(new Cell(
+                        shares.metricId(),
+                        programme,
+                        edition,
+                        wave,
+                        key,
+                        weighted[level],
+                        total,
+                        responses,
+                        share,
+                        lower,
+                        upper,
+                        model.note()));
             }
             if (!edition.isEmpty() && largest >= smallest) {
                 cells.add(weights.value(new GroupKey.Pair("ipw", "weight_min").text(), responses, smallest));

@@ -25,7 +25,9 @@ public final class DeltaVersions {
             long latest = -1;
             for (FileStatus status : fileSystem.listStatus(log)) {
                 String name = status.getPath().getName();
-                if (name.length() == 25 && name.endsWith(".json") && name.substring(0, 20).chars().allMatch(Character::isDigit)) {
+                if (name.length() == 25
+                        && name.endsWith(".json")
+                        && name.substring(0, 20).chars().allMatch(Character::isDigit)) {
                     latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
                 }
             }

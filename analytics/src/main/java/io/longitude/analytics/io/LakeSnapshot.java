@@ -31,8 +31,13 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class LakeSnapshot {
     static final List<TableDefinition> INPUTS = List.of(
-            LakeTables.EDITIONS, LakeTables.ENROLMENTS, LakeTables.SESSIONS, LakeTables.ATTENDANCE,
-            LakeTables.ASSESSMENTS, LakeTables.RESPONSES, LakeTables.STAFF_RESPONSES);
+            LakeTables.EDITIONS,
+            LakeTables.ENROLMENTS,
+            LakeTables.SESSIONS,
+            LakeTables.ATTENDANCE,
+            LakeTables.ASSESSMENTS,
+            LakeTables.RESPONSES,
+            LakeTables.STAFF_RESPONSES);
 
     private static final int PINNING_THREADS = 4;
 
@@ -65,10 +70,14 @@ public final class LakeSnapshot {
             String path = LakeUri.table(lakeRoot, table);
             long version = -1;
             if (DeltaVersions.latest(spark, path) >= 0) {
-                List<Row> found = DeltaTable.forPath(spark, path).history()
+                List<Row> found = DeltaTable.forPath(spark, path)
+                        .history()
                         .filter(functions.col("timestamp").leq(Timestamp.from(instant)))
-                        .agg(functions.max("version")).collectAsList();
-                version = found.isEmpty() || found.get(0).isNullAt(0) ? -1 : found.get(0).getLong(0);
+                        .agg(functions.max("version"))
+                        .collectAsList();
+                version = found.isEmpty() || found.get(0).isNullAt(0)
+                        ? -1
+                        : found.get(0).getLong(0);
             }
             versions.put(table.name(), version);
         }
@@ -124,7 +133,8 @@ public final class LakeSnapshot {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException("Cannot read the lake: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "Cannot read the lake: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
@@ -134,10 +144,12 @@ public final class LakeSnapshot {
         String path = LakeUri.table(lakeRoot, table);
         long latest = DeltaVersions.latest(spark, path);
         if (version > latest) {
-            throw new IllegalArgumentException("Cannot read " + table.name() + " at version " + version + ", the latest is " + latest);
+            throw new IllegalArgumentException(
+                    "Cannot read " + table.name() + " at version " + version + ", the latest is " + latest);
         }
         if (version >= 0) {
-            return new Pinned(spark.read().format("delta").option("versionAsOf", version).load(path), version, size(spark, path));
+            return new Pinned(
+                    spark.read().format("delta").option("versionAsOf", version).load(path), version, size(spark, path));
         }
         return new Pinned(spark.createDataFrame(List.of(), StructType.fromDDL(table.ddl())), version, 0);
     }
@@ -153,7 +165,8 @@ public final class LakeSnapshot {
             try {
                 versions.put(pair[0].trim(), Long.parseLong(pair[1].trim()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Cannot parse table versions, " + pair[1] + " is not a version: " + text, e);
+                throw new IllegalArgumentException(
+                        "Cannot parse table versions, " + pair[1] + " is not a version: " + text, e);
             }
         }
         return versions;
@@ -167,14 +180,17 @@ public final class LakeSnapshot {
     public Dataset<Row> table(TableDefinition table) {
         Dataset<Row> rows = tables.get(table.name());
         if (rows == null) {
-            throw new IllegalArgumentException("Cannot read table " + table.name() + ", it is not an input of the analysis");
+            throw new IllegalArgumentException(
+                    "Cannot read table " + table.name() + ", it is not an input of the analysis");
         }
         return rows;
     }
 
     /** The versions read, e.g. {@code editions=0,enrolments=1,...}; -1 for a table that does not exist yet. */
     public String versions() {
-        return versions.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(","));
+        return versions.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(","));
     }
 
     /** The bytes of the input tables' folders (all versions' files: an upper bound of what the run reads). */
@@ -185,7 +201,9 @@ public final class LakeSnapshot {
     private static long size(SparkSession spark, String path) {
         Path folder = new Path(path);
         try {
-            return folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).getContentSummary(folder).getLength();
+            return folder.getFileSystem(spark.sparkContext().hadoopConfiguration())
+                    .getContentSummary(folder)
+                    .getLength();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot measure " + path + ": " + e.getMessage(), e);
         }

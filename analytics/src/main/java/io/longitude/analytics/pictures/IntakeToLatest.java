@@ -21,23 +21,46 @@ public final class IntakeToLatest {
     private IntakeToLatest() {}
 
     public static Dataset<Row> of(Dataset<Row> enrolments, Dataset<Row> responses) {
-        Dataset<Row> candidates = enrolments.filter(EnrolledCandidates.condition())
-                .select("programme_id", "edition_id", "participant_key").distinct();
-        Dataset<Row> answers = responses.filter(col("sd_integration").isNotNull())
+        Dataset<Row> candidates = enrolments
+                .filter(EnrolledCandidates.condition())
+                .select("programme_id", "edition_id", "participant_key")
+                .distinct();
+        Dataset<Row> answers = responses
+                .filter(col("sd_integration").isNotNull())
                 .join(candidates, new String[] {"programme_id", "edition_id", "participant_key"}, "left_semi")
-                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"),
-                        expr("try_cast(substring(wave, 2) as int)").as("wave_index"), col("sd_integration").as("level"));
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("wave"),
+                        expr("try_cast(substring(wave, 2) as int)").as("wave_index"),
+                        col("sd_integration").as("level"));
         Dataset<Row> intake = answers.filter(col("wave_index").equalTo(0))
-                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("level").as("before"));
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("level").as("before"));
         Dataset<Row> later = answers.filter(col("wave_index").gt(0))
-                .select(col("programme_id"), col("edition_id"), col("participant_key"), col("wave"), col("wave_index"),
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key"),
+                        col("wave"),
+                        col("wave_index"),
                         col("level").as("after"));
         return intake.join(later, new String[] {"programme_id", "edition_id", "participant_key"})
                 .groupBy("programme_id", "edition_id", "wave", "wave_index", "before", "after")
                 .agg(count(lit(1)).as("candidates"))
                 .withColumn("latest", max("wave_index").over(Window.partitionBy("programme_id", "edition_id")))
                 .filter(col("wave_index").equalTo(col("latest")))
-                .select(col("programme_id"), col("edition_id"), col("wave"), col("wave_index"), col("before").cast("int").as("before"),
-                        col("after").cast("int").as("after"), col("candidates"));
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("wave"),
+                        col("wave_index"),
+                        col("before").cast("int").as("before"),
+                        col("after").cast("int").as("after"),
+                        col("candidates"));
     }
 }

@@ -43,55 +43,124 @@ public final class NetworkPictures {
     }
 
     public static NetworkPictures of(Dataset<Row> enrolments, Dataset<Row> responses) {
-        Dataset<Row> candidates = enrolments.filter(EnrolledCandidates.condition())
-                .select(col("programme_id"), col("edition_id"), col("participant_key").as("key"),
+        Dataset<Row> candidates = enrolments
+                .filter(EnrolledCandidates.condition())
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("participant_key").as("key"),
                         coalesce(col("desk_id"), lit("")).as("desk"))
                 .dropDuplicates("programme_id", "edition_id", "key");
-        Dataset<Row> first = candidates.groupBy("programme_id", "key")
+        Dataset<Row> first = candidates
+                .groupBy("programme_id", "key")
                 .agg(min(struct(col("edition_id"), col("desk"))).as("first"))
-                .select(col("programme_id"), col("key"), col("first.edition_id").as("first_edition"), col("first.desk").as("first_desk"));
+                .select(
+                        col("programme_id"),
+                        col("key"),
+                        col("first.edition_id").as("first_edition"),
+                        col("first.desk").as("first_desk"));
         Dataset<Row> members = candidates.select(col("programme_id"), col("edition_id"), col("key"), col("desk"));
 
-        Dataset<Row> reports = responses.filter(col("ties").isNotNull())
-                .select(col("programme_id"), col("participant_key").as("r"), explode(col("ties")).as("tie"))
-                .select(col("programme_id"), col("r"), col("tie.participant_key").as("t"), col("tie.kind").as("kind"))
+        Dataset<Row> reports = responses
+                .filter(col("ties").isNotNull())
+                .select(
+                        col("programme_id"),
+                        col("participant_key").as("r"),
+                        explode(col("ties")).as("tie"))
+                .select(
+                        col("programme_id"),
+                        col("r"),
+                        col("tie.participant_key").as("t"),
+                        col("tie.kind").as("kind"))
                 .filter(col("t").isNotNull().and(col("r").notEqual(col("t"))));
-        Dataset<Row> pairs = reports
-                .select(col("programme_id"), least(col("r"), col("t")).as("a"), greatest(col("r"), col("t")).as("b"), col("kind"))
-                .groupBy("programme_id", "a", "b").agg(array_sort(collect_set(col("kind"))).as("kinds"))
-                .select(col("programme_id"), col("a"), col("b"),
-                        coalesce(when(size(col("kinds")).equalTo(1), element_at(col("kinds"), 1)).otherwise(lit(SEVERAL_KINDS)),
-                                lit("")).as("kind"))
-                .join(first.select(col("programme_id"), col("key").as("a")), new String[] {"programme_id", "a"}, "left_semi")
-                .join(first.select(col("programme_id"), col("key").as("b")), new String[] {"programme_id", "b"}, "left_semi");
-        Dataset<Row> byA = pairs.join(members.select(col("programme_id"), col("edition_id"), col("key").as("a")),
+        Dataset<Row> pairs = reports.select(
+                        col("programme_id"),
+                        least(col("r"), col("t")).as("a"),
+                        greatest(col("r"), col("t")).as("b"),
+                        col("kind"))
+                .groupBy("programme_id", "a", "b")
+                .agg(array_sort(collect_set(col("kind"))).as("kinds"))
+                .select(
+                        col("programme_id"),
+                        col("a"),
+                        col("b"),
+                        coalesce(
+                                        when(size(col("kinds")).equalTo(1), element_at(col("kinds"), 1))
+                                                .otherwise(lit(SEVERAL_KINDS)),
+                                        lit(""))
+                                .as("kind"))
+                .join(
+                        first.select(col("programme_id"), col("key").as("a")),
+                        new String[] {"programme_id", "a"},
+                        "left_semi")
+                .join(
+                        first.select(col("programme_id"), col("key").as("b")),
+                        new String[] {"programme_id", "b"},
+                        "left_semi");
+        Dataset<Row> byA = pairs.join(
+                members.select(
+                        col("programme_id"), col("edition_id"), col("key").as("a")),
                 new String[] {"programme_id", "a"});
-        Dataset<Row> byB = pairs.join(members.select(col("programme_id"), col("edition_id"), col("key").as("b")),
+        Dataset<Row> byB = pairs.join(
+                members.select(
+                        col("programme_id"), col("edition_id"), col("key").as("b")),
                 new String[] {"programme_id", "b"});
         Dataset<Row> keyedTies = byA.select("programme_id", "edition_id", "a", "b", "kind")
                 .union(byB.select("programme_id", "edition_id", "a", "b", "kind"))
-                .groupBy("programme_id", "edition_id", "a", "b", "kind").agg(count(lit(1)).as("ends"))
-                .select(col("programme_id"), col("edition_id"), col("a"), col("b"), col("kind"), col("ends").lt(2).as("across"));
+                .groupBy("programme_id", "edition_id", "a", "b", "kind")
+                .agg(count(lit(1)).as("ends"))
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("a"),
+                        col("b"),
+                        col("kind"),
+                        col("ends").lt(2).as("across"));
 
-        Dataset<Row> tied = keyedTies.select(col("programme_id"), col("edition_id"), col("a").as("key"))
-                .union(keyedTies.select(col("programme_id"), col("edition_id"), col("b").as("key"))).distinct()
+        Dataset<Row> tied = keyedTies
+                .select(col("programme_id"), col("edition_id"), col("a").as("key"))
+                .union(keyedTies.select(col("programme_id"), col("edition_id"), col("b").as("key")))
+                .distinct()
                 .join(members, new String[] {"programme_id", "edition_id", "key"}, "left_anti")
                 .join(first, new String[] {"programme_id", "key"})
-                .select(col("programme_id"), col("edition_id"), col("key"), col("first_edition").as("node_edition"),
-                        col("first_desk").as("desk"), lit(false).as("member"));
-        Dataset<Row> keyedNodes = members.select(col("programme_id"), col("edition_id"), col("key"),
-                        col("edition_id").as("node_edition"), col("desk"), lit(true).as("member"))
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("key"),
+                        col("first_edition").as("node_edition"),
+                        col("first_desk").as("desk"),
+                        lit(false).as("member"));
+        Dataset<Row> keyedNodes = members.select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        col("key"),
+                        col("edition_id").as("node_edition"),
+                        col("desk"),
+                        lit(true).as("member"))
                 .union(tied)
-                .withColumn("node", row_number().over(Window.partitionBy("programme_id", "edition_id")
-                        .orderBy(col("member").desc(), col("node_edition"), col("desk"), col("key"))));
+                .withColumn(
+                        "node",
+                        row_number()
+                                .over(Window.partitionBy("programme_id", "edition_id")
+                                        .orderBy(col("member").desc(), col("node_edition"), col("desk"), col("key"))));
 
         Dataset<Row> numbers = keyedNodes.select("programme_id", "edition_id", "key", "node");
         Dataset<Row> ties = keyedTies
-                .join(numbers.withColumnRenamed("key", "a").withColumnRenamed("node", "node_a"), new String[] {"programme_id", "edition_id", "a"})
-                .join(numbers.withColumnRenamed("key", "b").withColumnRenamed("node", "node_b"), new String[] {"programme_id", "edition_id", "b"})
-                .select(col("programme_id"), col("edition_id"), least(col("node_a"), col("node_b")).as("from_node"),
-                        greatest(col("node_a"), col("node_b")).as("to_node"), col("kind"), col("across"));
-        return new NetworkPictures(keyedNodes.select("programme_id", "edition_id", "node", "node_edition", "desk", "member"), ties);
+                .join(
+                        numbers.withColumnRenamed("key", "a").withColumnRenamed("node", "node_a"),
+                        new String[] {"programme_id", "edition_id", "a"})
+                .join(
+                        numbers.withColumnRenamed("key", "b").withColumnRenamed("node", "node_b"),
+                        new String[] {"programme_id", "edition_id", "b"})
+                .select(
+                        col("programme_id"),
+                        col("edition_id"),
+                        least(col("node_a"), col("node_b")).as("from_node"),
+                        greatest(col("node_a"), col("node_b")).as("to_node"),
+                        col("kind"),
+                        col("across"));
+        return new NetworkPictures(
+                keyedNodes.select("programme_id", "edition_id", "node", "node_edition", "desk", "member"), ties);
     }
 
     /** Rows of {@code MetricTables.NETWORK_NODES}. */

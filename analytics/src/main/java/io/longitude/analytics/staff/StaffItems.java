@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import io.longitude.core.metrics.GroupKey;
 import io.longitude.analytics.Cell;
 import io.longitude.analytics.DriverCells;
 import io.longitude.analytics.statistics.Estimate;
@@ -13,6 +12,7 @@ import io.longitude.analytics.statistics.Means;
 import io.longitude.core.instrument.Instrument;
 import io.longitude.core.instrument.InstrumentLoader;
 import io.longitude.core.instrument.Question;
+import io.longitude.core.metrics.GroupKey;
 import io.longitude.core.metrics.MetricCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,25 +38,41 @@ public final class StaffItems {
     public static Dataset<Row> compute(Dataset<Row> staffResponses, int minimumN) {
         Instrument instrument = InstrumentLoader.staff();
         List<String> items = instrument.codes();
-        String stack = items.stream().map(item -> "'" + item + "', cast(" + item + " as double)")
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        String stack = items.stream()
+                .map(item -> "'" + item + "', cast(" + item + " as double)")
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
         Dataset<Row> answers = staffResponses
-                .selectExpr("programme_id", "edition_id", "wave", "stack(" + items.size() + ", " + stack + ") as (item, answer)")
+                .selectExpr(
+                        "programme_id",
+                        "edition_id",
+                        "wave",
+                        "stack(" + items.size() + ", " + stack + ") as (item, answer)")
                 .filter(col("answer").isNotNull());
         Dataset<Row> both = answers.unionByName(answers.withColumn("edition_id", lit("")));
         List<Row> sums = both.groupBy("programme_id", "edition_id", "wave", "item")
-                .agg(count(lit(1)).as("count"), sum("answer").as("sum"), sum(col("answer").multiply(col("answer"))).as("squares"))
+                .agg(
+                        count(lit(1)).as("count"),
+                        sum("answer").as("sum"),
+                        sum(col("answer").multiply(col("answer"))).as("squares"))
                 .collectAsList();
         List<Cell> cells = new ArrayList<>();
         for (Row row : sums) {
-            Cell.Place place = new Cell.Place(MetricCatalogue.STAFF.id(), row.getString(0), row.getString(1), row.getString(2));
+            Cell.Place place =
+                    new Cell.Place(MetricCatalogue.STAFF.id(), row.getString(0), row.getString(1), row.getString(2));
             String key = new GroupKey.Item(row.getString(3)).text();
             long n = row.getLong(4);
             double mean = row.getDouble(5) / n;
             Question question = instrument.question(row.getString(3)).orElseThrow();
-            Optional<Estimate> interval = n < INTERVAL_MINIMUM_N ? Optional.empty() : Means.mean(n, row.getDouble(5), row.getDouble(6));
-            cells.add(interval
-                    .map(estimate -> place.value(key, null, null, n, estimate.value(), Math.max(question.min(), estimate.lower()),
+            Optional<Estimate> interval =
+                    n < INTERVAL_MINIMUM_N ? Optional.empty() : Means.mean(n, row.getDouble(5), row.getDouble(6));
+            cells.add(interval.map(estimate -> place.value(
+                            key,
+                            null,
+                            null,
+                            n,
+                            estimate.value(),
+                            Math.max(question.min(), estimate.lower()),
                             Math.min(question.max(), estimate.upper())))
                     .orElseGet(() -> place.value(key, null, null, n, mean, null, null)));
         }

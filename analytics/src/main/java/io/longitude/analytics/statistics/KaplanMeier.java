@@ -19,8 +19,8 @@ public final class KaplanMeier {
      * @param lower lower bound of the pointwise 95% interval
      * @param upper upper bound of the pointwise 95% interval
      */
-    public record Step(double time, long atRisk, long events, long censored, double survival, double lower,
-            double upper) {}
+    public record Step(
+            double time, long atRisk, long events, long censored, double survival, double lower, double upper) {}
 
     private KaplanMeier() {}
 

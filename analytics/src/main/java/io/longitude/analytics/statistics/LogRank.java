@@ -117,7 +117,9 @@ public final class LogRank {
     /** The chi-square test result; a statistic below 0 from rounding becomes 0. */
     private static TestResult chiSquare(double statistic, int degreesOfFreedom) {
         double nonNegative = Math.max(0, statistic);
-        return new TestResult(nonNegative, degreesOfFreedom,
+        return new TestResult(
+                nonNegative,
+                degreesOfFreedom,
                 ChiSquaredDistribution.of(degreesOfFreedom).survivalProbability(nonNegative));
     }
 }

@@ -126,8 +126,10 @@ public final class LogisticRegression {
             double[] step = solved.get();
             double[] candidate = add(beta, step);
             double candidateLikelihood = logLikelihood(x, successes, trials, candidate);
-            for (int halving = 0; halving < MAXIMUM_HALVINGS
-                    && !(candidateLikelihood >= logLikelihood - 1e-12 * Math.abs(logLikelihood)); halving++) {
+            for (int halving = 0;
+                    halving < MAXIMUM_HALVINGS
+                            && !(candidateLikelihood >= logLikelihood - 1e-12 * Math.abs(logLikelihood));
+                    halving++) {
                 for (int a = 0; a < parameters; a++) {
                     step[a] /= 2;
                 }

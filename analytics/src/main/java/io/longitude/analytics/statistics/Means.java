@@ -43,8 +43,8 @@ public final class Means {
      * @return the difference with its interval; empty when a count is below 2
      * @throws IllegalArgumentException when a count is negative or a sum is not finite
      */
-    public static Optional<Estimate> welchDifference(long count1, double sum1, double sumOfSquares1, long count2,
-            double sum2, double sumOfSquares2) {
+    public static Optional<Estimate> welchDifference(
+            long count1, double sum1, double sumOfSquares1, long count2, double sum2, double sumOfSquares2) {
         Checks.nonNegative(count1, "count1");
         Checks.nonNegative(count2, "count2");
         Checks.finite(sum1, "sum1");
@@ -62,8 +62,7 @@ public final class Means {
             return Optional.of(new Estimate(difference, difference, difference));
         }
         double degreesOfFreedom = total * total / (v1 * v1 / (count1 - 1) + v2 * v2 / (count2 - 1));
-        double halfWidth =
-                TDistribution.of(degreesOfFreedom).inverseSurvivalProbability(0.025) * Math.sqrt(total);
+        double halfWidth = TDistribution.of(degreesOfFreedom).inverseSurvivalProbability(0.025) * Math.sqrt(total);
         return Optional.of(new Estimate(difference, difference - halfWidth, difference + halfWidth));
     }
 

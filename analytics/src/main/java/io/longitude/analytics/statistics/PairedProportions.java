@@ -45,10 +45,10 @@ public final class PairedProportions {
         double upperAfter = afterInterval.upper() - after;
         double lowerBefore = before - beforeInterval.lower();
         double upperBefore = beforeInterval.upper() - before;
-        double delta = Math.sqrt(Math.max(0,
-                lowerAfter * lowerAfter - 2 * phi * lowerAfter * upperBefore + upperBefore * upperBefore));
-        double epsilon = Math.sqrt(Math.max(0,
-                upperAfter * upperAfter - 2 * phi * upperAfter * lowerBefore + lowerBefore * lowerBefore));
+        double delta = Math.sqrt(
+                Math.max(0, lowerAfter * lowerAfter - 2 * phi * lowerAfter * upperBefore + upperBefore * upperBefore));
+        double epsilon = Math.sqrt(
+                Math.max(0, upperAfter * upperAfter - 2 * phi * upperAfter * lowerBefore + lowerBefore * lowerBefore));
         double difference = ((double) c - b) / n;
         return Optional.of(
                 new Estimate(difference, Math.max(-1, difference - delta), Math.min(1, difference + epsilon)));

@@ -53,8 +53,8 @@ public final class SimpleRegression {
         }
         double slope = sxy / sxx;
         double residualVariance = Math.max(0, syy - slope * sxy) / (n - 2);
-        double halfWidth = TDistribution.of(n - 2).inverseSurvivalProbability(0.025)
-                * Math.sqrt(residualVariance / sxx);
+        double halfWidth =
+                TDistribution.of(n - 2).inverseSurvivalProbability(0.025) * Math.sqrt(residualVariance / sxx);
         return Optional.of(new Estimate(slope, slope - halfWidth, slope + halfWidth));
     }
 }

@@ -70,8 +70,8 @@ public final class WilcoxonSignedRank {
         double deviation = positiveRanks - n * (n + 1) / 4;
         double variance = n * (n + 1) * (2 * n + 1) / 24 - midranks.tieSum() / 48;
         double z = (deviation - 0.5 * Math.signum(deviation)) / Math.sqrt(variance);
-        double pValue = Math.min(1, 2 * Math.min(Normal.STANDARD.cumulativeProbability(z),
-                Normal.STANDARD.survivalProbability(z)));
+        double pValue = Math.min(
+                1, 2 * Math.min(Normal.STANDARD.cumulativeProbability(z), Normal.STANDARD.survivalProbability(z)));
         double rankBiserial = (positiveRanks - negativeRanks) / total;
         return Optional.of(new Result(positiveRanks, pValue, rankBiserial, pairs));
     }

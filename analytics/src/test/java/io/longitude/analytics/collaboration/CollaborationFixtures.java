@@ -17,17 +17,19 @@ final class CollaborationFixtures {
     private CollaborationFixtures() {}
 
     static Object[] enrolment(String key, String edition, String role, String desk, String status) {
-        return new Object[] {key, 1, "P", edition, role, desk, status, Date.valueOf("2024-01-01"), null, null, null, "batch"};
+        return new Object[] {
+            key, 1, "P", edition, role, desk, status, Date.valueOf("2024-01-01"), null, null, null, "batch"
+        };
     }
 
     static Dataset<Row> enrolments(SparkSession spark, Object[]... rows) {
-        return spark.createDataFrame(Arrays.stream(rows).map(RowFactory::create).toList(),
-                StructType.fromDDL(LakeTables.ENROLMENTS.ddl()));
+        return spark.createDataFrame(
+                Arrays.stream(rows).map(RowFactory::create).toList(), StructType.fromDDL(LakeTables.ENROLMENTS.ddl()));
     }
 
     static Dataset<Row> responses(SparkSession spark, Response... responses) {
-        return spark.createDataFrame(Arrays.stream(responses).map(Response::row).toList(),
-                StructType.fromDDL(LakeTables.RESPONSES.ddl()));
+        return spark.createDataFrame(
+                Arrays.stream(responses).map(Response::row).toList(), StructType.fromDDL(LakeTables.RESPONSES.ddl()));
     }
 
     static Response response(String key, String edition, String wave) {
@@ -48,7 +50,9 @@ final class CollaborationFixtures {
             set("instrument_version", 1);
             set("source_tool", "canonical");
             set("batch_id", "batch");
-            set("submitted_at", Timestamp.valueOf("2024-0" + (1 + Integer.parseInt(wave.substring(1))) + "-01 00:00:00"));
+            set(
+                    "submitted_at",
+                    Timestamp.valueOf("2024-0" + (1 + Integer.parseInt(wave.substring(1))) + "-01 00:00:00"));
         }
 
         Response ties(String... keys) {
@@ -56,7 +60,8 @@ final class CollaborationFixtures {
             for (String key : keys) {
                 ties.add(RowFactory.create(key, "joint_project"));
             }
-            return set("ties", scala.jdk.javaapi.CollectionConverters.asScala(ties).toSeq());
+            return set(
+                    "ties", scala.jdk.javaapi.CollectionConverters.asScala(ties).toSeq());
         }
 
         Response newContacts(Integer count) {

@@ -22,7 +22,8 @@ class TestAlumniSpeakers extends AnalyticsTestBase {
     @Test
     void speakersOutcomesAgainstTheOtherCompletersOfTheirEdition() {
         Map<String, Row> cells = cells(AlumniSpeakers.compute(
-                CollaborationFixtures.enrolments(spark,
+                CollaborationFixtures.enrolments(
+                        spark,
                         enrolment("a", "E1", "candidate", "D1", "completed"),
                         enrolment("b", "E1", "candidate", "D1", "completed"),
                         enrolment("c", "E1", "candidate", "D1", "completed"),
@@ -34,7 +35,8 @@ class TestAlumniSpeakers extends AnalyticsTestBase {
                         enrolment("f", "E2", "candidate", "D1", "completed"),
                         enrolment("c", "E3", "alumnus_speaker", "D1", "enrolled"),
                         enrolment("z", "E3", "alumnus_speaker", null, "enrolled")),
-                CollaborationFixtures.responses(spark,
+                CollaborationFixtures.responses(
+                        spark,
                         response("a", "E1", "W1").integration(1).business("launched"),
                         response("a", "E1", "W2").integration(0).business("stopped"),
                         response("b", "E1", "W1").integration(2).business("launched"),
@@ -46,11 +48,18 @@ class TestAlumniSpeakers extends AnalyticsTestBase {
                         response("f", "E2", "W1").integration(2).business("launched")),
                 5));
 
-        assertThat(cells).containsOnlyKeys(
-                "E2||speakers", "E2||speakers|integrated", "E2||speakers|business_active", "E2||others|integrated",
-                "E2||others|business_active",
-                "E3||speakers", "E3||speakers|integrated", "E3||speakers|business_active", "E3||others|integrated",
-                "E3||others|business_active");
+        assertThat(cells)
+                .containsOnlyKeys(
+                        "E2||speakers",
+                        "E2||speakers|integrated",
+                        "E2||speakers|business_active",
+                        "E2||others|integrated",
+                        "E2||others|business_active",
+                        "E3||speakers",
+                        "E3||speakers|integrated",
+                        "E3||speakers|business_active",
+                        "E3||others|integrated",
+                        "E3||others|business_active");
         assertThat(cells.get("E2||speakers").<Double>getAs("value")).isEqualTo(2.0);
         assertShare(cells.get("E2||speakers|integrated"), 1, 2);
         assertShare(cells.get("E2||speakers|business_active"), 1, 2);

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 class TestContactGrowth extends AnalyticsTestBase {
     /** Student's t quantiles t(0.975, df), from tables (R: qt(0.975, df)). */
     private static final double T1 = 12.706204736174706;
+
     private static final double T2 = 4.302652729749464;
     private static final double T4 = 2.7764451051977934;
 
     @Test
     void meansTotalsAndCumulativeMeansWithTIntervals() {
         Map<String, Row> cells = cells(ContactGrowth.compute(
-                CollaborationFixtures.enrolments(spark,
+                CollaborationFixtures.enrolments(
+                        spark,
                         enrolment("a", "E1", "candidate", "D1", "completed"),
                         enrolment("b", "E1", "candidate", "D1", "completed"),
                         enrolment("c", "E1", "candidate", "D2", "dropped"),
@@ -31,7 +33,8 @@ class TestContactGrowth extends AnalyticsTestBase {
                         enrolment("r", "E1", "candidate", "D2", "referred"),
                         enrolment("d", "E2", "candidate", "D1", "enrolled"),
                         enrolment("e", "E2", "candidate", "D1", "enrolled")),
-                CollaborationFixtures.responses(spark,
+                CollaborationFixtures.responses(
+                        spark,
                         response("a", "E1", "W0").newContacts(2),
                         response("b", "E1", "W0").newContacts(4),
                         response("c", "E1", "W0").newContacts(null),
@@ -57,7 +60,8 @@ class TestContactGrowth extends AnalyticsTestBase {
         // E1 W2: a 0 alone, cumulative 5; no interval.
         assertMean(cells, "E1|W2|new_contacts|mean", 0, 1, 0, Double.NaN);
         assertMean(cells, "E1|W2|cumulative|mean", 5, 1, 5, Double.NaN);
-        assertThat(cells.get("E1|W2|cumulative|mean").<String>getAs("note")).isEqualTo("no interval from fewer than 2 observations");
+        assertThat(cells.get("E1|W2|cumulative|mean").<String>getAs("note"))
+                .isEqualTo("no interval from fewer than 2 observations");
         // E2 W1: 2, 4: mean 3, s = √2; cumulative d 6+2 = 8, e 4: mean 6, s = 2√2.
         assertMean(cells, "E2|W1|new_contacts|mean", 6, 2, 3, T1);
         assertMean(cells, "E2|W1|cumulative|mean", 12, 2, 6, T1 * 2);
@@ -72,7 +76,8 @@ class TestContactGrowth extends AnalyticsTestBase {
         assertThat(cells).hasSize(3 * (3 + 2 + 3));
     }
 
-    private static void assertMean(Map<String, Row> cells, String key, double sum, long n, double mean, double halfWidth) {
+    private static void assertMean(
+            Map<String, Row> cells, String key, double sum, long n, double mean, double halfWidth) {
         Row row = cells.get(key);
         assertThat(row).as(key).isNotNull();
         assertThat(row.<Double>getAs("numerator")).as(key).isEqualTo(sum);

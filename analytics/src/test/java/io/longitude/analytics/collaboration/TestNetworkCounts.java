@@ -48,7 +48,8 @@ class TestNetworkCounts extends AnalyticsTestBase {
     }
 
     private static Dataset<Row> enrolments() {
-        return CollaborationFixtures.enrolments(spark,
+        return CollaborationFixtures.enrolments(
+                spark,
                 enrolment("a", "E1", "candidate", "D1", "completed"),
                 enrolment("b", "E1", "candidate", "D1", "completed"),
                 enrolment("c", "E1", "candidate", "D2", "enrolled"),
@@ -63,7 +64,8 @@ class TestNetworkCounts extends AnalyticsTestBase {
     }
 
     private static Dataset<Row> responses() {
-        return CollaborationFixtures.responses(spark,
+        return CollaborationFixtures.responses(
+                spark,
                 response("a", "E1", "W0").ties("b"),
                 response("a", "E1", "W1").ties("b"),
                 response("c", "E1", "W1").ties("a", "k", "c"),
@@ -85,7 +87,8 @@ class TestNetworkCounts extends AnalyticsTestBase {
         assertThat(cells.get("||density").<Double>getAs("denominator")).isEqualTo(28.0);
         assertValue(cells, "||mean_degree", 14 / 8.0);
         assertValue(cells, "||share_with_tie", 7 / 8.0);
-        assertThat(cells.get("||share_with_tie").<Double>getAs("lower")).isCloseTo(WilsonInterval.of(7, 8).lower(), within(1e-12));
+        assertThat(cells.get("||share_with_tie").<Double>getAs("lower"))
+                .isCloseTo(WilsonInterval.of(7, 8).lower(), within(1e-12));
         // a-c, c-d, c-e, e-f join different desks; a-b, b-d, e-h do not.
         assertValue(cells, "||ties_across_desks", 4);
         // c-e: c is a candidate of E1, e of E2.
@@ -124,9 +127,10 @@ class TestNetworkCounts extends AnalyticsTestBase {
     void degreeAndStructurePerGraph() {
         Map<String, Row> cells = programmeCells();
 
-        assertThat(participantValues(cells, "|", "degree|")).isEqualTo(
-                Map.of("a", 2.0, "b", 2.0, "c", 3.0, "d", 2.0, "e", 3.0, "f", 1.0, "h", 1.0));
-        assertThat(participantValues(cells, "E1|", "degree|")).isEqualTo(Map.of("a", 2.0, "b", 2.0, "c", 2.0, "d", 2.0));
+        assertThat(participantValues(cells, "|", "degree|"))
+                .isEqualTo(Map.of("a", 2.0, "b", 2.0, "c", 3.0, "d", 2.0, "e", 3.0, "f", 1.0, "h", 1.0));
+        assertThat(participantValues(cells, "E1|", "degree|"))
+                .isEqualTo(Map.of("a", 2.0, "b", 2.0, "c", 2.0, "d", 2.0));
         assertThat(participantValues(cells, "E2|", "degree|")).isEqualTo(Map.of("e", 2.0, "f", 1.0, "h", 1.0));
 
         // Components {a, b, c, d, e, f, h} and {g}.
@@ -141,15 +145,17 @@ class TestNetworkCounts extends AnalyticsTestBase {
         //   a-d: a-b-d and a-c-d (b, c get 1/2 each);  b-c: b-a-c and b-d-c (a, d get 1/2 each);
         //   b-e, b-f, b-h: via a or d (1/2 each), then c (1), and e (1) for f and h;
         //   a-e, d-e: via c;  a-f, a-h, d-f, d-h: via c and e;  c-f, c-h, f-h: via e;  the other 7 pairs are edges.
-        //   a: 4 × 1/2 = 2;  b: 1/2;  d: 2;  c: 1/2 + 3 + 3 + 3 = 9.5;  e: 4 + 4 + 1 = 9 (total 23 = Σ(d−1) over pairs).
+        //   a: 4 × 1/2 = 2;  b: 1/2;  d: 2;  c: 1/2 + 3 + 3 + 3 = 9.5;  e: 4 + 4 + 1 = 9 (total 23 = Σ(d−1) over
+        // pairs).
         // Normalised by the (N−1)(N−2)/2 = 21 pairs of other nodes.
-        assertThat(participantValues(cells, "|", "betweenness|")).isEqualTo(Map.of(
-                "a", 2 / 21.0, "b", 0.5 / 21, "c", 9.5 / 21, "d", 2 / 21.0, "e", 9 / 21.0, "f", 0.0, "h", 0.0));
+        assertThat(participantValues(cells, "|", "betweenness|"))
+                .isEqualTo(Map.of(
+                        "a", 2 / 21.0, "b", 0.5 / 21, "c", 9.5 / 21, "d", 2 / 21.0, "e", 9 / 21.0, "f", 0.0, "h", 0.0));
         assertThat(cells.get("||betweenness|c").<Double>getAs("numerator")).isEqualTo(9.5);
         assertThat(cells.get("||betweenness|c").<Double>getAs("denominator")).isEqualTo(21.0);
         // E1, the square: each node lies on one of the two shortest paths between its two neighbours: 1/2 of 3 pairs.
-        assertThat(participantValues(cells, "E1|", "betweenness|")).isEqualTo(
-                Map.of("a", 0.5 / 3, "b", 0.5 / 3, "c", 0.5 / 3, "d", 0.5 / 3));
+        assertThat(participantValues(cells, "E1|", "betweenness|"))
+                .isEqualTo(Map.of("a", 0.5 / 3, "b", 0.5 / 3, "c", 0.5 / 3, "d", 0.5 / 3));
         // E2: e lies on the only path f-e-h.
         assertThat(participantValues(cells, "E2|", "betweenness|")).isEqualTo(Map.of("e", 1 / 3.0, "f", 0.0, "h", 0.0));
         assertThat(cells).doesNotContainKeys("||degree|g", "||betweenness|g", "E1||degree|k", "||degree|i");
@@ -163,15 +169,17 @@ class TestNetworkCounts extends AnalyticsTestBase {
         //   b-a-c (D1 D1 D2): b→a→c representative, c→a→b gatekeeper   | editions E1 E1 E1: coordinator ×2
         //   a-b-d (D1 D1 D1): coordinator ×2                            | E1: coordinator ×2
         //   b-d-c (D1 D1 D2): representative + gatekeeper               | E1: coordinator ×2
-        //   a-c-d, a-c-e, d-c-e (D1 D2 D1): consultant ×2 each          | a-c-d coordinator ×2; a-c-e, d-c-e (E1 E1 E2):
+        //   a-c-d, a-c-e, d-c-e (D1 D2 D1): consultant ×2 each          | a-c-d coordinator ×2; a-c-e, d-c-e (E1 E1
+        // E2):
         //                                                                  representative + gatekeeper each
-        //   c-e-f (D2 D1 D3): liaison ×2                                 | c-e-f, c-e-h (E1 E2 E2): gatekeeper + representative
+        //   c-e-f (D2 D1 D3): liaison ×2                                 | c-e-f, c-e-h (E1 E2 E2): gatekeeper +
+        // representative
         //   c-e-h (D2 D1 D1): gatekeeper + representative                | f-e-h (E2 E2 E2): coordinator ×2
         //   f-e-h (D3 D1 D1): gatekeeper + representative
         assertRoles(cells, "||brokerage|desk|", 2, 4, 4, 6, 2);
         assertRoles(cells, "||brokerage|edition|", 10, 4, 4, 0, 0);
-        assertThat(participantValues(cells, "|", "brokerage_total|")).isEqualTo(
-                Map.of("a", 2.0, "b", 2.0, "c", 6.0, "d", 2.0, "e", 6.0, "f", 0.0, "h", 0.0));
+        assertThat(participantValues(cells, "|", "brokerage_total|"))
+                .isEqualTo(Map.of("a", 2.0, "b", 2.0, "c", 6.0, "d", 2.0, "e", 6.0, "f", 0.0, "h", 0.0));
         // E1: b-a-c and b-d-c representative + gatekeeper, a-b-d coordinator ×2, a-c-d consultant ×2; all of E1.
         assertRoles(cells, "E1||brokerage|desk|", 2, 2, 2, 2, 0);
         assertRoles(cells, "E1||brokerage|edition|", 8, 0, 0, 0, 0);
@@ -186,13 +194,21 @@ class TestNetworkCounts extends AnalyticsTestBase {
 
         assertValue(cells, "||participants", 8);
         assertValue(cells, "||degree|c", 3);
-        for (String key : new String[] {"||components", "||largest_component_share", "||betweenness|c", "||brokerage_total|e",
-                "||brokerage|desk|liaison", "||brokerage|edition|coordinator"}) {
+        for (String key : new String[] {
+            "||components",
+            "||largest_component_share",
+            "||betweenness|c",
+            "||brokerage_total|e",
+            "||brokerage|desk|liaison",
+            "||brokerage|edition|coordinator"
+        }) {
             Row row = cells.get(key);
             assertThat(row).as(key).isNotNull();
             assertThat(row.<Object>getAs("value")).as(key).isNull();
             assertThat(row.<String>getAs("status")).as(key).isEqualTo("not_computable");
-            assertThat(row.<String>getAs("note")).as(key).contains("8 nodes and 7 edges", "bound of 5 nodes or 100 edges");
+            assertThat(row.<String>getAs("note"))
+                    .as(key)
+                    .contains("8 nodes and 7 edges", "bound of 5 nodes or 100 edges");
         }
         assertThat(cells).doesNotContainKey("||betweenness|g");
         assertValue(cells, "E1||components", 1);
@@ -217,7 +233,8 @@ class TestNetworkCounts extends AnalyticsTestBase {
 
     @Test
     void tinyProgrammeCounts() {
-        Map<String, Row> cells = cells(NetworkCounts.compute(TinyFixtures.enrolments(spark), TinyFixtures.responses(spark), 5));
+        Map<String, Row> cells =
+                cells(NetworkCounts.compute(TinyFixtures.enrolments(spark), TinyFixtures.responses(spark), 5));
 
         assertValue(cells, "E1||participants", 4);
         assertValue(cells, "E1||ties", 2);
@@ -236,8 +253,14 @@ class TestNetworkCounts extends AnalyticsTestBase {
         assertValue(cells, "||ties_across_editions", 1);
     }
 
-    private static void assertRoles(Map<String, Row> cells, String prefix, int coordinator, int gatekeeper,
-            int representative, int consultant, int liaison) {
+    private static void assertRoles(
+            Map<String, Row> cells,
+            String prefix,
+            int coordinator,
+            int gatekeeper,
+            int representative,
+            int consultant,
+            int liaison) {
         assertValue(cells, prefix + "coordinator", coordinator);
         assertValue(cells, prefix + "gatekeeper", gatekeeper);
         assertValue(cells, prefix + "representative", representative);
@@ -250,7 +273,8 @@ class TestNetworkCounts extends AnalyticsTestBase {
         String start = editionAndWave + "|" + prefix;
         return cells.entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(start))
-                .collect(Collectors.toMap(entry -> entry.getKey().substring(start.length()),
+                .collect(Collectors.toMap(
+                        entry -> entry.getKey().substring(start.length()),
                         entry -> entry.getValue().<Double>getAs("value")));
     }
 

@@ -22,14 +22,19 @@ class TestNetworkStructure {
     void betweennessEqualsABruteForceCountOfAllShortestPaths() {
         for (long seed = 1; seed <= 5; seed++) {
             RandomGraph graph = RandomGraph.of(seed, NODES, 0.2);
-            NetworkStructure.Structure structure = NetworkStructure.compute(graph.names(), graph.edges(), Map.of(), Map.of());
+            NetworkStructure.Structure structure =
+                    NetworkStructure.compute(graph.names(), graph.edges(), Map.of(), Map.of());
 
             double[] expected = graph.bruteForceBetweenness();
-            assertThat(java.util.Arrays.stream(expected).sum()).as("seed %d has paths through nodes", seed).isPositive();
+            assertThat(java.util.Arrays.stream(expected).sum())
+                    .as("seed %d has paths through nodes", seed)
+                    .isPositive();
             for (int v = 0; v < NODES; v++) {
-                assertThat(structure.betweenness().get(graph.name(v))).as("seed %d node %d", seed, v)
+                assertThat(structure.betweenness().get(graph.name(v)))
+                        .as("seed %d node %d", seed, v)
                         .isCloseTo(expected[v], within(1e-9));
-                assertThat(NetworkStructure.normalisedBetweenness(structure.betweenness().get(graph.name(v)), NODES))
+                assertThat(NetworkStructure.normalisedBetweenness(
+                                structure.betweenness().get(graph.name(v)), NODES))
                         .isCloseTo(expected[v] / ((NODES - 1) * (NODES - 2) / 2.0), within(1e-12));
             }
             assertThat(structure.components()).as("seed %d", seed).isEqualTo(graph.bruteForceComponents());
@@ -43,16 +48,21 @@ class TestNetworkStructure {
         graph.names().forEach(jgrapht::addVertex);
         graph.edges().forEach(edge -> jgrapht.addEdge(edge[0], edge[1]));
         Map<String, Double> flagged = new BetweennessCentrality<>(jgrapht, true).getScores();
-        NetworkStructure.Structure structure = NetworkStructure.compute(graph.names(), graph.edges(), Map.of(), Map.of());
+        NetworkStructure.Structure structure =
+                NetworkStructure.compute(graph.names(), graph.edges(), Map.of(), Map.of());
 
         for (String node : graph.names()) {
-            assertThat(NetworkStructure.normalisedBetweenness(structure.betweenness().get(node), NODES))
+            assertThat(NetworkStructure.normalisedBetweenness(
+                            structure.betweenness().get(node), NODES))
                     .isCloseTo(2 * flagged.get(node), within(1e-12));
         }
         // The centre of a star lies on every path between the others: Freeman's normalisation gives it 1.
         List<String[]> star = List.of(new String[] {"s", "x"}, new String[] {"s", "y"}, new String[] {"s", "z"});
-        NetworkStructure.Structure starStructure = NetworkStructure.compute(List.of("s", "x", "y", "z"), star, Map.of(), Map.of());
-        assertThat(NetworkStructure.normalisedBetweenness(starStructure.betweenness().get("s"), 4)).isEqualTo(1.0);
+        NetworkStructure.Structure starStructure =
+                NetworkStructure.compute(List.of("s", "x", "y", "z"), star, Map.of(), Map.of());
+        assertThat(NetworkStructure.normalisedBetweenness(
+                        starStructure.betweenness().get("s"), 4))
+                .isEqualTo(1.0);
         assertThat(NetworkStructure.normalisedBetweenness(0, 2)).isNaN();
     }
 
@@ -70,13 +80,16 @@ class TestNetworkStructure {
                 }
                 editionOf.put(node, random.nextBoolean() ? "E1" : "E2");
             }
-            NetworkStructure.Structure structure = NetworkStructure.compute(graph.names(), graph.edges(), deskOf, editionOf);
+            NetworkStructure.Structure structure =
+                    NetworkStructure.compute(graph.names(), graph.edges(), deskOf, editionOf);
 
             assertThat(structure.deskRoles()).as("seed %d", seed).isEqualTo(graph.bruteForceRoles(deskOf));
             assertThat(structure.editionRoles()).as("seed %d", seed).isEqualTo(graph.bruteForceRoles(editionOf));
-            assertThat(structure.deskRoles().get("gatekeeper")).isEqualTo(structure.deskRoles().get("representative"));
+            assertThat(structure.deskRoles().get("gatekeeper"))
+                    .isEqualTo(structure.deskRoles().get("representative"));
             for (int b = 0; b < NODES; b++) {
-                assertThat(structure.brokerageTotal().getOrDefault(graph.name(b), 0L)).isEqualTo(graph.bruteForceTwoPaths(b));
+                assertThat(structure.brokerageTotal().getOrDefault(graph.name(b), 0L))
+                        .isEqualTo(graph.bruteForceTwoPaths(b));
             }
         }
     }
@@ -227,11 +240,11 @@ class TestNetworkStructure {
                         if (ga == null || gb == null || gc == null) {
                             continue;
                         }
-                        String role = ga.equals(gb) && gb.equals(gc) ? "coordinator"
-                                : ga.equals(gb) ? "representative"
-                                : gb.equals(gc) ? "gatekeeper"
-                                : ga.equals(gc) ? "consultant"
-                                : "liaison";
+                        String role = ga.equals(gb) && gb.equals(gc)
+                                ? "coordinator"
+                                : ga.equals(gb)
+                                        ? "representative"
+                                        : gb.equals(gc) ? "gatekeeper" : ga.equals(gc) ? "consultant" : "liaison";
                         roles.merge(role, 1L, Long::sum);
                     }
                 }

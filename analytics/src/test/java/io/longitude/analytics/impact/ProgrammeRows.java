@@ -23,9 +23,13 @@ final class ProgrammeRows {
     private final List<Object[]> responses = new ArrayList<>();
 
     ProgrammeRows edition(String edition, int number) {
-        editions.add(new Object[] {"P", edition, number, Date.valueOf("2024-01-01"), Date.valueOf("2024-03-01"), null, null, "batch"});
+        editions.add(new Object[] {
+            "P", edition, number, Date.valueOf("2024-01-01"), Date.valueOf("2024-03-01"), null, null, "batch"
+        });
         for (int session = 1; session <= 10; session++) {
-            sessions.add(new Object[] {edition + "-S" + session, edition, null, session <= 6 ? "THEMATIC" : "BMC_WORKSHOP", null, "batch"});
+            sessions.add(new Object[] {
+                edition + "-S" + session, edition, null, session <= 6 ? "THEMATIC" : "BMC_WORKSHOP", null, "batch"
+            });
         }
         return this;
     }
@@ -35,7 +39,9 @@ final class ProgrammeRows {
     }
 
     ProgrammeRows candidate(String key, String edition, String desk, String status, String gender, String ageBand) {
-        enrolments.add(new Object[] {key, 1, "P", edition, "candidate", desk, status, Date.valueOf("2024-01-01"), null, gender, ageBand, "batch"});
+        enrolments.add(new Object[] {
+            key, 1, "P", edition, "candidate", desk, status, Date.valueOf("2024-01-01"), null, gender, ageBand, "batch"
+        });
         return this;
     }
 
@@ -72,8 +78,11 @@ final class ProgrammeRows {
             if (index < 0) {
                 throw new IllegalArgumentException("No column " + question);
             }
-            row[index] = value instanceof String text && question.endsWith("_date") ? Date.valueOf(text)
-                    : value instanceof String text && question.equals("submitted_at") ? Timestamp.valueOf(text + " 12:00:00") : value;
+            row[index] = value instanceof String text && question.endsWith("_date")
+                    ? Date.valueOf(text)
+                    : value instanceof String text && question.equals("submitted_at")
+                            ? Timestamp.valueOf(text + " 12:00:00")
+                            : value;
         });
         responses.add(row);
         return this;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class TestImpactMetrics extends AnalyticsTestBase {
     @Test
     void funnelPerDeskAndForAllDesks() {
-        Map<String, Row> cells = cells(Funnel.compute(TinyFixtures.enrolments(spark), TinyFixtures.attendance(spark),
-                TinyFixtures.responses(spark), 7, 5));
+        Map<String, Row> cells = cells(Funnel.compute(
+                TinyFixtures.enrolments(spark), TinyFixtures.attendance(spark), TinyFixtures.responses(spark), 7, 5));
 
         assertCounts(cells, "E1||D1|", 3, 3, 2, 3, 2);
         assertCounts(cells, "E1||D2|", 2, 1, 0, 0, 0);
@@ -30,10 +30,17 @@ class TestImpactMetrics extends AnalyticsTestBase {
 
     @Test
     void responseRateIsDistinctRespondersOverEnrolledCandidates() {
-        Map<String, Row> cells = cells(ResponseRates.compute(TinyFixtures.enrolments(spark), TinyFixtures.responses(spark), 2));
+        Map<String, Row> cells =
+                cells(ResponseRates.compute(TinyFixtures.enrolments(spark), TinyFixtures.responses(spark), 2));
 
-        assertThat(cells).containsOnlyKeys("E1|W0|response_rate", "E1|W1|response_rate", "E1|W1|retention",
-                "|W0|response_rate", "|W1|response_rate", "|W1|retention");
+        assertThat(cells)
+                .containsOnlyKeys(
+                        "E1|W0|response_rate",
+                        "E1|W1|response_rate",
+                        "E1|W1|retention",
+                        "|W0|response_rate",
+                        "|W1|response_rate",
+                        "|W1|retention");
         Row w1 = cells.get("E1|W1|response_rate");
         assertThat(w1.<Double>getAs("numerator")).isEqualTo(3.0);
         assertThat(w1.<Double>getAs("denominator")).isEqualTo(4.0);
@@ -46,7 +53,8 @@ class TestImpactMetrics extends AnalyticsTestBase {
 
     @Test
     void integrationSharesAmongResponsesThatAnswer() {
-        Map<String, Row> cells = cells(IntegrationShares.compute(TinyFixtures.enrolments(spark), TinyFixtures.responses(spark), 5));
+        Map<String, Row> cells =
+                cells(IntegrationShares.compute(TinyFixtures.enrolments(spark), TinyFixtures.responses(spark), 5));
 
         assertShare(cells.get("E1|W0|level=0"), 2, 4);
         assertShare(cells.get("E1|W0|level=1"), 1, 4);
@@ -69,12 +77,20 @@ class TestImpactMetrics extends AnalyticsTestBase {
         assertThat(row.<Double>getAs("upper")).isCloseTo(expected.upper(), within(1e-12));
     }
 
-    private static void assertCounts(Map<String, Row> cells, String prefix, int referred, int enrolled, int completed,
-            int responded, int active) {
+    private static void assertCounts(
+            Map<String, Row> cells,
+            String prefix,
+            int referred,
+            int enrolled,
+            int completed,
+            int responded,
+            int active) {
         assertThat(cells.get(prefix + "referred").<Double>getAs("numerator")).isEqualTo(referred);
         assertThat(cells.get(prefix + "enrolled").<Double>getAs("numerator")).isEqualTo(enrolled);
         assertThat(cells.get(prefix + "completed").<Double>getAs("numerator")).isEqualTo(completed);
-        assertThat(cells.get(prefix + "responded_latest_wave").<Double>getAs("numerator")).isEqualTo(responded);
-        assertThat(cells.get(prefix + "business_active").<Double>getAs("numerator")).isEqualTo(active);
+        assertThat(cells.get(prefix + "responded_latest_wave").<Double>getAs("numerator"))
+                .isEqualTo(responded);
+        assertThat(cells.get(prefix + "business_active").<Double>getAs("numerator"))
+                .isEqualTo(active);
     }
 }

@@ -48,20 +48,37 @@ class TestPairedMetrics extends AnalyticsTestBase {
         for (String key : new String[] {"g", "h", "i", "j"}) {
             rows.candidate(key, "E2", "D1", "enrolled");
         }
-        rows.response("a", "E1", "W0", answers(0, 3, 2, 2, 2, null, null)).response("a", "E1", "W1", answers(1, null, 3, 3, 3, null, null))
+        rows.response("a", "E1", "W0", answers(0, 3, 2, 2, 2, null, null))
+                .response("a", "E1", "W1", answers(1, null, 3, 3, 3, null, null))
                 .level("a", "E1", "W2", 1, null)
-                .response("b", "E1", "W0", answers(0, 2, 2, 2, 2, 2, 2)).response("b", "E1", "W1", answers(0, 3, 2, 2, 1, null, null))
+                .response("b", "E1", "W0", answers(0, 2, 2, 2, 2, 2, 2))
+                .response("b", "E1", "W1", answers(0, 3, 2, 2, 1, null, null))
                 .level("b", "E1", "W2", 1, null)
-                .response("c", "E1", "W0", answers(0, 1, 1, 1, 1, null, null)).response("c", "E1", "W1", answers(1, null, 3, 3, 3, null, null))
-                .level("d", "E1", "W0", 1, null).level("d", "E1", "W1", 2, null).level("d", "E1", "W2", 2, null)
-                .level("e", "E1", "W0", 2, null).level("e", "E1", "W1", 1, null).level("e", "E1", "W2", 2, null)
-                .level("f", "E1", "W0", 1, null).level("f", "E1", "W2", 0, null)
-                .level("r1", "E1", "W0", 0, null).level("r1", "E1", "W2", 0, null)
-                .level("r2", "E1", "W0", 1, null).level("r2", "E1", "W2", 1, null)
-                .level("r3", "E1", "W0", 0, null).level("r3", "E1", "W2", 1, null)
-                .level("g", "E2", "W0", 1, null).level("h", "E2", "W0", 1, null).level("i", "E2", "W0", 0, null);
-        rows.assessment("a", "E1", "W0", 1).assessment("b", "E1", "W0", 0).assessment("c", "E1", "W0", 0)
-                .assessment("d", "E1", "W0", 1).assessment("e", "E1", "W0", 2).assessment("f", "E1", "W0", 2);
+                .response("c", "E1", "W0", answers(0, 1, 1, 1, 1, null, null))
+                .response("c", "E1", "W1", answers(1, null, 3, 3, 3, null, null))
+                .level("d", "E1", "W0", 1, null)
+                .level("d", "E1", "W1", 2, null)
+                .level("d", "E1", "W2", 2, null)
+                .level("e", "E1", "W0", 2, null)
+                .level("e", "E1", "W1", 1, null)
+                .level("e", "E1", "W2", 2, null)
+                .level("f", "E1", "W0", 1, null)
+                .level("f", "E1", "W2", 0, null)
+                .level("r1", "E1", "W0", 0, null)
+                .level("r1", "E1", "W2", 0, null)
+                .level("r2", "E1", "W0", 1, null)
+                .level("r2", "E1", "W2", 1, null)
+                .level("r3", "E1", "W0", 0, null)
+                .level("r3", "E1", "W2", 1, null)
+                .level("g", "E2", "W0", 1, null)
+                .level("h", "E2", "W0", 1, null)
+                .level("i", "E2", "W0", 0, null);
+        rows.assessment("a", "E1", "W0", 1)
+                .assessment("b", "E1", "W0", 0)
+                .assessment("c", "E1", "W0", 0)
+                .assessment("d", "E1", "W0", 1)
+                .assessment("e", "E1", "W0", 2)
+                .assessment("f", "E1", "W0", 2);
     }
 
     private static Map<String, Object> answers(Integer level, Integer interest, Integer... awareness) {
@@ -111,13 +128,15 @@ class TestPairedMetrics extends AnalyticsTestBase {
 
     @Test
     void unconsciousIntegratorsAndKappa() {
-        Map<String, Row> cells = cells(UnconsciousIntegrators.compute(rows.enrolments(spark), rows.responses(spark),
-                rows.assessments(spark), 5));
+        Map<String, Row> cells = cells(UnconsciousIntegrators.compute(
+                rows.enrolments(spark), rows.responses(spark), rows.assessments(spark), 5));
 
         // Self 0: a (coach 1), b (0), c (0): one unconscious integrator of three.
         assertShare(cells.get("E1|W0|unconscious_integrators"), 1, 3);
-        assertThat(cells.get("E1|W0|agreement|self=0|coach=0").<Double>getAs("value")).isEqualTo(2.0);
-        assertThat(cells.get("E1|W0|agreement|self=1|coach=2").<Double>getAs("value")).isEqualTo(1.0);
+        assertThat(cells.get("E1|W0|agreement|self=0|coach=0").<Double>getAs("value"))
+                .isEqualTo(2.0);
+        assertThat(cells.get("E1|W0|agreement|self=1|coach=2").<Double>getAs("value"))
+                .isEqualTo(1.0);
         // Observed agreement 4/6; margins self 3,2,1 and coach 2,2,2: chance 12/36; kappa (2/3 − 1/3) / (2/3) = 0.5.
         Row kappa = cells.get("E1|W0|kappa");
         assertThat(kappa.<Double>getAs("value")).isCloseTo(0.5, within(1e-12));
@@ -132,27 +151,35 @@ class TestPairedMetrics extends AnalyticsTestBase {
 
         // Integrated at W0 → W1: a and c move up (b = 2), nobody down (c = 0): exact McNemar, statistic b = 2,
         // p = 2 × 0.5² = 0.5; both rows carry b and c.
-        assertThat(cells.get("E1|W0>W1|mcnemar|statistic").<Double>getAs("value")).isCloseTo(2.0, within(1e-12));
+        assertThat(cells.get("E1|W0>W1|mcnemar|statistic").<Double>getAs("value"))
+                .isCloseTo(2.0, within(1e-12));
         assertThat(cells.get("E1|W0>W1|mcnemar|p_value").<Double>getAs("value")).isCloseTo(0.5, within(1e-12));
         for (String row : new String[] {"E1|W0>W1|mcnemar|statistic", "E1|W0>W1|mcnemar|p_value"}) {
             assertThat(cells.get(row).<Double>getAs("numerator")).isEqualTo(2.0);
             assertThat(cells.get(row).<Double>getAs("denominator")).isEqualTo(0.0);
         }
         // Share integrated 2/5 at W0 (d, e), 4/5 at W1: paired difference 0.4.
-        assertThat(cells.get("E1|W0>W1|paired_difference|level>=1").<Double>getAs("value")).isCloseTo(0.4, within(1e-12));
-        assertThat(cells.get("E1|W0>W1|stuart_maxwell|statistic").<Long>getAs("n")).isEqualTo(5);
+        assertThat(cells.get("E1|W0>W1|paired_difference|level>=1").<Double>getAs("value"))
+                .isCloseTo(0.4, within(1e-12));
+        assertThat(cells.get("E1|W0>W1|stuart_maxwell|statistic").<Long>getAs("n"))
+                .isEqualTo(5);
         // Awareness changes +1, −1/3, +2: ranks of |d| 2, 1, 3; V = 2 + 3 = 5; rank-biserial (5 − 1) / 6.
-        assertThat(cells.get("E1|W0>W1|wilcoxon|statistic").<Double>getAs("value")).isCloseTo(5.0, within(1e-12));
-        assertThat(cells.get("E1|W0>W1|wilcoxon|rank_biserial").<Double>getAs("value")).isCloseTo(4 / 6.0, within(1e-12));
+        assertThat(cells.get("E1|W0>W1|wilcoxon|statistic").<Double>getAs("value"))
+                .isCloseTo(5.0, within(1e-12));
+        assertThat(cells.get("E1|W0>W1|wilcoxon|rank_biserial").<Double>getAs("value"))
+                .isCloseTo(4 / 6.0, within(1e-12));
         Row change = cells.get("E1|W0>W1|awareness_change");
         assertThat(change.<Double>getAs("value")).isCloseTo((1 - 1 / 3.0 + 2) / 3, within(1e-9));
-        double sd = Math.sqrt((Math.pow(1 - 8 / 9.0, 2) + Math.pow(-1 / 3.0 - 8 / 9.0, 2) + Math.pow(2 - 8 / 9.0, 2)) / 2);
+        double sd =
+                Math.sqrt((Math.pow(1 - 8 / 9.0, 2) + Math.pow(-1 / 3.0 - 8 / 9.0, 2) + Math.pow(2 - 8 / 9.0, 2)) / 2);
         double half = TDistribution.of(2).inverseCumulativeProbability(0.975) * sd / Math.sqrt(3);
         assertThat(change.<Double>getAs("lower")).isCloseTo(8 / 9.0 - half, within(1e-9));
         // W0 → W2: a 0→1, b 0→1, d 1→2, e 2→2, f 1→0: b = 2, c = 1; p = 2 × P(X ≤ 1 | 3, ½) = 2 × 4/8 = 1.
-        assertThat(cells.get("E1|W0>W2|mcnemar|statistic").<Double>getAs("value")).isCloseTo(2.0, within(1e-12));
+        assertThat(cells.get("E1|W0>W2|mcnemar|statistic").<Double>getAs("value"))
+                .isCloseTo(2.0, within(1e-12));
         assertThat(cells.get("E1|W0>W2|mcnemar|p_value").<Double>getAs("value")).isCloseTo(1.0, within(1e-12));
-        assertThat(cells.get("E1|W0>W2|mcnemar|p_value").<Double>getAs("denominator")).isEqualTo(1.0);
+        assertThat(cells.get("E1|W0>W2|mcnemar|p_value").<Double>getAs("denominator"))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -169,17 +196,21 @@ class TestPairedMetrics extends AnalyticsTestBase {
         Map<String, Row> bias = cells(AttritionBias.compute(rows.enrolments(spark), rows.responses(spark), 1));
         // W1 responders a–e (3 of 5 women, 2 of 5 integrated at W0); non-responder f (woman, integrated).
         double pooledSd = Math.sqrt((0.6 * 0.4 + 0) / 2);
-        assertThat(bias.get("E1|W1|smd|gender=f").<Double>getAs("value")).isCloseTo((0.6 - 1) / pooledSd, within(1e-12));
+        assertThat(bias.get("E1|W1|smd|gender=f").<Double>getAs("value"))
+                .isCloseTo((0.6 - 1) / pooledSd, within(1e-12));
         assertThat(bias.get("E1|W1|smd|gender=m").<Double>getAs("value")).isCloseTo(0.4 / pooledSd, within(1e-12));
-        assertThat(bias.get("E1|W1|smd|baseline_level>=1").<Double>getAs("value")).isCloseTo((0.4 - 1) / pooledSd, within(1e-12));
+        assertThat(bias.get("E1|W1|smd|baseline_level>=1").<Double>getAs("value"))
+                .isCloseTo((0.4 - 1) / pooledSd, within(1e-12));
         assertThat(bias.get("E1|W1|smd|gender=f").<String>getAs("note")).contains("imbalance");
         assertThat(bias.get("E1|W1|smd|desk=D1").<String>getAs("status")).isEqualTo("not_computable");
-        assertThat(bias.get("E1|W1|smd|baseline_awareness").<String>getAs("note")).contains("fewer than 2");
+        assertThat(bias.get("E1|W1|smd|baseline_awareness").<String>getAs("note"))
+                .contains("fewer than 2");
     }
 
     @Test
     void editionsComparedAtEqualHorizons() {
-        Map<String, Row> cells = cells(EditionsCompared.compute(rows.editions(spark), rows.enrolments(spark), rows.responses(spark), 1));
+        Map<String, Row> cells =
+                cells(EditionsCompared.compute(rows.editions(spark), rows.enrolments(spark), rows.responses(spark), 1));
 
         // W0 integrated: E2 2 of 3, E1 3 of 6. Newcombe's method 10 from the two Wilson intervals.
         Row integrated = cells.get("E2|W0|integrated|vs=E1");
@@ -191,8 +222,10 @@ class TestPairedMetrics extends AnalyticsTestBase {
                 .isCloseTo(difference - Math.hypot(2 / 3.0 - e2.lower(), e1.upper() - 0.5), within(1e-9));
         assertThat(integrated.<Double>getAs("upper"))
                 .isCloseTo(difference + Math.hypot(e2.upper() - 2 / 3.0, 0.5 - e1.lower()), within(1e-9));
-        assertThat(cells.get("E2|W0|response_rate|vs=E1").<Double>getAs("value")).isCloseTo(0.75 - 1.0, within(1e-12));
-        assertThat(cells.get("E2|W0|business_active|vs=E1").<String>getAs("status")).isEqualTo("not_computable");
+        assertThat(cells.get("E2|W0|response_rate|vs=E1").<Double>getAs("value"))
+                .isCloseTo(0.75 - 1.0, within(1e-12));
+        assertThat(cells.get("E2|W0|business_active|vs=E1").<String>getAs("status"))
+                .isEqualTo("not_computable");
         assertThat(cells.keySet()).noneMatch(key -> key.startsWith("E1|"));
     }
 
@@ -219,10 +252,15 @@ class TestPairedMetrics extends AnalyticsTestBase {
     @Test
     void differenceInDifferencesNotComputableStillCarriesItsPairCounts() {
         ProgrammeRows small = new ProgrammeRows().edition("E1", 1);
-        small.candidate("a", "E1", "D1", "enrolled").candidate("b", "E1", "D1", "enrolled").candidate("r", "E1", "D1", "referred");
-        small.level("a", "E1", "W0", 0, null).level("a", "E1", "W1", 1, null)
-                .level("b", "E1", "W0", 1, null).level("b", "E1", "W1", 1, null)
-                .level("r", "E1", "W0", 0, null).level("r", "E1", "W1", 1, null);
+        small.candidate("a", "E1", "D1", "enrolled")
+                .candidate("b", "E1", "D1", "enrolled")
+                .candidate("r", "E1", "D1", "referred");
+        small.level("a", "E1", "W0", 0, null)
+                .level("a", "E1", "W1", 1, null)
+                .level("b", "E1", "W0", 1, null)
+                .level("b", "E1", "W1", 1, null)
+                .level("r", "E1", "W0", 0, null)
+                .level("r", "E1", "W1", 1, null);
 
         Map<String, Row> cells = cells(ComparisonGroup.compute(small.enrolments(spark), small.responses(spark), 1));
 

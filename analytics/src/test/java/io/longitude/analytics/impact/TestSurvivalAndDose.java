@@ -39,7 +39,8 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
 
         Map<String, Row> cells = cells(BusinessSurvival.compute(rows.enrolments(spark), rows.responses(spark), 1));
 
-        // E1: stop at 60 days (b1), censored at 200 (b2), stop at 330 (b3), censored at 366 (b4); months = days / 30.44.
+        // E1: stop at 60 days (b1), censored at 200 (b2), stop at 330 (b3), censored at 366 (b4); months = days /
+        // 30.44.
         Row first = cells.get("E1||km|month=1.97");
         assertThat(first.<Double>getAs("value")).isCloseTo(0.75, within(1e-12));
         assertThat(first.<Double>getAs("denominator")).isEqualTo(4.0);
@@ -52,9 +53,11 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
         assertThat(second.<Double>getAs("denominator")).isEqualTo(2.0);
         assertThat(cells.get("E1||survival|months=12").<Double>getAs("value")).isCloseTo(0.375, within(1e-12));
         // At risk at 12 months: only b4 (censored at 12.02) was followed that long; the last stop before (10.84) had 2.
-        assertThat(cells.get("E1||survival|months=12").<Double>getAs("denominator")).isEqualTo(1.0);
+        assertThat(cells.get("E1||survival|months=12").<Double>getAs("denominator"))
+                .isEqualTo(1.0);
         assertThat(cells.get("E1||survival|months=36").<String>getAs("status")).isEqualTo("not_computable");
-        assertThat(cells.get("E1||survival|months=36").<String>getAs("note")).contains("no business followed for 36 months");
+        assertThat(cells.get("E1||survival|months=36").<String>getAs("note"))
+                .contains("no business followed for 36 months");
         assertThat(cells.get("E2||km|month=0.99").<Double>getAs("value")).isCloseTo(0.5, within(1e-12));
         // Log-rank E1 against E2, by hand. Stops at 0.99 (E2; at risk 4 + 2), 1.97 (E1; 4 + 1), 3.29 (E2; 3 + 1),
         // 10.84 (E1; 2 + 0). Expected stops in E1: 4/6 + 4/5 + 3/4 + 2/2, observed 2; variance
@@ -82,22 +85,38 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
     @Test
     void doseResponseBandsRankCorrelationAndSlope() {
         // Candidate: thematic, BMC, level at W0, level at W1.
-        int[][] candidates = {{0, 0, 0, 0}, {2, 1, 0, 0}, {3, 1, 0, 1}, {4, 2, 1, 1}, {5, 2, 0, 1}, {6, 3, 1, 2}, {6, 4, 0, 1}, {1, 0, 1, 0}};
+        int[][] candidates = {
+            {0, 0, 0, 0},
+            {2, 1, 0, 0},
+            {3, 1, 0, 1},
+            {4, 2, 1, 1},
+            {5, 2, 0, 1},
+            {6, 3, 1, 2},
+            {6, 4, 0, 1},
+            {1, 0, 1, 0}
+        };
         ProgrammeRows rows = new ProgrammeRows().edition("E1", 1);
         List<double[]> pairs = new ArrayList<>();
         SimpleRegression regression = new SimpleRegression();
         for (int index = 0; index < candidates.length; index++) {
             int[] candidate = candidates[index];
             String key = "k" + index;
-            rows.candidate(key, "E1", "D1", "enrolled").attended(key, "E1", candidate[0], candidate[1])
-                    .level(key, "E1", "W0", candidate[2], null).level(key, "E1", "W1", candidate[3], null)
+            rows.candidate(key, "E1", "D1", "enrolled")
+                    .attended(key, "E1", candidate[0], candidate[1])
+                    .level(key, "E1", "W0", candidate[2], null)
+                    .level(key, "E1", "W1", candidate[3], null)
                     .assessment(key, "E1", "W0", index == 2 ? 1 : candidate[2]);
             pairs.add(new double[] {candidate[0] + candidate[1], candidate[3]});
             regression.addData(candidate[0] + candidate[1], candidate[3] > candidate[2] ? 1 : 0);
         }
 
-        Map<String, Row> cells = cells(DoseResponse.compute(rows.enrolments(spark), rows.responses(spark), rows.sessions(spark),
-                rows.attendance(spark), rows.assessments(spark), 1));
+        Map<String, Row> cells = cells(DoseResponse.compute(
+                rows.enrolments(spark),
+                rows.responses(spark),
+                rows.sessions(spark),
+                rows.attendance(spark),
+                rows.assessments(spark),
+                1));
 
         // Sessions 0, 3, 4, 6, 7, 9, 10, 1; integrated at W1: 0, 0, 1, 1, 1, 1, 1, 0.
         assertShare(cells.get("E1|W1|band=0-3"), 0, 3);
@@ -107,8 +126,10 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
         assertShare(cells.get("E1|W1|thematic|band=3-4"), 2, 2);
         assertShare(cells.get("E1|W1|bmc|band=0-1"), 1, 4);
         assertShare(cells.get("E1|W1|bmc|band=3-4"), 2, 2);
-        double expected = new SpearmansCorrelation().correlation(
-                pairs.stream().mapToDouble(pair -> pair[0]).toArray(), pairs.stream().mapToDouble(pair -> pair[1]).toArray());
+        double expected = new SpearmansCorrelation()
+                .correlation(
+                        pairs.stream().mapToDouble(pair -> pair[0]).toArray(),
+                        pairs.stream().mapToDouble(pair -> pair[1]).toArray());
         Row spearman = cells.get("E1|W1|spearman|all");
         assertThat(spearman.<Double>getAs("value")).isCloseTo(expected, within(1e-12));
         double z = 0.5 * Math.log((1 + expected) / (1 - expected));
@@ -123,11 +144,14 @@ class TestSurvivalAndDose extends AnalyticsTestBase {
         SimpleRegression confirmed = new SimpleRegression();
         for (int index = 0; index < candidates.length; index++) {
             if (index != 2) {
-                confirmed.addData(candidates[index][0] + candidates[index][1], candidates[index][3] > candidates[index][2] ? 1 : 0);
+                confirmed.addData(
+                        candidates[index][0] + candidates[index][1],
+                        candidates[index][3] > candidates[index][2] ? 1 : 0);
             }
         }
         assertThat(cells.get("E1|W0>W1|slope_up_per_session|coach_confirmed").<Double>getAs("value"))
                 .isCloseTo(confirmed.getSlope(), within(1e-12));
-        assertThat(cells.get("E1|W0>W1|slope_up_per_session|coach_confirmed").<Long>getAs("n")).isEqualTo(7);
+        assertThat(cells.get("E1|W0>W1|slope_up_per_session|coach_confirmed").<Long>getAs("n"))
+                .isEqualTo(7);
     }
 }

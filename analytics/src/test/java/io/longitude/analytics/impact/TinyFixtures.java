@@ -22,7 +22,9 @@ public final class TinyFixtures {
     private TinyFixtures() {}
 
     public static Dataset<Row> enrolments(SparkSession spark) {
-        return rows(spark, LakeTables.ENROLMENTS,
+        return rows(
+                spark,
+                LakeTables.ENROLMENTS,
                 enrolment("a", "E1", "candidate", "D1", "completed"),
                 enrolment("b", "E1", "candidate", "D1", "enrolled"),
                 enrolment("c", "E1", "candidate", "D2", "dropped"),
@@ -45,7 +47,9 @@ public final class TinyFixtures {
     }
 
     public static Dataset<Row> responses(SparkSession spark) {
-        return rows(spark, LakeTables.RESPONSES,
+        return rows(
+                spark,
+                LakeTables.RESPONSES,
                 response("a", "W0", 0, "idea", null),
                 response("b", "W0", 1, "launched", null),
                 response("c", "W0", 0, "idea", null),
@@ -56,7 +60,9 @@ public final class TinyFixtures {
     }
 
     private static Object[] enrolment(String key, String edition, String role, String desk, String status) {
-        return new Object[] {key, 1, "P", edition, role, desk, status, Date.valueOf("2024-01-01"), null, null, null, "batch"};
+        return new Object[] {
+            key, 1, "P", edition, role, desk, status, Date.valueOf("2024-01-01"), null, null, null, "batch"
+        };
     }
 
     private static Object[] response(String key, String wave, Integer level, String business, List<Row> ties) {
@@ -72,7 +78,9 @@ public final class TinyFixtures {
         row[names.indexOf("batch_id")] = "batch";
         row[names.indexOf("sd_integration")] = level;
         row[names.indexOf("business_status")] = business;
-        row[names.indexOf("ties")] = ties == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(ties).toSeq();
+        row[names.indexOf("ties")] = ties == null
+                ? null
+                : scala.jdk.javaapi.CollectionConverters.asScala(ties).toSeq();
         return row;
     }
 

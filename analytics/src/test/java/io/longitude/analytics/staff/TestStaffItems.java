@@ -19,19 +19,24 @@ class TestStaffItems extends AnalyticsTestBase {
     @Test
     void itemMeansPerEditionWaveAndProgramme() {
         List<Row> rows = List.of(
-                staff("c1", "E1", "W0", 2, 3), staff("c2", "E1", "W0", 3, null), staff("m1", "E1", "W0", 4, 2),
-                staff("c1", "E1", "W1", 4, 4), staff("c2", "E2", "W0", 5, 5));
+                staff("c1", "E1", "W0", 2, 3),
+                staff("c2", "E1", "W0", 3, null),
+                staff("m1", "E1", "W0", 4, 2),
+                staff("c1", "E1", "W1", 4, 4),
+                staff("c2", "E2", "W0", 5, 5));
 
-        Map<String, Row> cells = cells(StaffItems.compute(spark.createDataFrame(rows,
-                StructType.fromDDL(LakeTables.STAFF_RESPONSES.ddl())), 3));
+        Map<String, Row> cells = cells(StaffItems.compute(
+                spark.createDataFrame(rows, StructType.fromDDL(LakeTables.STAFF_RESPONSES.ddl())), 3));
 
         // Fewer than 4 answers: the mean without an interval (t with 2 df would give 3 ± 2.48).
         assertMeanOnly(cells.get("E1|W0|item=staff_sd_in_support"), 3.0, 3);
         assertMeanOnly(cells.get("E1|W0|item=staff_sd_confidence"), 2.5, 2);
         // 2, 3, 4, 5: mean 3.5, s = 1.291, t(0.975, 3) = 3.182: 3.5 ± 2.054 = 1.446 to 5.554, cut to the scale at 5.
         assertMean(cells.get("|W0|item=staff_sd_in_support"), 2, 3, 4, 5);
-        assertThat(cells.get("|W0|item=staff_sd_in_support").<Double>getAs("upper")).isEqualTo(5.0);
-        assertThat(cells.get("|W0|item=staff_sd_in_support").<Double>getAs("lower")).isCloseTo(1.446, within(0.001));
+        assertThat(cells.get("|W0|item=staff_sd_in_support").<Double>getAs("upper"))
+                .isEqualTo(5.0);
+        assertThat(cells.get("|W0|item=staff_sd_in_support").<Double>getAs("lower"))
+                .isCloseTo(1.446, within(0.001));
         Row single = cells.get("E1|W1|item=staff_sd_in_support");
         assertThat(single.<Double>getAs("value")).isEqualTo(4.0);
         assertThat(single.<Double>getAs("lower")).isNull();
@@ -45,7 +50,8 @@ class TestStaffItems extends AnalyticsTestBase {
             statistics.addValue(answer);
         }
         double half = TDistribution.of(answers.length - 1).inverseCumulativeProbability(0.975)
-                * statistics.getStandardDeviation() / Math.sqrt(answers.length);
+                * statistics.getStandardDeviation()
+                / Math.sqrt(answers.length);
         assertThat(row.<Long>getAs("n")).isEqualTo(answers.length);
         assertThat(row.<Double>getAs("value")).isCloseTo(statistics.getMean(), within(1e-12));
         assertThat(row.<Double>getAs("lower")).isCloseTo(Math.max(1, statistics.getMean() - half), within(1e-9));

@@ -93,8 +93,8 @@ class TestCohenKappa {
                 };
                 UnivariateDifferentiableFunction derivative = differentiator.differentiate(kappaOfCell);
                 double gradient = derivative
-                        .value(new org.apache.commons.math3.analysis.differentiation.DerivativeStructure(1, 1, 0,
-                                shares[i][j]))
+                        .value(new org.apache.commons.math3.analysis.differentiation.DerivativeStructure(
+                                1, 1, 0, shares[i][j]))
                         .getPartialDerivative(1);
                 first += shares[i][j] * gradient * gradient;
                 second += shares[i][j] * gradient;

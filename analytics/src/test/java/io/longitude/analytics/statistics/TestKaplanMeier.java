@@ -15,6 +15,7 @@ class TestKaplanMeier {
      * frequency table in shuffled order with a repeated time.
      */
     static final double[] SIX_MP_TIMES = {10, 6, 7, 9, 13, 16, 17, 19, 20, 22, 23, 25, 32, 34, 35, 6, 11};
+
     static final long[] SIX_MP_EVENTS = {1, 2, 1, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0};
     static final long[] SIX_MP_CENSORED = {1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 2, 1, 1, 1, 1};
 
@@ -34,11 +35,16 @@ class TestKaplanMeier {
      */
     @Test
     void atRiskBetweenEventsCountsThoseFollowedThatLong() {
-        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 12)).isEqualTo(12);
-        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 20)).isEqualTo(8);
-        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 35)).isEqualTo(1);
-        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 36)).isZero();
-        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 0)).isEqualTo(21);
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 12))
+                .isEqualTo(12);
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 20))
+                .isEqualTo(8);
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 35))
+                .isEqualTo(1);
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 36))
+                .isZero();
+        assertThat(KaplanMeier.atRisk(SIX_MP_TIMES, SIX_MP_EVENTS, SIX_MP_CENSORED, 0))
+                .isEqualTo(21);
     }
 
     @Test
@@ -99,6 +105,7 @@ class TestKaplanMeier {
 
     @Test
     void noEventsGivesNoSteps() {
-        assertThat(KaplanMeier.fit(new double[] {1, 2}, new long[] {0, 0}, new long[] {3, 4})).isEmpty();
+        assertThat(KaplanMeier.fit(new double[] {1, 2}, new long[] {0, 0}, new long[] {3, 4}))
+                .isEmpty();
     }
 }

@@ -45,8 +45,8 @@ class TestLogRank {
      */
     @Test
     void threeGroupsAgreeWithIndependentComputation() {
-        LogRank.Group third = new LogRank.Group(new double[] {2, 5, 9, 14, 20}, new long[] {1, 3, 0, 2, 1},
-                new long[] {0, 1, 2, 0, 3});
+        LogRank.Group third = new LogRank.Group(
+                new double[] {2, 5, 9, 14, 20}, new long[] {1, 3, 0, 2, 1}, new long[] {0, 1, 2, 0, 3});
         LogRank.Group empty = new LogRank.Group(new double[0], new long[0], new long[0]);
 
         TestResult result = LogRank.test(List.of(SIX_MP, empty, PLACEBO, third)).orElseThrow();
@@ -107,15 +107,15 @@ class TestLogRank {
             for (int g = 0; g < k; g++) {
                 u.addToEntry(g, deaths[g] - d * atRisk[g] / n);
                 for (int h = 0; h < k; h++) {
-                    double covariance = n > 1
-                            ? d * (n - d) / (n - 1) * atRisk[g] / n * ((g == h ? 1 : 0) - atRisk[h] / n)
-                            : 0;
+                    double covariance =
+                            n > 1 ? d * (n - d) / (n - 1) * atRisk[g] / n * ((g == h ? 1 : 0) - atRisk[h] / n) : 0;
                     v.addToEntry(g, h, covariance);
                 }
             }
         }
         RealVector reducedU = u.getSubVector(1, k - 1);
         RealMatrix reducedV = v.getSubMatrix(1, k - 1, 1, k - 1);
-        return reducedU.dotProduct(new LUDecomposition(reducedV).getSolver().getInverse().operate(reducedU));
+        return reducedU.dotProduct(
+                new LUDecomposition(reducedV).getSolver().getInverse().operate(reducedU));
     }
 }

@@ -42,7 +42,8 @@ class TestLogisticRegression {
         long[] successes = {12, 20, 31, 45, 20, 26, 40, 52, 3};
         long[] trials = {80, 75, 70, 72, 85, 66, 70, 68, 10};
 
-        double[] coefficients = LogisticRegression.fit(design, successes, trials).orElseThrow();
+        double[] coefficients =
+                LogisticRegression.fit(design, successes, trials).orElseThrow();
 
         MultivariateFunction logLikelihood = beta -> {
             double sum = 0;
@@ -52,9 +53,13 @@ class TestLogisticRegression {
             }
             return sum;
         };
-        PointValuePair optimum = new BOBYQAOptimizer(7, 0.5, 1e-10).optimize(new MaxEval(100_000),
-                new ObjectiveFunction(logLikelihood), GoalType.MAXIMIZE, new InitialGuess(new double[3]),
-                SimpleBounds.unbounded(3));
+        PointValuePair optimum = new BOBYQAOptimizer(7, 0.5, 1e-10)
+                .optimize(
+                        new MaxEval(100_000),
+                        new ObjectiveFunction(logLikelihood),
+                        GoalType.MAXIMIZE,
+                        new InitialGuess(new double[3]),
+                        SimpleBounds.unbounded(3));
         for (int j = 0; j < 3; j++) {
             assertThat(coefficients[j]).isCloseTo(optimum.getPoint()[j], within(1e-6));
         }
@@ -74,8 +79,8 @@ class TestLogisticRegression {
     /** Intercept only: β₀ = logit(30/120) = log(1/3) (hand computation). */
     @Test
     void interceptOnly() {
-        double[] coefficients = LogisticRegression
-                .fit(new double[][] {{}, {}}, new long[] {10, 20}, new long[] {50, 70})
+        double[] coefficients = LogisticRegression.fit(
+                        new double[][] {{}, {}}, new long[] {10, 20}, new long[] {50, 70})
                 .orElseThrow();
 
         assertThat(coefficients).hasSize(1);
@@ -84,8 +89,8 @@ class TestLogisticRegression {
     }
 
     /** Score equations Xᵀ(y − n·p) = 0 at the maximum (relative to the number of trials). */
-    private static void assertScoreEquationsHold(double[][] design, long[] successes, long[] trials,
-            double[] coefficients) {
+    private static void assertScoreEquationsHold(
+            double[][] design, long[] successes, long[] trials, double[] coefficients) {
         double[] score = new double[coefficients.length];
         double total = 0;
         for (int i = 0; i < design.length; i++) {

@@ -17,7 +17,8 @@ class TestMeans {
      */
     @Test
     void meanIntervalBoundsHaveTTestPValueFivePercent() {
-        Estimate estimate = Means.mean(FIRST.length, sum(FIRST), sumOfSquares(FIRST)).orElseThrow();
+        Estimate estimate =
+                Means.mean(FIRST.length, sum(FIRST), sumOfSquares(FIRST)).orElseThrow();
 
         assertThat(estimate.value()).isCloseTo(sum(FIRST) / FIRST.length, within(1e-12));
         TTest test = new TTest();
@@ -31,11 +32,11 @@ class TestMeans {
      */
     @Test
     void welchIntervalBoundsHaveWelchTestPValueFivePercent() {
-        Estimate estimate = Means.welchDifference(FIRST.length, sum(FIRST), sumOfSquares(FIRST), SECOND.length,
-                sum(SECOND), sumOfSquares(SECOND)).orElseThrow();
+        Estimate estimate = Means.welchDifference(
+                        FIRST.length, sum(FIRST), sumOfSquares(FIRST), SECOND.length, sum(SECOND), sumOfSquares(SECOND))
+                .orElseThrow();
 
-        assertThat(estimate.value())
-                .isCloseTo(sum(FIRST) / FIRST.length - sum(SECOND) / SECOND.length, within(1e-12));
+        assertThat(estimate.value()).isCloseTo(sum(FIRST) / FIRST.length - sum(SECOND) / SECOND.length, within(1e-12));
         TTest test = new TTest();
         assertThat(test.tTest(FIRST, shift(SECOND, estimate.lower()))).isCloseTo(0.05, within(1e-9));
         assertThat(test.tTest(FIRST, shift(SECOND, estimate.upper()))).isCloseTo(0.05, within(1e-9));

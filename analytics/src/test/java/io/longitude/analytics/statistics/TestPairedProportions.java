@@ -67,10 +67,10 @@ class TestPairedProportions {
         double[] w2 = wilson(p2, n, z);
         double margins = (e + f) * (g + h) * (e + g) * (f + h);
         double phi = margins == 0 ? 0 : (e * h - f * g) / Math.sqrt(margins);
-        double delta = Math.sqrt(Math.pow(p1 - w1[0], 2) - 2 * phi * (p1 - w1[0]) * (w2[1] - p2)
-                + Math.pow(w2[1] - p2, 2));
-        double epsilon = Math.sqrt(Math.pow(w1[1] - p1, 2) - 2 * phi * (w1[1] - p1) * (p2 - w2[0])
-                + Math.pow(p2 - w2[0], 2));
+        double delta =
+                Math.sqrt(Math.pow(p1 - w1[0], 2) - 2 * phi * (p1 - w1[0]) * (w2[1] - p2) + Math.pow(w2[1] - p2, 2));
+        double epsilon =
+                Math.sqrt(Math.pow(w1[1] - p1, 2) - 2 * phi * (w1[1] - p1) * (p2 - w2[0]) + Math.pow(p2 - w2[0], 2));
         return new double[] {p1 - p2 - delta, p1 - p2 + epsilon};
     }
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TestPercentiles {
 
@@ -20,7 +20,8 @@ class TestPercentiles {
     @ValueSource(doubles = {0.01, 0.1, 0.25, 0.333, 0.5, 0.75, 0.9, 0.99, 1})
     void agreesWithCommonsMathTypeSeven(double p) {
         double[] expanded = {1, 1, 1, 3.5, 3.5, 3.5, 3.5, 3.5, 7, 7, 10};
-        double expected = new Percentile().withEstimationType(EstimationType.R_7).evaluate(expanded, p * 100);
+        double expected =
+                new Percentile().withEstimationType(EstimationType.R_7).evaluate(expanded, p * 100);
 
         assertThat(Percentiles.of(VALUES, COUNTS, p)).isCloseTo(expected, within(1e-12));
     }

@@ -32,9 +32,8 @@ class TestSimpleRegression {
     /** Perfect line y = 2x + 1: slope 2 with interval [2, 2]. */
     @Test
     void perfectFit() {
-        Estimate estimate =
-                SimpleRegression.slope(new double[] {0, 1, 2}, new double[] {1, 3, 5}, new long[] {2, 1, 1})
-                        .orElseThrow();
+        Estimate estimate = SimpleRegression.slope(new double[] {0, 1, 2}, new double[] {1, 3, 5}, new long[] {2, 1, 1})
+                .orElseThrow();
 
         assertThat(estimate.value()).isCloseTo(2, within(1e-12));
         assertThat(estimate.lower()).isCloseTo(2, within(1e-6));
@@ -43,7 +42,9 @@ class TestSimpleRegression {
 
     @Test
     void notComputable() {
-        assertThat(SimpleRegression.slope(new double[] {1, 2}, new double[] {1, 2}, new long[] {1, 1})).isEmpty();
-        assertThat(SimpleRegression.slope(new double[] {3, 3}, new double[] {1, 2}, new long[] {4, 4})).isEmpty();
+        assertThat(SimpleRegression.slope(new double[] {1, 2}, new double[] {1, 2}, new long[] {1, 1}))
+                .isEmpty();
+        assertThat(SimpleRegression.slope(new double[] {3, 3}, new double[] {1, 2}, new long[] {4, 4}))
+                .isEmpty();
     }
 }

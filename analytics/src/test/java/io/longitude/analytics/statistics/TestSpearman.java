@@ -79,8 +79,7 @@ class TestSpearman {
         Spearman.Result result = Spearman.correlation(x, y, counts).orElseThrow();
 
         assertThat(result.n()).isEqualTo(200_000);
-        assertThat(result.rho())
-                .isCloseTo(new SpearmansCorrelation().correlation(expandedX, expandedY), within(1e-10));
+        assertThat(result.rho()).isCloseTo(new SpearmansCorrelation().correlation(expandedX, expandedY), within(1e-10));
         assertReference(result, 200_000);
     }
 
@@ -88,13 +87,15 @@ class TestSpearman {
     void notComputableForFewPairsOrConstantVariable() {
         assertThat(Spearman.correlation(new double[] {1, 2, 3}, new double[] {1, 2, 3}, new long[] {1, 1, 1}))
                 .isEmpty();
-        assertThat(Spearman.correlation(new double[] {1, 2}, new double[] {5, 5}, new long[] {3, 4})).isEmpty();
+        assertThat(Spearman.correlation(new double[] {1, 2}, new double[] {5, 5}, new long[] {3, 4}))
+                .isEmpty();
     }
 
     @Test
     void perfectCorrelationHasDegenerateInterval() {
-        Spearman.Result result = Spearman.correlation(new double[] {1, 2, 3, 4}, new double[] {2, 4, 8, 9},
-                new long[] {1, 1, 1, 1}).orElseThrow();
+        Spearman.Result result = Spearman.correlation(
+                        new double[] {1, 2, 3, 4}, new double[] {2, 4, 8, 9}, new long[] {1, 1, 1, 1})
+                .orElseThrow();
 
         assertThat(result.rho()).isEqualTo(1);
         assertThat(result.lower()).isEqualTo(1);

@@ -17,8 +17,13 @@ class TestStatisticsPackage {
     @Test
     void importsNoSparkOrOtherEngine() {
         noClasses()
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.apache.spark..", "org.apache.hadoop..", "io.delta..", "scala..",
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.apache.spark..",
+                        "org.apache.hadoop..",
+                        "io.delta..",
+                        "scala..",
                         "org.apache.commons.math3..")
                 .because("the statistics are plain Java on aggregated counts; commons-math3 is a test oracle only")
                 .check(STATISTICS);
@@ -26,8 +31,13 @@ class TestStatisticsPackage {
 
     @Test
     void topLevelClassesAreFinalOrRecords() {
-        classes().that().areTopLevelClasses().and().areNotInterfaces()
-                .should().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
+        classes()
+                .that()
+                .areTopLevelClasses()
+                .and()
+                .areNotInterfaces()
+                .should()
+                .haveModifier(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
                 .check(STATISTICS);
     }
 }

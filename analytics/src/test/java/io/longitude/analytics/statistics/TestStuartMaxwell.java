@@ -73,9 +73,11 @@ class TestStuartMaxwell {
     @Test
     void notComputableWithoutChangesOrWithSingularCovariance() {
         assertThat(StuartMaxwell.test(new long[][] {{5, 0}, {0, 7}})).isEmpty();
-        assertThat(StuartMaxwell.test(new long[][] {{5, 0, 0}, {0, 7, 0}, {0, 0, 0}})).isEmpty();
+        assertThat(StuartMaxwell.test(new long[][] {{5, 0, 0}, {0, 7, 0}, {0, 0, 0}}))
+                .isEmpty();
         // category 3 only on the diagonal: its variance is 0
-        assertThat(StuartMaxwell.test(new long[][] {{5, 2, 0}, {4, 7, 0}, {0, 0, 9}})).isEmpty();
+        assertThat(StuartMaxwell.test(new long[][] {{5, 2, 0}, {4, 7, 0}, {0, 0, 9}}))
+                .isEmpty();
         assertThat(StuartMaxwell.test(new long[][] {{5}})).isEmpty();
     }
 

@@ -21,13 +21,14 @@ class TestWilcoxonSignedRank {
         double[] differences = {-1, 2, 3, -3, 0, 5};
         long[] counts = {1, 2, 1, 1, 3, 1};
 
-        WilcoxonSignedRank.Result result = WilcoxonSignedRank.test(differences, counts).orElseThrow();
+        WilcoxonSignedRank.Result result =
+                WilcoxonSignedRank.test(differences, counts).orElseThrow();
 
         assertThat(result.pairs()).isEqualTo(6);
         assertThat(result.statistic()).isEqualTo(15.5);
         double z = 4.5 / Math.sqrt(22.5);
-        assertThat(result.pValue()).isCloseTo(2 * (1 - new NormalDistribution().cumulativeProbability(z)),
-                within(1e-12));
+        assertThat(result.pValue())
+                .isCloseTo(2 * (1 - new NormalDistribution().cumulativeProbability(z)), within(1e-12));
         assertThat(result.pValue()).isCloseTo(0.34278171114791134, within(1e-12));
         assertThat(result.rankBiserial()).isCloseTo(10.0 / 21, within(1e-15));
     }
@@ -42,10 +43,12 @@ class TestWilcoxonSignedRank {
         double[] differences = {-2, -1, 1, 2, 3, 0.5, -0.5, 0};
         long[] counts = {3, 5, 7, 4, 2, 6, 1, 6};
 
-        WilcoxonSignedRank.Result result = WilcoxonSignedRank.test(differences, counts).orElseThrow();
+        WilcoxonSignedRank.Result result =
+                WilcoxonSignedRank.test(differences, counts).orElseThrow();
 
         assertThat(result.pairs()).isEqualTo(28);
-        assertThat(Math.min(result.statistic(), 28 * 29 / 2.0 - result.statistic())).isEqualTo(140.5);
+        assertThat(Math.min(result.statistic(), 28 * 29 / 2.0 - result.statistic()))
+                .isEqualTo(140.5);
         assertThat(result.pValue()).isCloseTo(0.15258889026343575, within(1e-12));
     }
 
@@ -64,7 +67,8 @@ class TestWilcoxonSignedRank {
             counts[i] = 1;
         }
 
-        WilcoxonSignedRank.Result result = WilcoxonSignedRank.test(differences, counts).orElseThrow();
+        WilcoxonSignedRank.Result result =
+                WilcoxonSignedRank.test(differences, counts).orElseThrow();
 
         double n = before.length;
         double total = n * (n + 1) / 2;
@@ -88,7 +92,8 @@ class TestWilcoxonSignedRank {
         double[] differences = {-4, -3, -2, -1, 0, 1, 2, 3, 4};
         long[] counts = {1_000, 4_000, 15_000, 40_000, 70_000, 42_000, 18_000, 7_000, 3_000};
 
-        WilcoxonSignedRank.Result result = WilcoxonSignedRank.test(differences, counts).orElseThrow();
+        WilcoxonSignedRank.Result result =
+                WilcoxonSignedRank.test(differences, counts).orElseThrow();
 
         int n = 130_000;
         double[] absolute = new double[n];
@@ -105,7 +110,8 @@ class TestWilcoxonSignedRank {
             }
         }
         double[] ranks = new org.apache.commons.math3.stat.ranking.NaturalRanking(
-                org.apache.commons.math3.stat.ranking.TiesStrategy.AVERAGE).rank(absolute);
+                        org.apache.commons.math3.stat.ranking.TiesStrategy.AVERAGE)
+                .rank(absolute);
         double plus = 0;
         for (int i = 0; i < n; i++) {
             if (positive[i]) {
@@ -128,7 +134,8 @@ class TestWilcoxonSignedRank {
 
     @Test
     void onlyZerosIsNotComputable() {
-        assertThat(WilcoxonSignedRank.test(new double[] {0, 1}, new long[] {5, 0})).isEmpty();
+        assertThat(WilcoxonSignedRank.test(new double[] {0, 1}, new long[] {5, 0}))
+                .isEmpty();
         assertThat(WilcoxonSignedRank.test(new double[0], new long[0])).isEmpty();
     }
 }

@@ -16,12 +16,15 @@ final class Credentials {
 
     static Map<String, String> parse(String text) {
         Map<String, String> passwords = new HashMap<>();
-        text.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
-            String[] fields = line.split("\\s+");
-            if (fields.length >= 2) {
-                passwords.put(fields[0], fields[1]);
-            }
-        });
+        text.lines()
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(line -> {
+                    String[] fields = line.split("\\s+");
+                    if (fields.length >= 2) {
+                        passwords.put(fields[0], fields[1]);
+                    }
+                });
         return passwords;
     }
 

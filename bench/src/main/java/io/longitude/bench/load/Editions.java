@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** The editions of {@code GET /api/editions}, by programme: the ids the workload asks for. */
 final class Editions {
-    private static final Pattern EDITION = Pattern.compile("\\{[^{}]*\"programmeId\"\\s*:\\s*\"([^\"]+)\"[^{}]*\"editionId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern EDITION =
+            Pattern.compile("\\{[^{}]*\"programmeId\"\\s*:\\s*\"([^\"]+)\"[^{}]*\"editionId\"\\s*:\\s*\"([^\"]+)\"");
 
     private Editions() {}
 
@@ -16,7 +17,9 @@ final class Editions {
         Map<String, List<String>> byProgramme = new LinkedHashMap<>();
         Matcher matcher = EDITION.matcher(json);
         while (matcher.find()) {
-            byProgramme.computeIfAbsent(matcher.group(1), programme -> new java.util.ArrayList<>()).add(matcher.group(2));
+            byProgramme
+                    .computeIfAbsent(matcher.group(1), programme -> new java.util.ArrayList<>())
+                    .add(matcher.group(2));
         }
         return byProgramme;
     }

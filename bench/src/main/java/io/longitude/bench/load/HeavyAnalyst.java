@@ -37,7 +37,8 @@ final class HeavyAnalyst implements Runnable {
                 long start = System.nanoTime();
                 String error;
                 try {
-                    HttpResponse<String> response = session.postJson("/api/sql", "{\"sql\": \"" + sql + "\", \"queryId\": \"" + queryId + "\"}");
+                    HttpResponse<String> response = session.postJson(
+                            "/api/sql", "{\"sql\": \"" + sql + "\", \"queryId\": \"" + queryId + "\"}");
                     error = response.statusCode() == 200 ? null : "HTTP " + response.statusCode();
                 } catch (IOException e) {
                     error = e.getClass().getSimpleName();

@@ -35,13 +35,15 @@ final class LoadRun {
         Map<String, String> passwords = Credentials.read(settings.credentials());
         Session probe = new Session(settings.baseUrl(), "en", settings.timeout());
         probe.signIn(Persona.ANALYST.username(), Credentials.password(passwords, Persona.ANALYST.username()));
-        Map<String, List<String>> editions = Editions.parse(probe.get("/api/editions").body());
+        Map<String, List<String>> editions =
+                Editions.parse(probe.get("/api/editions").body());
         if (editions.isEmpty()) {
             throw new IllegalStateException("Cannot load the server, /api/editions lists no edition");
         }
         String programmeId = editions.keySet().iterator().next();
         Workload workload = new Workload(programmeId, editions.get(programmeId));
-        Schedule schedule = Schedule.of(settings.warmUp(), settings.duration(), settings.heavyAnalysts(), settings.heavyFor());
+        Schedule schedule =
+                Schedule.of(settings.warmUp(), settings.duration(), settings.heavyAnalysts(), settings.heavyFor());
         ServerProbe server = settings.serverPid() > 0 ? new ServerProbe(settings.serverPid()) : null;
         String serverCommandLine = server == null ? "" : server.commandLine();
         if (server != null) {
@@ -50,8 +52,11 @@ final class LoadRun {
 
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(daemon("load-sampler"));
         if (server != null) {
-            sampler.scheduleAtFixedRate(() -> sample(server, schedule), settings.sampleEvery().toMillis(),
-                    settings.sampleEvery().toMillis(), TimeUnit.MILLISECONDS);
+            sampler.scheduleAtFixedRate(
+                    () -> sample(server, schedule),
+                    settings.sampleEvery().toMillis(),
+                    settings.sampleEvery().toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
         firstViews.putAll(firstViews(workload, passwords));
         Mix<Persona> personas = Workload.personas();
@@ -60,8 +65,15 @@ final class LoadRun {
         for (int i = 0; i < settings.users(); i++) {
             Persona persona = personas.pick((i + 0.5) / settings.users());
             Session session = new Session(settings.baseUrl(), LANGUAGES.get(i % LANGUAGES.size()), settings.timeout());
-            VirtualUser user = new VirtualUser(persona, Credentials.password(passwords, persona.username()), session, workload,
-                    settings.think(), schedule, settings.images(), settings.seed() * 1_000 + i);
+            VirtualUser user = new VirtualUser(
+                    persona,
+                    Credentials.password(passwords, persona.username()),
+                    session,
+                    workload,
+                    settings.think(),
+                    schedule,
+                    settings.images(),
+                    settings.seed() * 1_000 + i);
             Thread thread = new Thread(user, "user-" + i + "-" + persona.username());
             thread.setDaemon(true);
             thread.start();
@@ -70,7 +82,10 @@ final class LoadRun {
         log("warm-up: " + settings.users() + " users for " + Durations.format(settings.warmUp()));
         // The full collection falls in the warm-up's last seconds, so its pause is not measured.
         boolean settles = settings.warmUp().compareTo(SETTLE.multipliedBy(2)) > 0;
-        Thread.sleep(settles ? settings.warmUp().minus(SETTLE).toMillis() : settings.warmUp().toMillis());
+        Thread.sleep(
+                settles
+                        ? settings.warmUp().minus(SETTLE).toMillis()
+                        : settings.warmUp().toMillis());
         if (server != null) {
             samples.add(server.collect(Schedule.WARM_UP));
         }
@@ -78,13 +93,17 @@ final class LoadRun {
 
         for (Phase phase : schedule.phases().subList(1, schedule.phases().size())) {
             schedule.enter(phase, Instant.now());
-            log(phase.name() + ": " + Durations.format(phase.planned()) + (phase.heavyAnalysts() > 0 ? ", " + phase.heavyAnalysts()
-                    + " heavy analysts" : ""));
+            log(phase.name() + ": " + Durations.format(phase.planned())
+                    + (phase.heavyAnalysts() > 0 ? ", " + phase.heavyAnalysts() + " heavy analysts" : ""));
             List<HeavyAnalyst> analysts = new ArrayList<>();
             List<Thread> analystThreads = new ArrayList<>();
             for (int i = 0; i < phase.heavyAnalysts(); i++) {
-                HeavyAnalyst analyst = new HeavyAnalyst(i, Credentials.password(passwords, Persona.ANALYST.username()),
-                        new Session(settings.baseUrl(), "en", Duration.ofMinutes(5)), settings.heavySql(), phase);
+                HeavyAnalyst analyst = new HeavyAnalyst(
+                        i,
+                        Credentials.password(passwords, Persona.ANALYST.username()),
+                        new Session(settings.baseUrl(), "en", Duration.ofMinutes(5)),
+                        settings.heavySql(),
+                        phase);
                 Thread thread = new Thread(analyst, "heavy-analyst-" + i);
                 thread.setDaemon(true);
                 thread.start();
@@ -108,24 +127,39 @@ final class LoadRun {
             samples.add(server.collect("end"));
         }
         log("done");
-        return new Result(settings, programmeId, editions.get(programmeId), schedule, samples, serverCommandLine, started, Instant.now(),
-                loadStart, Machine.loadAverage(), firstViews);
+        return new Result(
+                settings,
+                programmeId,
+                editions.get(programmeId),
+                schedule,
+                samples,
+                serverCommandLine,
+                started,
+                Instant.now(),
+                loadStart,
+                Machine.loadAverage(),
+                firstViews);
     }
 
     /** Opens each page that fills a cache once, one after the other; returns each page's status and time. */
-    private Map<String, String> firstViews(Workload workload, Map<String, String> passwords) throws IOException, InterruptedException {
+    private Map<String, String> firstViews(Workload workload, Map<String, String> passwords)
+            throws IOException, InterruptedException {
         Map<Persona, Session> sessions = new java.util.EnumMap<>(Persona.class);
         Map<String, String> timings = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Persona> view : workload.firstViews().entrySet()) {
             Session session = sessions.get(view.getValue());
             if (session == null) {
                 session = new Session(settings.baseUrl(), "en", Duration.ofMinutes(5));
-                session.signIn(view.getValue().username(), Credentials.password(passwords, view.getValue().username()));
+                session.signIn(
+                        view.getValue().username(),
+                        Credentials.password(passwords, view.getValue().username()));
                 sessions.put(view.getValue(), session);
             }
             long start = System.nanoTime();
             int status = session.get(view.getKey()).statusCode();
-            timings.put(view.getKey(), String.format(java.util.Locale.ROOT, "%d in %.0f ms", status, (System.nanoTime() - start) / 1e6));
+            timings.put(
+                    view.getKey(),
+                    String.format(java.util.Locale.ROOT, "%d in %.0f ms", status, (System.nanoTime() - start) / 1e6));
         }
         log("first views: " + timings);
         return timings;

@@ -7,11 +7,19 @@ import java.nio.file.Path;
 /** The machine the run happened on, as the results page describes it. */
 record Machine(int cores, String processor, long memoryMb, String system, String java) {
     static Machine current() {
-        String processor = read("/proc/cpuinfo").lines().filter(line -> line.startsWith("model name")).findFirst()
-                .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown processor");
+        String processor = read("/proc/cpuinfo")
+                .lines()
+                .filter(line -> line.startsWith("model name"))
+                .findFirst()
+                .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                .orElse("unknown processor");
         long memoryKb = ServerProbe.status(read("/proc/meminfo")).getOrDefault("MemTotal", 0L);
-        return new Machine(Runtime.getRuntime().availableProcessors(), processor, memoryKb / 1024,
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                processor,
+                memoryKb / 1024,
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     }
 

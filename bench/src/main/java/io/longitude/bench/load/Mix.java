@@ -51,6 +51,10 @@ record Mix<T>(List<Weighted<T>> entries, double total) {
 
     /** The share of {@code value}'s entries, 0..1. */
     double share(T value) {
-        return entries.stream().filter(entry -> entry.value().equals(value)).mapToDouble(Weighted::weight).sum() / total;
+        return entries.stream()
+                        .filter(entry -> entry.value().equals(value))
+                        .mapToDouble(Weighted::weight)
+                        .sum()
+                / total;
     }
 }

@@ -34,7 +34,9 @@ final class Phase {
 
     void record(Request request, long nanos, String error) {
         classes.get(request.requestClass()).record(nanos, error);
-        endpoints.computeIfAbsent(request.requestClass().name() + " " + request.endpoint(), key -> new Tally()).record(nanos, error);
+        endpoints
+                .computeIfAbsent(request.requestClass().name() + " " + request.endpoint(), key -> new Tally())
+                .record(nanos, error);
     }
 
     void start(Instant at) {
@@ -70,7 +72,6 @@ final class Phase {
         return classes.get(requestClass);
     }
 
-
     /** The classes that {@code included} accepts, over the phases together (their spans added). */
     static Summary merged(String label, List<Phase> phases, Predicate<RequestClass> included) {
         Histogram all = new Histogram(Tally.HIGHEST_MICROS, 3);
@@ -95,14 +96,17 @@ final class Phase {
         Duration span = Duration.ZERO;
         for (Phase phase : phases) {
             phase.endpoints.forEach((endpoint, tally) -> {
-                latencies.computeIfAbsent(endpoint, key -> new Histogram(Tally.HIGHEST_MICROS, 3)).add(tally.latencies());
+                latencies
+                        .computeIfAbsent(endpoint, key -> new Histogram(Tally.HIGHEST_MICROS, 3))
+                        .add(tally.latencies());
                 errors.merge(endpoint, tally.errors(), Long::sum);
             });
             span = span.plus(phase.span());
         }
         Map<String, Summary> summaries = new TreeMap<>();
         for (Map.Entry<String, Histogram> entry : latencies.entrySet()) {
-            summaries.put(entry.getKey(), Summary.of(entry.getKey(), entry.getValue(), errors.get(entry.getKey()), span));
+            summaries.put(
+                    entry.getKey(), Summary.of(entry.getKey(), entry.getValue(), errors.get(entry.getKey()), span));
         }
         return summaries;
     }
@@ -110,7 +114,8 @@ final class Phase {
     /** Errors by kind over every class, e.g. {@code PAGE 500}. */
     Map<String, Long> errorKinds() {
         Map<String, Long> kinds = new TreeMap<>();
-        classes.forEach((requestClass, tally) -> tally.errorKinds().forEach((kind, count) -> kinds.merge(requestClass.name() + " " + kind, count, Long::sum)));
+        classes.forEach((requestClass, tally) -> tally.errorKinds()
+                .forEach((kind, count) -> kinds.merge(requestClass.name() + " " + kind, count, Long::sum)));
         return kinds;
     }
 }

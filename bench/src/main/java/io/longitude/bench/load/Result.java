@@ -9,8 +9,17 @@ import java.util.Map;
  * collections marked), the load averages of the machine at start and end, and the first views (path → status and
  * time) that filled the server's caches before the users started.
  */
-record Result(Settings settings, String programmeId, List<String> editionIds, Schedule schedule, List<ServerSample> samples,
-        String serverCommandLine, Instant started, Instant ended, String loadAverageStart, String loadAverageEnd,
+record Result(
+        Settings settings,
+        String programmeId,
+        List<String> editionIds,
+        Schedule schedule,
+        List<ServerSample> samples,
+        String serverCommandLine,
+        Instant started,
+        Instant ended,
+        String loadAverageStart,
+        String loadAverageEnd,
         Map<String, String> firstViews) {
     Result {
         firstViews = Map.copyOf(firstViews);
@@ -20,12 +29,17 @@ record Result(Settings settings, String programmeId, List<String> editionIds, Sc
 
     /** The samples taken after a full collection, in order. */
     List<ServerSample> collected() {
-        return samples.stream().filter(sample -> !sample.note().isEmpty() && sample.note().contains("full GC")).toList();
+        return samples.stream()
+                .filter(sample -> !sample.note().isEmpty() && sample.note().contains("full GC"))
+                .toList();
     }
 
     /** The periodic samples of the measured phases. */
     List<ServerSample> measured() {
-        return samples.stream().filter(sample -> sample.note().isEmpty() && !sample.phase().equals(Schedule.WARM_UP)
-                && !sample.phase().equals(LoadRun.IDLE)).toList();
+        return samples.stream()
+                .filter(sample -> sample.note().isEmpty()
+                        && !sample.phase().equals(Schedule.WARM_UP)
+                        && !sample.phase().equals(LoadRun.IDLE))
+                .toList();
     }
 }

@@ -28,7 +28,8 @@ final class Schedule {
     /** The phases of a run measuring {@code duration}, {@code heavyFor} of it in the middle with {@code heavyAnalysts}. */
     static Schedule of(Duration warmUp, Duration duration, int heavyAnalysts, Duration heavyFor) {
         if (heavyFor.compareTo(duration) > 0) {
-            throw new IllegalArgumentException("Cannot schedule, the analysts' phase " + heavyFor + " is longer than the run " + duration);
+            throw new IllegalArgumentException(
+                    "Cannot schedule, the analysts' phase " + heavyFor + " is longer than the run " + duration);
         }
         List<Phase> phases = new ArrayList<>();
         phases.add(new Phase(WARM_UP, warmUp, 0));
@@ -49,7 +50,9 @@ final class Schedule {
 
     /** The phases with no heavy analysts, warm-up excluded. */
     List<Phase> quiet() {
-        return phases.stream().filter(phase -> !phase.name().equals(WARM_UP) && phase.heavyAnalysts() == 0).toList();
+        return phases.stream()
+                .filter(phase -> !phase.name().equals(WARM_UP) && phase.heavyAnalysts() == 0)
+                .toList();
     }
 
     /** The phases with heavy analysts. */

@@ -34,8 +34,18 @@ final class ServerProbe {
         Map<String, Double> gc = jstat(run("jstat", "-gc", Long.toString(pid)));
         double heapUsed = gc.get("S0U") + gc.get("S1U") + gc.get("EU") + gc.get("OU");
         double heapCapacity = gc.get("S0C") + gc.get("S1C") + gc.get("EC") + gc.get("OC");
-        return new ServerSample(Instant.now(), phase, "", status.getOrDefault("VmRSS", -1L), status.getOrDefault("VmHWM", -1L), heapUsed,
-                heapCapacity, gc.get("OU"), gc.get("YGC").longValue(), gc.get("FGC").longValue(), gc.getOrDefault("CGC", 0.0).longValue(),
+        return new ServerSample(
+                Instant.now(),
+                phase,
+                "",
+                status.getOrDefault("VmRSS", -1L),
+                status.getOrDefault("VmHWM", -1L),
+                heapUsed,
+                heapCapacity,
+                gc.get("OU"),
+                gc.get("YGC").longValue(),
+                gc.get("FGC").longValue(),
+                gc.getOrDefault("CGC", 0.0).longValue(),
                 cpuSeconds(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
     }
 
@@ -50,7 +60,10 @@ final class ServerProbe {
         Thread.sleep(5_000);
         collectOnce();
         ServerSample after = sample(phase);
-        return after.withNote(after.fullCollections() >= before + 2 ? "after full GC" : "after full GC (only " + (after.fullCollections() - before) + " ran)");
+        return after.withNote(
+                after.fullCollections() >= before + 2
+                        ? "after full GC"
+                        : "after full GC (only " + (after.fullCollections() - before) + " ran)");
     }
 
     private void collectOnce() throws IOException, InterruptedException {
@@ -72,7 +85,10 @@ final class ServerProbe {
         for (String line : text.split("\n")) {
             String[] parts = line.split(":\\s+");
             if (parts.length == 2 && parts[1].endsWith(" kB")) {
-                fields.put(parts[0], Long.parseLong(parts[1].substring(0, parts[1].length() - 3).trim()));
+                fields.put(
+                        parts[0],
+                        Long.parseLong(
+                                parts[1].substring(0, parts[1].length() - 3).trim()));
             }
         }
         return fields;

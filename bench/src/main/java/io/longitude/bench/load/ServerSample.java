@@ -8,19 +8,53 @@ import java.time.Instant;
  * one), collection counts, and the CPU time the process used so far (seconds). {@code note} marks a sample taken right
  * after a full collection the probe asked for.
  */
-record ServerSample(Instant at, String phase, String note, long rssKb, long hwmKb, double heapUsedKb, double heapCapacityKb,
-        double oldUsedKb, long youngCollections, long fullCollections, long concurrentCycles, double cpuSeconds) {
-    static final String CSV_HEADER = "at,phase,note,rss_kb,hwm_kb,heap_used_kb,heap_capacity_kb,old_used_kb,young_gcs,full_gcs,"
-            + "concurrent_cycles,cpu_seconds";
+record ServerSample(
+        Instant at,
+        String phase,
+        String note,
+        long rssKb,
+        long hwmKb,
+        double heapUsedKb,
+        double heapCapacityKb,
+        double oldUsedKb,
+        long youngCollections,
+        long fullCollections,
+        long concurrentCycles,
+        double cpuSeconds) {
+    static final String CSV_HEADER =
+            "at,phase,note,rss_kb,hwm_kb,heap_used_kb,heap_capacity_kb,old_used_kb,young_gcs,full_gcs,"
+                    + "concurrent_cycles,cpu_seconds";
 
     String csv() {
-        return String.join(",", at.toString(), phase, note, Long.toString(rssKb), Long.toString(hwmKb), Long.toString(Math.round(heapUsedKb)),
-                Long.toString(Math.round(heapCapacityKb)), Long.toString(Math.round(oldUsedKb)), Long.toString(youngCollections),
-                Long.toString(fullCollections), Long.toString(concurrentCycles), String.format(java.util.Locale.ROOT, "%.1f", cpuSeconds));
+        return String.join(
+                ",",
+                at.toString(),
+                phase,
+                note,
+                Long.toString(rssKb),
+                Long.toString(hwmKb),
+                Long.toString(Math.round(heapUsedKb)),
+                Long.toString(Math.round(heapCapacityKb)),
+                Long.toString(Math.round(oldUsedKb)),
+                Long.toString(youngCollections),
+                Long.toString(fullCollections),
+                Long.toString(concurrentCycles),
+                String.format(java.util.Locale.ROOT, "%.1f", cpuSeconds));
     }
 
     ServerSample withNote(String text) {
-        return new ServerSample(at, phase, text, rssKb, hwmKb, heapUsedKb, heapCapacityKb, oldUsedKb, youngCollections, fullCollections,
-                concurrentCycles, cpuSeconds);
+        return new ServerSample(
+                at,
+                phase,
+                text,
+                rssKb,
+                hwmKb,
+                heapUsedKb,
+                heapCapacityKb,
+                oldUsedKb,
+                youngCollections,
+                fullCollections,
+                concurrentCycles,
+                cpuSeconds);
     }
 }

@@ -9,7 +9,9 @@ final class ServerUse {
 
     /** Between the first and the last periodic sample of the phase; NaN with fewer than two. */
     static double cores(List<ServerSample> samples, String phase) {
-        List<ServerSample> within = samples.stream().filter(sample -> sample.phase().equals(phase) && sample.note().isEmpty()).toList();
+        List<ServerSample> within = samples.stream()
+                .filter(sample -> sample.phase().equals(phase) && sample.note().isEmpty())
+                .toList();
         if (within.size() < 2) {
             return Double.NaN;
         }

@@ -31,19 +31,28 @@ final class Session {
         this.baseUrl = baseUrl;
         this.language = language;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Signs in; fails when the server refuses the password. */
     void signIn(String username, String password) throws IOException, InterruptedException {
         String token = token(get("/login").body(), TOKEN);
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
-        HttpResponse<String> response = http.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IOException("Cannot sign in " + username + ", the server answered " + response.statusCode() + " " + location);
+            throw new IOException(
+                    "Cannot sign in " + username + ", the server answered " + response.statusCode() + " " + location);
         }
         // The session id changed at sign-in, and the token with it: take the new one from a page.
         HttpResponse<String> home = get("/");
@@ -61,7 +70,8 @@ final class Session {
     }
 
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+        HttpRequest.Builder builder = request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (csrfToken != null) {
             builder.header("X-CSRF-TOKEN", csrfToken);
@@ -70,7 +80,9 @@ final class Session {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).header("Accept-Language", language);
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
+                .header("Accept-Language", language);
     }
 
     private static String token(String html, Pattern pattern) throws IOException {

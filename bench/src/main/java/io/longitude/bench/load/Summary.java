@@ -7,7 +7,8 @@ import org.HdrHistogram.Histogram;
  * One row of the results: requests, errors, throughput and latency percentiles (milliseconds) of a request class or
  * an endpoint over a phase. The histogram holds microseconds.
  */
-record Summary(String name, long count, long errors, double throughput, double p50, double p95, double p99, double max) {
+record Summary(
+        String name, long count, long errors, double throughput, double p50, double p95, double p99, double max) {
     Summary {
         if (count < 0 || errors < 0 || errors > count) {
             throw new IllegalArgumentException("Cannot summarise " + name + ", errors " + errors + " of " + count);
@@ -20,8 +21,15 @@ record Summary(String name, long count, long errors, double throughput, double p
         if (count == 0) {
             return new Summary(name, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new Summary(name, count, errors, count / seconds, millis(micros.getValueAtPercentile(50)),
-                millis(micros.getValueAtPercentile(95)), millis(micros.getValueAtPercentile(99)), millis(micros.getMaxValue()));
+        return new Summary(
+                name,
+                count,
+                errors,
+                count / seconds,
+                millis(micros.getValueAtPercentile(50)),
+                millis(micros.getValueAtPercentile(95)),
+                millis(micros.getValueAtPercentile(99)),
+                millis(micros.getMaxValue()));
     }
 
     /** Errors as a percentage of requests, 0..100. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** A virtual user's pause between two requests, uniform between {@code minimum} and {@code maximum}. */
 record Think(Duration minimum, Duration maximum) {
-    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?(?:ms|s|m)?)(?:-(\\d+(?:\\.\\d+)?(?:ms|s|m)?))?");
+    private static final Pattern RANGE =
+            Pattern.compile("(\\d+(?:\\.\\d+)?(?:ms|s|m)?)(?:-(\\d+(?:\\.\\d+)?(?:ms|s|m)?))?");
 
     Think {
         if (minimum.isNegative() || maximum.compareTo(minimum) < 0) {

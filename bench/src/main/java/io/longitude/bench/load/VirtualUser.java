@@ -25,8 +25,15 @@ final class VirtualUser implements Runnable {
     private final boolean images;
     private final Random random;
 
-    VirtualUser(Persona persona, String password, Session session, Workload workload, Think think, Schedule schedule,
-            boolean images, long seed) {
+    VirtualUser(
+            Persona persona,
+            String password,
+            Session session,
+            Workload workload,
+            Think think,
+            Schedule schedule,
+            boolean images,
+            long seed) {
         this.persona = persona;
         this.password = password;
         this.session = session;
@@ -96,14 +103,18 @@ final class VirtualUser implements Runnable {
         try {
             if (request.posts()) {
                 HttpResponse<String> response = session.postJson(request.path(), request.json());
-                error = response.statusCode() == 200 && response.body().contains("\"rows\"") ? null : "HTTP " + response.statusCode();
+                error = response.statusCode() == 200 && response.body().contains("\"rows\"")
+                        ? null
+                        : "HTTP " + response.statusCode();
             } else if (request.requestClass() == RequestClass.PAGE) {
                 HttpResponse<String> response = session.get(request.path());
                 error = response.statusCode() == 200 ? null : "HTTP " + response.statusCode();
                 body = error == null ? response.body() : null;
             } else {
                 HttpResponse<byte[]> response = session.bytes(request.path());
-                error = response.statusCode() == 200 && response.body().length > 0 ? null : "HTTP " + response.statusCode();
+                error = response.statusCode() == 200 && response.body().length > 0
+                        ? null
+                        : "HTTP " + response.statusCode();
             }
         } catch (java.io.IOException e) {
             error = e.getClass().getSimpleName();

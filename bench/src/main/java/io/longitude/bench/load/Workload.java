@@ -12,8 +12,21 @@ import java.util.function.Function;
  * report (HTML, CSV, sometimes PDF); analysts the JSON API, small ad-hoc queries and edition pages.
  */
 final class Workload {
-    static final List<String> CHART_SLUGS = List.of("funnel", "response-rate", "attrition-bias", "integration", "transitions",
-            "pre-post", "agreement", "intention", "survival", "dose-response", "network", "contacts", "alumni", "staff",
+    static final List<String> CHART_SLUGS = List.of(
+            "funnel",
+            "response-rate",
+            "attrition-bias",
+            "integration",
+            "transitions",
+            "pre-post",
+            "agreement",
+            "intention",
+            "survival",
+            "dose-response",
+            "network",
+            "contacts",
+            "alumni",
+            "staff",
             "comparison-group");
     static final List<String> SMALL_QUERIES = List.of(
             "SELECT wave, count(*) AS n FROM responses GROUP BY wave ORDER BY wave",
@@ -27,7 +40,8 @@ final class Workload {
 
     Workload(String programmeId, List<String> editionIds) {
         if (editionIds.isEmpty()) {
-            throw new IllegalArgumentException("Cannot build a workload, the programme has no editions: " + programmeId);
+            throw new IllegalArgumentException(
+                    "Cannot build a workload, the programme has no editions: " + programmeId);
         }
         this.programmeId = programmeId;
         this.editionIds = List.copyOf(editionIds);
@@ -36,7 +50,9 @@ final class Workload {
 
     /** The share of virtual users per persona. */
     static Mix<Persona> personas() {
-        return Mix.of(List.of(new Weighted<>(Persona.MANAGER, 50), new Weighted<>(Persona.FUNDER, 30),
+        return Mix.of(List.of(
+                new Weighted<>(Persona.MANAGER, 50),
+                new Weighted<>(Persona.FUNDER, 30),
                 new Weighted<>(Persona.ANALYST, 20)));
     }
 
@@ -71,7 +87,8 @@ final class Workload {
     String endpoint(String path) {
         String endpoint = path.replaceAll("[?#].*$", "");
         for (String edition : editionIds) {
-            endpoint = endpoint.replace("/" + edition + "/", "/{edition}/").replaceAll("/" + edition + "$", "/{edition}");
+            endpoint =
+                    endpoint.replace("/" + edition + "/", "/{edition}/").replaceAll("/" + edition + "$", "/{edition}");
         }
         return endpoint.replace(programmeId, "{programme}");
     }
@@ -80,7 +97,8 @@ final class Workload {
     String chartEndpoint(String path) {
         String endpoint = endpoint(path);
         for (String slug : CHART_SLUGS) {
-            endpoint = endpoint.replaceAll("^/charts/\\{edition}/" + slug + "\\.(png|svg)$", "/charts/{edition}/{chart}.$1");
+            endpoint = endpoint.replaceAll(
+                    "^/charts/\\{edition}/" + slug + "\\.(png|svg)$", "/charts/{edition}/{chart}.$1");
         }
         return endpoint;
     }
@@ -115,10 +133,12 @@ final class Workload {
     }
 
     private Weighted<Function<Random, Request>> page(double weight, Function<Random, String> path) {
-        return new Weighted<>(random -> {
-            String chosen = path.apply(random);
-            return Request.get(RequestClass.PAGE, endpoint(chosen), chosen);
-        }, weight);
+        return new Weighted<>(
+                random -> {
+                    String chosen = path.apply(random);
+                    return Request.get(RequestClass.PAGE, endpoint(chosen), chosen);
+                },
+                weight);
     }
 
     private Request chart(Random random) {

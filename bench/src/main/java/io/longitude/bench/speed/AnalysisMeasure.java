@@ -12,13 +12,19 @@ final class AnalysisMeasure {
     private AnalysisMeasure() {}
 
     static AnalysisFigures run(Application application, List<String> jvmOptions, Path work, String label) {
-        List<String> arguments = List.of("analyze", "--force", "--lake", work.resolve("lake").toString(),
-                "--metrics", work.resolve("metrics").toString());
+        List<String> arguments = List.of(
+                "analyze",
+                "--force",
+                "--lake",
+                work.resolve("lake").toString(),
+                "--metrics",
+                work.resolve("metrics").toString());
         ProcessResult result = ChildProcess.run(application.command(jvmOptions, arguments), work, "analyze-" + label);
         if (result.succeeded()) {
             return new AnalysisFigures(jvmOptions, result, AnalysisSummary.parse(result.output()), "");
         }
-        return new AnalysisFigures(jvmOptions, result, null, "exit " + result.exitCode() + ": " + cause(result.errors()));
+        return new AnalysisFigures(
+                jvmOptions, result, null, "exit " + result.exitCode() + ": " + cause(result.errors()));
     }
 
     /** The first OutOfMemoryError line, else the last exception line, of the error output. */

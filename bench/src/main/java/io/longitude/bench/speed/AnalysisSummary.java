@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code millis} is the job's own clock, from reading the lake to the metric table's commit.
  */
 record AnalysisSummary(long metricRows, long millis, Map<String, Long> millisByFamily) {
-    private static final Pattern LINE = Pattern.compile("Analysed the lake \\(.*?\\): (\\d+) metric rows written to \\S+ in (\\d+) ms \\((.*)\\)\\s*$",
+    private static final Pattern LINE = Pattern.compile(
+            "Analysed the lake \\(.*?\\): (\\d+) metric rows written to \\S+ in (\\d+) ms \\((.*)\\)\\s*$",
             Pattern.MULTILINE);
     private static final Pattern FAMILY = Pattern.compile("(.+) (\\d+) ms");
 
@@ -28,7 +29,8 @@ record AnalysisSummary(long metricRows, long millis, Map<String, Long> millisByF
         for (String part : matcher.group(3).split(", ")) {
             Matcher family = FAMILY.matcher(part.trim());
             if (!family.matches()) {
-                throw new IllegalStateException("Cannot parse the family time '" + part + "' of the summary line:\n" + matcher.group());
+                throw new IllegalStateException(
+                        "Cannot parse the family time '" + part + "' of the summary line:\n" + matcher.group());
             }
             families.put(family.group(1), Long.parseLong(family.group(2)));
         }

@@ -5,7 +5,15 @@ import java.util.Objects;
 /**
  * One metric cell as both engines compute it, keyed by metric, programme, edition, wave and group.
  */
-record Cell(String key, Double numerator, Double denominator, Long n, Double value, Double lower, Double upper, String note,
+record Cell(
+        String key,
+        Double numerator,
+        Double denominator,
+        Long n,
+        Double value,
+        Double lower,
+        Double upper,
+        String note,
         String status) {
     private static final double TOLERANCE = 1e-9;
 
@@ -15,7 +23,9 @@ record Cell(String key, Double numerator, Double denominator, Long n, Double val
 
     /** Where this cell and the other differ, or null when they agree (doubles within 1e-9, relative). */
     String difference(Cell other) {
-        if (!close(numerator, other.numerator) || !close(denominator, other.denominator) || !Objects.equals(n, other.n)) {
+        if (!close(numerator, other.numerator)
+                || !close(denominator, other.denominator)
+                || !Objects.equals(n, other.n)) {
             return "counts differ";
         }
         if (!close(value, other.value) || !close(lower, other.lower) || !close(upper, other.upper)) {

@@ -26,8 +26,9 @@ final class CellComparison {
             }
         }
         if (!differences.isEmpty()) {
-            throw new IllegalStateException("Cannot compare the engines, " + query + " differs in " + differences.size() + " of "
-                    + keys.size() + " cells:\n  " + String.join("\n  ", differences.subList(0, Math.min(SHOWN, differences.size()))));
+            throw new IllegalStateException("Cannot compare the engines, " + query + " differs in " + differences.size()
+                    + " of " + keys.size() + " cells:\n  "
+                    + String.join("\n  ", differences.subList(0, Math.min(SHOWN, differences.size()))));
         }
         if (keys.isEmpty()) {
             throw new IllegalStateException("Cannot compare the engines, " + query + " gave no cells");

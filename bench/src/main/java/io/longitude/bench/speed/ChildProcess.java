@@ -39,7 +39,8 @@ final class ChildProcess {
                 cpu = Math.max(cpu, cpuMillis(stat));
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
-            return new ProcessResult(process.exitValue(), millis, peak, cpu, Files.readString(out, StandardCharsets.UTF_8), err);
+            return new ProcessResult(
+                    process.exitValue(), millis, peak, cpu, Files.readString(out, StandardCharsets.UTF_8), err);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -23,8 +23,16 @@ final class CsvReport {
         report.lines.add(HEADER);
         results.forEach(report::size);
         for (Target target : Targets.evaluate(results)) {
-            report.lines.add(String.join(",", report.date, report.commit, "", "", quote("target: " + target.name()), "status",
-                    target.status().text(), ""));
+            report.lines.add(String.join(
+                    ",",
+                    report.date,
+                    report.commit,
+                    "",
+                    "",
+                    quote("target: " + target.name()),
+                    "status",
+                    target.status().text(),
+                    ""));
         }
         return String.join("\n", report.lines) + "\n";
     }
@@ -44,7 +52,12 @@ final class CsvReport {
         add(result, "ingest follow-ups", "wall", ingest.followups().process().millis(), "ms");
         add(result, "ingest follow-ups", "rate", ingest.followups().rowsPerSecond(), "rows/s");
         add(result, "ingest follow-ups", "throughput", ingest.followups().megabytesPerSecond(), "MB/s");
-        add(result, "ingest follow-ups", "peak rss", ingest.followups().process().peakRssBytes(), "bytes");
+        add(
+                result,
+                "ingest follow-ups",
+                "peak rss",
+                ingest.followups().process().peakRssBytes(),
+                "bytes");
         add(result, "ingest follow-ups", "cpu", ingest.followups().process().cpuMillis(), "ms");
         add(result, "duckdb conversion", "median", result.conversion().timed().median(), "ms");
         add(result, "duckdb conversion", "rate", result.conversion().rowsPerSecond(), "rows/s");
@@ -58,13 +71,24 @@ final class CsvReport {
         add(result, "analysis", "exit", analysis.process().exitCode(), "code");
         if (analysis.succeeded()) {
             add(result, "analysis", "job clock", analysis.summary().millis(), "ms");
-            for (Map.Entry<String, Long> family : analysis.summary().millisByFamily().entrySet()) {
+            for (Map.Entry<String, Long> family :
+                    analysis.summary().millisByFamily().entrySet()) {
                 add(result, "analysis family " + family.getKey(), "wall", family.getValue(), "ms");
             }
         }
         for (QueryFigures query : result.queries()) {
-            add(result, "query " + query.query().title() + " longitude", "median", query.longitude().median(), "ms");
-            add(result, "query " + query.query().title() + " duckdb", "median", query.duckdb().median(), "ms");
+            add(
+                    result,
+                    "query " + query.query().title() + " longitude",
+                    "median",
+                    query.longitude().median(),
+                    "ms");
+            add(
+                    result,
+                    "query " + query.query().title() + " duckdb",
+                    "median",
+                    query.duckdb().median(),
+                    "ms");
             add(result, "query " + query.query().title(), "ratio", query.ratio(), "x");
         }
         add(result, "queries longitude", "sum of medians", result.longitudeQueriesMillis(), "ms");
@@ -72,9 +96,19 @@ final class CsvReport {
     }
 
     private void add(SizeResult result, String measure, String quantity, double value, String unit) {
-        String text = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : String.format(Locale.ROOT, "%.4f", value);
-        lines.add(String.join(",", date, commit, result.size().label(), Integer.toString(result.size().participants()), quote(measure),
-                quantity, text, unit));
+        String text = value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%.4f", value);
+        lines.add(String.join(
+                ",",
+                date,
+                commit,
+                result.size().label(),
+                Integer.toString(result.size().participants()),
+                quote(measure),
+                quantity,
+                text,
+                unit));
     }
 
     static String quote(String text) {

@@ -23,18 +23,22 @@ final class DuckConversion {
 
     static Figures run(DuckQueries duckdb, List<Path> files, Path folder, Protocol protocol) {
         Timed timed = protocol.time(() -> {
-            files.forEach(file -> duckdb.execute("COPY (SELECT * FROM read_csv(" + DuckQueries.literal(file.toString())
-                    + ", header = true)) TO " + DuckQueries.literal(target(folder, file)) + " (FORMAT parquet)"));
-            return files.size();
-        }).timed();
+                    files.forEach(file -> duckdb.execute("COPY (SELECT * FROM read_csv("
+                            + DuckQueries.literal(file.toString()) + ", header = true)) TO "
+                            + DuckQueries.literal(target(folder, file)) + " (FORMAT parquet)"));
+                    return files.size();
+                })
+                .timed();
         long rows = 0;
         for (Path file : files) {
-            rows += duckdb.single("SELECT count(*) FROM read_parquet(" + DuckQueries.literal(target(folder, file)) + ")");
+            rows += duckdb.single(
+                    "SELECT count(*) FROM read_parquet(" + DuckQueries.literal(target(folder, file)) + ")");
         }
         return new Figures(timed, rows, Programme.bytes(files));
     }
 
     private static String target(Path folder, Path file) {
-        return folder.resolve(file.getFileName().toString().replace(".csv", ".parquet")).toString();
+        return folder.resolve(file.getFileName().toString().replace(".csv", ".parquet"))
+                .toString();
     }
 }

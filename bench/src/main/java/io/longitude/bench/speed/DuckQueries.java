@@ -42,7 +42,8 @@ final class DuckQueries implements AutoCloseable {
     void load(Map<String, List<String>> files) {
         try (Statement statement = connection.createStatement()) {
             for (Map.Entry<String, List<String>> table : files.entrySet()) {
-                String list = table.getValue().stream().map(DuckQueries::literal).collect(Collectors.joining(", ", "[", "]"));
+                String list =
+                        table.getValue().stream().map(DuckQueries::literal).collect(Collectors.joining(", ", "[", "]"));
                 statement.execute("CREATE OR REPLACE TABLE " + table.getKey() + " AS SELECT * FROM read_parquet(" + list
                         + ", hive_partitioning = true)");
             }
@@ -66,7 +67,8 @@ final class DuckQueries implements AutoCloseable {
     }
 
     long single(String sql) {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -83,7 +85,8 @@ final class DuckQueries implements AutoCloseable {
     }
 
     String version() {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT version()")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT version()")) {
             result.next();
             return result.getString(1);
         } catch (SQLException e) {
@@ -95,19 +98,32 @@ final class DuckQueries implements AutoCloseable {
     Map<String, Cell> run(CoreQuery query, int minimumN) {
         String sql = DuckSql.query(query, minimumN);
         Map<String, Cell> cells = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
-                String key = Cell.key(result.getString("metric_id"), result.getString("programme_id"), result.getString("edition_id"),
-                        result.getString("wave"), result.getString("group_key"));
-                Cell cell = new Cell(key, number(result, "numerator"), number(result, "denominator"), count(result, "n"),
-                        number(result, "value"), number(result, "lower"), number(result, "upper"), result.getString("note"),
+                String key = Cell.key(
+                        result.getString("metric_id"),
+                        result.getString("programme_id"),
+                        result.getString("edition_id"),
+                        result.getString("wave"),
+                        result.getString("group_key"));
+                Cell cell = new Cell(
+                        key,
+                        number(result, "numerator"),
+                        number(result, "denominator"),
+                        count(result, "n"),
+                        number(result, "value"),
+                        number(result, "lower"),
+                        number(result, "upper"),
+                        result.getString("note"),
                         result.getString("status"));
                 if (cells.put(key, cell) != null) {
                     throw new IllegalStateException("Cannot compare the engines, DuckDB gave the cell twice: " + key);
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot run " + query.title() + " in DuckDB: " + e.getMessage() + "\n" + sql, e);
+            throw new IllegalStateException(
+                    "Cannot run " + query.title() + " in DuckDB: " + e.getMessage() + "\n" + sql, e);
         }
         return cells;
     }

@@ -32,7 +32,9 @@ final class DuckSql {
         double g1 = (Math.pow(z, 3) + z) / 4;
         double g2 = (5 * Math.pow(z, 5) + 16 * Math.pow(z, 3) + 3 * z) / 96;
         double g3 = (3 * Math.pow(z, 7) + 19 * Math.pow(z, 5) + 17 * Math.pow(z, 3) - 15 * z) / 384;
-        double g4 = (79 * Math.pow(z, 9) + 776 * Math.pow(z, 7) + 1482 * Math.pow(z, 5) - 1920 * Math.pow(z, 3) - 945 * z) / 92160;
+        double g4 =
+                (79 * Math.pow(z, 9) + 776 * Math.pow(z, 7) + 1482 * Math.pow(z, 5) - 1920 * Math.pow(z, 3) - 945 * z)
+                        / 92160;
         String d = "(" + degrees + ")::DOUBLE";
         return "(%s + %s / %s + %s / (%s * %s) + %s / (%s * %s * %s) + %s / (%s * %s * %s * %s))"
                 .formatted(z, g1, d, g2, d, d, g3, d, d, d, g4, d, d, d, d);

@@ -13,23 +13,33 @@ final class IngestMeasure {
 
     static IngestFigures run(Application application, Programme programme, Path work, Path keyFile, String label) {
         IngestFigures.Run whole = ingest(application, programme.all(), work, "lake", keyFile, "ingest-" + label);
-        IngestFigures.Run rosters = ingest(application, programme.rosters(), work, "lake-split", keyFile, "ingest-rosters-" + label);
-        IngestFigures.Run followups = ingest(application, programme.followups(), work, "lake-split", keyFile, "ingest-followups-" + label);
+        IngestFigures.Run rosters =
+                ingest(application, programme.rosters(), work, "lake-split", keyFile, "ingest-rosters-" + label);
+        IngestFigures.Run followups =
+                ingest(application, programme.followups(), work, "lake-split", keyFile, "ingest-followups-" + label);
         return new IngestFigures(whole, rosters, followups);
     }
 
-    private static IngestFigures.Run ingest(Application application, List<Path> files, Path work, String lake, Path keyFile, String name) {
-        List<String> arguments = new ArrayList<>(List.of("ingest", "--lake", work.resolve(lake).toString(),
-                "--quarantine", work.resolve(lake + "-quarantine").toString(), "--key-file", keyFile.toString()));
+    private static IngestFigures.Run ingest(
+            Application application, List<Path> files, Path work, String lake, Path keyFile, String name) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "ingest",
+                "--lake",
+                work.resolve(lake).toString(),
+                "--quarantine",
+                work.resolve(lake + "-quarantine").toString(),
+                "--key-file",
+                keyFile.toString()));
         files.forEach(file -> arguments.add(file.toString()));
         ProcessResult result = ChildProcess.run(application.command(List.of(), arguments), work, name);
         if (!result.succeeded()) {
-            throw new IllegalStateException("Cannot ingest (" + name + "), exit " + result.exitCode() + ":\n" + result.output()
-                    + ChildProcess.tail(result.errors(), 30));
+            throw new IllegalStateException("Cannot ingest (" + name + "), exit " + result.exitCode() + ":\n"
+                    + result.output() + ChildProcess.tail(result.errors(), 30));
         }
         IngestSummary summary = IngestSummary.parse(result.output());
         if (summary.failed() > 0 || summary.files() != files.size()) {
-            throw new IllegalStateException("Cannot measure the ingest (" + name + "), not every file was ingested:\n" + result.output());
+            throw new IllegalStateException(
+                    "Cannot measure the ingest (" + name + "), not every file was ingested:\n" + result.output());
         }
         return new IngestFigures.Run(result, summary, Programme.bytes(files));
     }

@@ -9,15 +9,21 @@ import java.util.regex.Pattern;
  * start and ingest, without the JVM's start.
  */
 record IngestSummary(long files, long failed, long rowsRead, long rowsAccepted, long rowsQuarantined, long millis) {
-    private static final Pattern LINE = Pattern.compile("Ingested (\\d+) files \\((\\d+) already ingested, (\\d+) failed\\): "
-            + "(\\d+) rows read, (\\d+) accepted, (\\d+) quarantined in (\\d+) ms");
+    private static final Pattern LINE =
+            Pattern.compile("Ingested (\\d+) files \\((\\d+) already ingested, (\\d+) failed\\): "
+                    + "(\\d+) rows read, (\\d+) accepted, (\\d+) quarantined in (\\d+) ms");
 
     static IngestSummary parse(String output) {
         Matcher matcher = LINE.matcher(output);
         if (!matcher.find()) {
             throw new IllegalStateException("Cannot find the ingest summary line in the output:\n" + output);
         }
-        return new IngestSummary(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(3)), Long.parseLong(matcher.group(4)),
-                Long.parseLong(matcher.group(5)), Long.parseLong(matcher.group(6)), Long.parseLong(matcher.group(7)));
+        return new IngestSummary(
+                Long.parseLong(matcher.group(1)),
+                Long.parseLong(matcher.group(3)),
+                Long.parseLong(matcher.group(4)),
+                Long.parseLong(matcher.group(5)),
+                Long.parseLong(matcher.group(6)),
+                Long.parseLong(matcher.group(7)));
     }
 }

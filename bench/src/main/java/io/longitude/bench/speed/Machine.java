@@ -13,14 +13,30 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
 
 /** The machine and software a run measured: what makes two runs comparable. */
-record Machine(String cpu, int cores, String memory, String os, String java, String spark, String delta, String duckdb,
-        String commit, String benchJvmOptions) {
+record Machine(
+        String cpu,
+        int cores,
+        String memory,
+        String os,
+        String java,
+        String spark,
+        String delta,
+        String duckdb,
+        String commit,
+        String benchJvmOptions) {
 
     static Machine describe(String duckdbVersion) {
-        return new Machine(readCpu(), Runtime.getRuntime().availableProcessors(), readMemory(), readOs(),
+        return new Machine(
+                readCpu(),
+                Runtime.getRuntime().availableProcessors(),
+                readMemory(),
+                readOs(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                jarVersion(SparkSession.class), jarVersion(DeltaTable.class), duckdbVersion,
-                readCommit(), String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+                jarVersion(SparkSession.class),
+                jarVersion(DeltaTable.class),
+                duckdbVersion,
+                readCommit(),
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
 
     /** The 1-minute load average, from /proc/loadavg. */
@@ -61,7 +77,12 @@ record Machine(String cpu, int cores, String memory, String os, String java, Str
     /** The version in the name of the jar a class was loaded from: spark-sql-api_2.13-4.2.0.jar gives 4.2.0. */
     static String jarVersion(Class<?> type) {
         try {
-            String jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
+            String jar = Path.of(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getFileName()
+                    .toString();
             return versionOf(jar);
         } catch (Exception e) {
             return "unknown";
@@ -75,7 +96,9 @@ record Machine(String cpu, int cores, String memory, String os, String java, Str
 
     private static String readCommit() {
         try {
-            Process process = new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? output : "unknown";
         } catch (IOException e) {

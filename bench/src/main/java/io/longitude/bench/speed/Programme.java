@@ -12,10 +12,15 @@ import java.util.List;
  * and the staff questionnaire) and the five follow-up waves.
  */
 record Programme(Path folder, List<Path> rosters, List<Path> followups, long generationMillis) {
-    static final List<String> ROSTERS = List.of("editions.csv", "participants.csv", "sessions.csv", "attendance.csv",
-            "assessments.csv", "staff-followup.csv");
-    static final List<String> FOLLOWUPS = List.of("followup-W0.csv", "followup-W1.csv", "followup-W2.csv",
-            "followup-W3.csv", "followup-W4.csv");
+    static final List<String> ROSTERS = List.of(
+            "editions.csv",
+            "participants.csv",
+            "sessions.csv",
+            "attendance.csv",
+            "assessments.csv",
+            "staff-followup.csv");
+    static final List<String> FOLLOWUPS =
+            List.of("followup-W0.csv", "followup-W1.csv", "followup-W2.csv", "followup-W3.csv", "followup-W4.csv");
     private static final String DONE = ".generated";
 
     Programme {
@@ -28,8 +33,18 @@ record Programme(Path folder, List<Path> rosters, List<Path> followups, long gen
      * (the generator writes the same bytes for the same arguments).
      */
     static Programme generate(Application application, Path folder, Size size, int editions, long seed) {
-        List<String> arguments = List.of("generate", "--out", folder.toString(), "--participants", Integer.toString(size.participants()),
-                "--editions", Integer.toString(editions), "--seed", Long.toString(seed), "--format", "canonical");
+        List<String> arguments = List.of(
+                "generate",
+                "--out",
+                folder.toString(),
+                "--participants",
+                Integer.toString(size.participants()),
+                "--editions",
+                Integer.toString(editions),
+                "--seed",
+                Long.toString(seed),
+                "--format",
+                "canonical");
         Path done = folder.resolve(DONE);
         String stamp = String.join(" ", arguments);
         long millis = 0;
@@ -37,10 +52,11 @@ record Programme(Path folder, List<Path> rosters, List<Path> followups, long gen
             if (!Files.isRegularFile(done) || !Files.readString(done).equals(stamp)) {
                 Files.createDirectories(folder);
                 Files.deleteIfExists(done);
-                ProcessResult result = ChildProcess.run(application.command(List.of(), arguments), folder.getParent(), "generate-" + size.label());
+                ProcessResult result = ChildProcess.run(
+                        application.command(List.of(), arguments), folder.getParent(), "generate-" + size.label());
                 if (!result.succeeded()) {
-                    throw new IllegalStateException("Cannot generate the " + size.label() + " programme, exit " + result.exitCode() + ":\n"
-                            + ChildProcess.tail(result.errors(), 20));
+                    throw new IllegalStateException("Cannot generate the " + size.label() + " programme, exit "
+                            + result.exitCode() + ":\n" + ChildProcess.tail(result.errors(), 20));
                 }
                 millis = result.millis();
                 Files.writeString(done, stamp);

@@ -8,8 +8,17 @@ import java.util.List;
  * @param loadAverage the 1-minute load average when the size started (the machine is shared)
  * @param lakeRows rows of enrolments and of responses in the lake, as Spark and DuckDB both counted them
  */
-record SizeResult(Size size, long generationMillis, long exportBytes, String loadAverage, IngestFigures ingest,
-        AnalysisFigures analysis, int shufflePartitions, long enrolmentRows, long responseRows, List<QueryFigures> queries,
+record SizeResult(
+        Size size,
+        long generationMillis,
+        long exportBytes,
+        String loadAverage,
+        IngestFigures ingest,
+        AnalysisFigures analysis,
+        int shufflePartitions,
+        long enrolmentRows,
+        long responseRows,
+        List<QueryFigures> queries,
         DuckConversion.Figures conversion) {
     SizeResult {
         queries = List.copyOf(queries);

@@ -36,8 +36,7 @@ final class SparkQueries implements AutoCloseable {
     }
 
     static SparkSession session() {
-        return LocalSession.builder("local[*]", "longitude-bench")
-                .getOrCreate();
+        return LocalSession.builder("local[*]", "longitude-bench").getOrCreate();
     }
 
     static SparkQueries open(SparkSession spark, String lakeRoot) {
@@ -50,7 +49,8 @@ final class SparkQueries implements AutoCloseable {
         files.put("responses", paths(lake.table(LakeTables.RESPONSES).inputFiles()));
         for (Map.Entry<String, List<String>> table : files.entrySet()) {
             if (table.getValue().isEmpty()) {
-                throw new IllegalStateException("Cannot list the Parquet files of " + table.getKey() + " in " + lakeRoot + ", Spark gave none");
+                throw new IllegalStateException(
+                        "Cannot list the Parquet files of " + table.getKey() + " in " + lakeRoot + ", Spark gave none");
             }
         }
         return new SparkQueries(java.util.Collections.unmodifiableMap(files), AnalysisInputs.cached(lake), partitions);
@@ -75,7 +75,9 @@ final class SparkQueries implements AutoCloseable {
     }
 
     long rows(String table) {
-        return "enrolments".equals(table) ? inputs.enrolments().count() : inputs.responses().count();
+        return "enrolments".equals(table)
+                ? inputs.enrolments().count()
+                : inputs.responses().count();
     }
 
     int shufflePartitions() {
@@ -85,10 +87,22 @@ final class SparkQueries implements AutoCloseable {
     static Map<String, Cell> cells(List<Row> rows) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Row row : rows) {
-            String key = Cell.key(row.getAs("metric_id"), row.getAs("programme_id"), row.getAs("edition_id"), row.getAs("wave"),
+            String key = Cell.key(
+                    row.getAs("metric_id"),
+                    row.getAs("programme_id"),
+                    row.getAs("edition_id"),
+                    row.getAs("wave"),
                     row.getAs("group_key"));
-            Cell cell = new Cell(key, row.getAs("numerator"), row.getAs("denominator"), row.getAs("n"), row.getAs("value"),
-                    row.getAs("lower"), row.getAs("upper"), row.getAs("note"), row.getAs("status"));
+            Cell cell = new Cell(
+                    key,
+                    row.getAs("numerator"),
+                    row.getAs("denominator"),
+                    row.getAs("n"),
+                    row.getAs("value"),
+                    row.getAs("lower"),
+                    row.getAs("upper"),
+                    row.getAs("note"),
+                    row.getAs("status"));
             if (cells.put(key, cell) != null) {
                 throw new IllegalStateException("Cannot compare the engines, Longitude gave the cell twice: " + key);
             }
@@ -102,7 +116,11 @@ final class SparkQueries implements AutoCloseable {
     }
 
     private static List<String> paths(String[] uris) {
-        return Arrays.stream(uris).map(uri -> uri.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(uri)).toString() : uri)
-                .sorted().toList();
+        return Arrays.stream(uris)
+                .map(uri -> uri.startsWith("file:")
+                        ? java.nio.file.Path.of(java.net.URI.create(uri)).toString()
+                        : uri)
+                .sorted()
+                .toList();
     }
 }

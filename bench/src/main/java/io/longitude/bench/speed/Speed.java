@@ -23,43 +23,75 @@ import picocli.CommandLine.Spec;
  * times the ingest and the whole analysis as child processes, the core queries in Longitude and in DuckDB in this JVM,
  * and DuckDB's raw CSV→Parquet conversion; writes {@code speed-<date>.md}, {@code .csv} and {@code speed-latest.md}.
  */
-@Command(name = "speed", mixinStandardHelpOptions = true,
+@Command(
+        name = "speed",
+        mixinStandardHelpOptions = true,
         description = "Speed benchmark: ingest, whole analysis and core queries against DuckDB, per programme size.")
 public final class Speed implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sizes", defaultValue = "1k,10k,200k", description = "Candidates per programme, comma-separated (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--sizes",
+            defaultValue = "1k,10k,200k",
+            description = "Candidates per programme, comma-separated (default: ${DEFAULT-VALUE}).")
     String sizes;
 
-    @Option(names = "--out", defaultValue = "bench/results", description = "Folder of the result files (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            defaultValue = "bench/results",
+            description = "Folder of the result files (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--work", defaultValue = "bench/target/speed", description = "Folder of the generated data and lakes (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--work",
+            defaultValue = "bench/target/speed",
+            description = "Folder of the generated data and lakes (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--app-jar", defaultValue = "dashboard/target/longitude.jar", description = "The application jar (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--app-jar",
+            defaultValue = "dashboard/target/longitude.jar",
+            description = "The application jar (default: ${DEFAULT-VALUE}).")
     Path appJar;
 
-    @Option(names = "--warmups", defaultValue = "2", description = "Warm-up runs of each in-process measure (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmups",
+            defaultValue = "2",
+            description = "Warm-up runs of each in-process measure (default: ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Timed runs of each in-process measure; the median is reported (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            defaultValue = "5",
+            description = "Timed runs of each in-process measure; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--editions", defaultValue = "3", description = "Editions of each generated programme (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--editions",
+            defaultValue = "3",
+            description = "Editions of each generated programme (default: ${DEFAULT-VALUE}).")
     int editions;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--analysis-jvm-options", defaultValue = "-Xmx4g", description = "JVM options of the analysis process (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--analysis-jvm-options",
+            defaultValue = "-Xmx4g",
+            description = "JVM options of the analysis process (default: ${DEFAULT-VALUE}).")
     String analysisJvmOptions;
 
-    @Option(names = "--duckdb-threads", defaultValue = "2", description = "DuckDB's threads (default: ${DEFAULT-VALUE}, the machine's cores).")
+    @Option(
+            names = "--duckdb-threads",
+            defaultValue = "2",
+            description = "DuckDB's threads (default: ${DEFAULT-VALUE}, the machine's cores).")
     int duckdbThreads;
 
-    @Option(names = "--duckdb-memory", defaultValue = "4GB", description = "DuckDB's memory limit (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--duckdb-memory",
+            defaultValue = "4GB",
+            description = "DuckDB's memory limit (default: ${DEFAULT-VALUE}).")
     String duckdbMemory;
 
     @Override
@@ -67,7 +99,9 @@ public final class Speed implements Callable<Integer> {
         Instant started = Instant.now();
         List<Size> planned = Size.parseAll(sizes);
         Protocol protocol = new Protocol(warmups, runs);
-        List<String> analysisOptions = Arrays.stream(analysisJvmOptions.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+        List<String> analysisOptions = Arrays.stream(analysisJvmOptions.trim().split("\\s+"))
+                .filter(option -> !option.isEmpty())
+                .toList();
         Application application = Application.of(appJar);
         Path root = work.toAbsolutePath();
         Path keyFile = PseudonymKeys.createIfMissing(root.resolve("pseudonym.key"));
@@ -76,7 +110,8 @@ public final class Speed implements Callable<Integer> {
             Machine machine = Machine.describe(duckdb.version());
             try {
                 for (Size size : planned) {
-                    results.add(measure(size, application, root.resolve(size.label()), keyFile, analysisOptions, protocol, duckdb));
+                    results.add(measure(
+                            size, application, root.resolve(size.label()), keyFile, analysisOptions, protocol, duckdb));
                     write(started, machine, protocol, analysisOptions, results);
                 }
             } catch (RuntimeException e) {
@@ -87,14 +122,23 @@ public final class Speed implements Callable<Integer> {
                 e.printStackTrace(spec.commandLine().getErr());
                 return 1;
             }
-            spec.commandLine().getOut().println(MarkdownReport.of(info(started, protocol, analysisOptions), machine, results));
+            spec.commandLine()
+                    .getOut()
+                    .println(MarkdownReport.of(info(started, protocol, analysisOptions), machine, results));
         }
         return 0;
     }
 
-    private SizeResult measure(Size size, Application application, Path folder, Path keyFile, List<String> analysisOptions,
-            Protocol protocol, DuckQueries duckdb) {
-        for (String stale : List.of("lake", "lake-quarantine", "lake-split", "lake-split-quarantine", "metrics", "duckdb")) {
+    private SizeResult measure(
+            Size size,
+            Application application,
+            Path folder,
+            Path keyFile,
+            List<String> analysisOptions,
+            Protocol protocol,
+            DuckQueries duckdb) {
+        for (String stale :
+                List.of("lake", "lake-quarantine", "lake-split", "lake-split-quarantine", "metrics", "duckdb")) {
             IngestMeasure.delete(folder.resolve(stale));
         }
         String load = Machine.loadAverage();
@@ -103,15 +147,22 @@ public final class Speed implements Callable<Integer> {
         progress(size, "ingesting");
         IngestFigures ingest = IngestMeasure.run(application, programme, folder, keyFile, size.label());
         IngestMeasure.delete(folder.resolve("lake-split"));
-        progress(size, "ingested " + ingest.whole().summary().rowsRead() + " rows in " + ingest.whole().process().millis() + " ms; analysing");
+        progress(
+                size,
+                "ingested " + ingest.whole().summary().rowsRead() + " rows in "
+                        + ingest.whole().process().millis() + " ms; analysing");
         AnalysisFigures analysis = AnalysisMeasure.run(application, analysisOptions, folder, size.label());
-        progress(size, analysis.succeeded() ? "analysed in " + analysis.process().millis() + " ms; core queries"
-                : "the analysis FAILED (" + analysis.failure() + "); core queries");
+        progress(
+                size,
+                analysis.succeeded()
+                        ? "analysed in " + analysis.process().millis() + " ms; core queries"
+                        : "the analysis FAILED (" + analysis.failure() + "); core queries");
         List<QueryFigures> queries = new ArrayList<>();
         long enrolmentRows;
         long responseRows;
         int partitions;
-        try (SparkQueries longitude = SparkQueries.open(SparkQueries.session(), folder.resolve("lake").toString())) {
+        try (SparkQueries longitude =
+                SparkQueries.open(SparkQueries.session(), folder.resolve("lake").toString())) {
             partitions = longitude.shufflePartitions();
             Map<String, List<String>> files = longitude.files();
             duckdb.load(files);
@@ -119,11 +170,19 @@ public final class Speed implements Callable<Integer> {
             responseRows = requireSameRows("responses", longitude.rows("responses"), duckdb.rows("responses"));
             for (CoreQuery query : CoreQuery.values()) {
                 Protocol.Result<List<Row>> ours = protocol.time(() -> longitude.run(query));
-                Protocol.Result<Map<String, Cell>> theirs = protocol.time(() -> duckdb.run(query, SparkQueries.MINIMUM_N));
+                Protocol.Result<Map<String, Cell>> theirs =
+                        protocol.time(() -> duckdb.run(query, SparkQueries.MINIMUM_N));
                 int cells = CellComparison.requireSame(query.title(), SparkQueries.cells(ours.value()), theirs.value());
                 queries.add(new QueryFigures(query, ours.timed(), theirs.timed(), cells));
-                progress(size, String.format(java.util.Locale.ROOT, "%s: Longitude %.1f ms, DuckDB %.1f ms, %d cells equal", query.title(),
-                        ours.timed().median(), theirs.timed().median(), cells));
+                progress(
+                        size,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%s: Longitude %.1f ms, DuckDB %.1f ms, %d cells equal",
+                                query.title(),
+                                ours.timed().median(),
+                                theirs.timed().median(),
+                                cells));
             }
         }
         duckdb.execute("DROP TABLE IF EXISTS enrolments");
@@ -137,22 +196,37 @@ public final class Speed implements Callable<Integer> {
         }
         DuckConversion.Figures conversion = DuckConversion.run(duckdb, programme.all(), converted, protocol);
         if (conversion.rows() != ingest.whole().summary().rowsRead()) {
-            throw new IllegalStateException("Cannot compare the ingests, DuckDB converted " + conversion.rows() + " rows and Longitude read "
-                    + ingest.whole().summary().rowsRead());
+            throw new IllegalStateException("Cannot compare the ingests, DuckDB converted " + conversion.rows()
+                    + " rows and Longitude read " + ingest.whole().summary().rowsRead());
         }
-        return new SizeResult(size, programme.generationMillis(), Programme.bytes(programme.all()), load, ingest, analysis, partitions,
-                enrolmentRows, responseRows, queries, conversion);
+        return new SizeResult(
+                size,
+                programme.generationMillis(),
+                Programme.bytes(programme.all()),
+                load,
+                ingest,
+                analysis,
+                partitions,
+                enrolmentRows,
+                responseRows,
+                queries,
+                conversion);
     }
 
     private static long requireSameRows(String table, long longitude, long duckdb) {
         if (longitude != duckdb) {
-            throw new IllegalStateException("Cannot compare the engines, " + table + " has " + longitude + " rows in Spark and " + duckdb
-                    + " in DuckDB");
+            throw new IllegalStateException("Cannot compare the engines, " + table + " has " + longitude
+                    + " rows in Spark and " + duckdb + " in DuckDB");
         }
         return longitude;
     }
 
-    private void write(Instant started, Machine machine, Protocol protocol, List<String> analysisOptions, List<SizeResult> results) {
+    private void write(
+            Instant started,
+            Machine machine,
+            Protocol protocol,
+            List<String> analysisOptions,
+            List<SizeResult> results) {
         RunInfo run = info(started, protocol, analysisOptions);
         String date = started.toString().substring(0, 10);
         String markdown = MarkdownReport.of(run, machine, results);
@@ -160,19 +234,24 @@ public final class Speed implements Callable<Integer> {
             Files.createDirectories(out);
             Files.writeString(out.resolve("speed-" + date + ".md"), markdown, StandardCharsets.UTF_8);
             Files.writeString(out.resolve("speed-latest.md"), markdown, StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("speed-" + date + ".csv"), CsvReport.of(run, machine, results), StandardCharsets.UTF_8);
+            Files.writeString(
+                    out.resolve("speed-" + date + ".csv"), CsvReport.of(run, machine, results), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the results into " + out + ": " + e.getMessage(), e);
         }
     }
 
     private RunInfo info(Instant started, Protocol protocol, List<String> analysisOptions) {
-        String command = "./longitude bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = "./longitude bench "
+                + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return new RunInfo(started, Instant.now(), command.trim(), protocol, duckdbThreads, analysisOptions);
     }
 
     private void progress(Size size, String message) {
-        spec.commandLine().getErr().println("[speed " + size.label() + " " + Instant.now().toString().substring(11, 19) + "] " + message);
+        spec.commandLine()
+                .getErr()
+                .println("[speed " + size.label() + " "
+                        + Instant.now().toString().substring(11, 19) + "] " + message);
         spec.commandLine().getErr().flush();
     }
 }

@@ -20,32 +20,70 @@ final class Targets {
     static List<Target> evaluate(List<SizeResult> results) {
         List<Target> targets = new ArrayList<>();
         String name = "Ingest at 200k ≥ " + INGEST_SHARE + "× DuckDB's raw CSV→Parquet rate (rows/s)";
-        targets.add(at(results, "200k").map(result -> new Target(name, String.format(Locale.ROOT,
-                        "whole process %.0f rows/s vs DuckDB %.0f rows/s: %.3f× (steady state, follow-ups: %.0f rows/s, %.3f×)",
-                        result.ingest().whole().rowsPerSecond(), result.conversion().rowsPerSecond(), result.ingestRatio(),
-                        result.ingest().followups().rowsPerSecond(), result.steadyIngestRatio()),
+        targets.add(at(results, "200k")
+                .map(result -> new Target(
+                        name,
+                        String.format(
+                                Locale.ROOT,
+                                "whole process %.0f rows/s vs DuckDB %.0f rows/s: %.3f× (steady state, follow-ups: %.0f rows/s, %.3f×)",
+                                result.ingest().whole().rowsPerSecond(),
+                                result.conversion().rowsPerSecond(),
+                                result.ingestRatio(),
+                                result.ingest().followups().rowsPerSecond(),
+                                result.steadyIngestRatio()),
                         Target.Status.of(result.ingestRatio() >= INGEST_SHARE)))
                 .orElse(notRun(name)));
         targets.add(queries(results, "10k", QUERIES_AT_10K));
         targets.add(queries(results, "200k", QUERIES_AT_200K));
         String analysis = "Whole analysis process at 10k ≤ " + (int) ANALYSIS_SECONDS_AT_10K + " s";
-        targets.add(at(results, "10k").map(result -> result.analysis().succeeded()
-                ? new Target(analysis, String.format(Locale.ROOT, "%.1f s (job's own clock %.1f s)", result.analysis().process().millis() / 1000.0,
-                        result.analysis().summary().millis() / 1000.0),
-                        Target.Status.of(result.analysis().process().millis() <= ANALYSIS_SECONDS_AT_10K * 1000))
-                : new Target(analysis, "failed: " + result.analysis().failure(), Target.Status.MISSED)).orElse(notRun(analysis)));
-        targets.add(perRow(results, "ingest, whole process", result -> result.ingest().whole().process().millis(), SizeResult::rows));
-        targets.add(perRow(results, "whole analysis process", result -> result.analysis().succeeded()
-                ? result.analysis().process().millis() : Double.NaN, SizeResult::rows));
-        targets.add(perRow(results, "core queries, Longitude (sum of medians)", SizeResult::longitudeQueriesMillis, SizeResult::rows));
+        targets.add(at(results, "10k")
+                .map(result -> result.analysis().succeeded()
+                        ? new Target(
+                                analysis,
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.1f s (job's own clock %.1f s)",
+                                        result.analysis().process().millis() / 1000.0,
+                                        result.analysis().summary().millis() / 1000.0),
+                                Target.Status.of(
+                                        result.analysis().process().millis() <= ANALYSIS_SECONDS_AT_10K * 1000))
+                        : new Target(analysis, "failed: " + result.analysis().failure(), Target.Status.MISSED))
+                .orElse(notRun(analysis)));
+        targets.add(perRow(
+                results,
+                "ingest, whole process",
+                result -> result.ingest().whole().process().millis(),
+                SizeResult::rows));
+        targets.add(perRow(
+                results,
+                "whole analysis process",
+                result -> result.analysis().succeeded()
+                        ? result.analysis().process().millis()
+                        : Double.NaN,
+                SizeResult::rows));
+        targets.add(perRow(
+                results,
+                "core queries, Longitude (sum of medians)",
+                SizeResult::longitudeQueriesMillis,
+                SizeResult::rows));
         String memory = "Analysis at 200k succeeds within -Xmx4g";
-        targets.add(at(results, "200k").map(result -> result.analysis().succeeded()
-                ? new Target(memory, String.format(Locale.ROOT, "JVM options %s: exit 0 in %.1f s, peak RSS %.2f GiB",
-                        result.analysis().jvmOptions(), result.analysis().process().millis() / 1000.0,
-                        result.analysis().process().peakRssBytes() / (double) (1L << 30)),
-                        Target.Status.of(result.analysis().jvmOptions().contains("-Xmx4g")))
-                : new Target(memory, "JVM options " + result.analysis().jvmOptions() + ": " + result.analysis().failure(),
-                        Target.Status.MISSED)).orElse(notRun(memory)));
+        targets.add(at(results, "200k")
+                .map(result -> result.analysis().succeeded()
+                        ? new Target(
+                                memory,
+                                String.format(
+                                        Locale.ROOT,
+                                        "JVM options %s: exit 0 in %.1f s, peak RSS %.2f GiB",
+                                        result.analysis().jvmOptions(),
+                                        result.analysis().process().millis() / 1000.0,
+                                        result.analysis().process().peakRssBytes() / (double) (1L << 30)),
+                                Target.Status.of(result.analysis().jvmOptions().contains("-Xmx4g")))
+                        : new Target(
+                                memory,
+                                "JVM options " + result.analysis().jvmOptions() + ": "
+                                        + result.analysis().failure(),
+                                Target.Status.MISSED))
+                .orElse(notRun(memory)));
         return targets;
     }
 
@@ -59,32 +97,49 @@ final class Targets {
         for (QueryFigures query : found.get().queries()) {
             figures.add(String.format(Locale.ROOT, "%s %.1f×", query.query().title(), query.ratio()));
         }
-        double worst = found.get().queries().stream().mapToDouble(QueryFigures::ratio).max().orElse(Double.NaN);
-        return new Target(name, String.join(", ", figures) + String.format(Locale.ROOT, "; worst %.1f×", worst),
+        double worst = found.get().queries().stream()
+                .mapToDouble(QueryFigures::ratio)
+                .max()
+                .orElse(Double.NaN);
+        return new Target(
+                name,
+                String.join(", ", figures) + String.format(Locale.ROOT, "; worst %.1f×", worst),
                 Target.Status.of(worst <= limit));
     }
 
-    private static Target perRow(List<SizeResult> results, String measure, ToDoubleFunction<SizeResult> millis, ToLongFunction<SizeResult> rows) {
+    private static Target perRow(
+            List<SizeResult> results,
+            String measure,
+            ToDoubleFunction<SizeResult> millis,
+            ToLongFunction<SizeResult> rows) {
         String name = "Time per row within ±" + (int) (PER_ROW_SPREAD * 100) + "% from 1k to 200k: " + measure;
         if (results.size() < 2) {
             return notRun(name);
         }
-        List<String> labels = results.stream().map(result -> result.size().label()).toList();
-        List<Double> perRow = results.stream().map(result -> Ratios.microsPerRow(millis.applyAsDouble(result), rows.applyAsLong(result))).toList();
+        List<String> labels =
+                results.stream().map(result -> result.size().label()).toList();
+        List<Double> perRow = results.stream()
+                .map(result -> Ratios.microsPerRow(millis.applyAsDouble(result), rows.applyAsLong(result)))
+                .toList();
         List<Double> deviations = Ratios.deviations(perRow, Ratios.reference(labels, perRow));
         List<String> figures = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            figures.add(String.format(Locale.ROOT, "%s %.2f µs/row (%+.0f%%)", labels.get(i), perRow.get(i), deviations.get(i) * 100));
+            figures.add(String.format(
+                    Locale.ROOT, "%s %.2f µs/row (%+.0f%%)", labels.get(i), perRow.get(i), deviations.get(i) * 100));
         }
         double widest = Ratios.widest(deviations);
         boolean complete = labels.contains("1k") && labels.contains("200k");
         String scope = complete ? "" : " (sizes run: " + String.join(", ", labels) + ", not the whole 1k→200k range)";
-        return new Target(name, String.join(", ", figures) + " vs " + Ratios.referenceName(labels) + scope,
+        return new Target(
+                name,
+                String.join(", ", figures) + " vs " + Ratios.referenceName(labels) + scope,
                 Double.isNaN(widest) ? Target.Status.MISSED : Target.Status.of(widest <= PER_ROW_SPREAD));
     }
 
     static Optional<SizeResult> at(List<SizeResult> results, String label) {
-        return results.stream().filter(result -> result.size().label().equals(label)).findFirst();
+        return results.stream()
+                .filter(result -> result.size().label().equals(label))
+                .findFirst();
     }
 
     private static Target notRun(String name) {

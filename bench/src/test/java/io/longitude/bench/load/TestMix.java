@@ -11,7 +11,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TestMix {
-    private final Mix<String> mix = Mix.of(List.of(new Weighted<>("page", 6), new Weighted<>("chart", 3), new Weighted<>("sql", 1)));
+    private final Mix<String> mix =
+            Mix.of(List.of(new Weighted<>("page", 6), new Weighted<>("chart", 3), new Weighted<>("sql", 1)));
 
     @Test
     void picksEachEntryOverItsShareOfTheUnitInterval() {
@@ -42,7 +43,10 @@ class TestMix {
         for (int i = 0; i < 50; i++) {
             counts.merge(personas.pick((i + 0.5) / 50), 1, Integer::sum);
         }
-        assertThat(counts).containsEntry(Persona.MANAGER, 25).containsEntry(Persona.FUNDER, 15).containsEntry(Persona.ANALYST, 10);
+        assertThat(counts)
+                .containsEntry(Persona.MANAGER, 25)
+                .containsEntry(Persona.FUNDER, 15)
+                .containsEntry(Persona.ANALYST, 10);
     }
 
     @Test

@@ -56,8 +56,9 @@ class TestSummary {
         assertThat(dashboard.errors()).isEqualTo(1);
         assertThat(dashboard.throughput()).isEqualTo(3 / 20.0);
         assertThat(dashboard.max()).isCloseTo(30, offset(0.1));
-        assertThat(Phase.endpoints(List.of(quiet, after))).containsOnlyKeys("PAGE /portfolio", "CHART /charts/{edition}/{chart}.png",
-                "SQL POST /api/sql (small)");
+        assertThat(Phase.endpoints(List.of(quiet, after)))
+                .containsOnlyKeys(
+                        "PAGE /portfolio", "CHART /charts/{edition}/{chart}.png", "SQL POST /api/sql (small)");
         assertThat(after.errorKinds()).containsEntry("CHART HTTP 500", 1L);
     }
 

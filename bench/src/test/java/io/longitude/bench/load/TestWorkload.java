@@ -18,8 +18,10 @@ class TestWorkload {
         assertThat(workload.endpoint("/editions/E02/network?colour=desk")).isEqualTo("/editions/{edition}/network");
         assertThat(workload.endpoint("/reports/brussels-sd-pilot.csv")).isEqualTo("/reports/{programme}.csv");
         assertThat(workload.chartEndpoint("/charts/E01/pre-post.png")).isEqualTo("/charts/{edition}/{chart}.png");
-        assertThat(workload.chartEndpoint("/charts/E01/network-map.png?colour=edition")).isEqualTo("/charts/{edition}/network-map.png");
-        assertThat(workload.chartEndpoint("/reports/brussels-sd-pilot/charts/funnel.svg?lang=nl")).isEqualTo("/reports/{programme}/charts/funnel.svg");
+        assertThat(workload.chartEndpoint("/charts/E01/network-map.png?colour=edition"))
+                .isEqualTo("/charts/{edition}/network-map.png");
+        assertThat(workload.chartEndpoint("/reports/brussels-sd-pilot/charts/funnel.svg?lang=nl"))
+                .isEqualTo("/reports/{programme}/charts/funnel.svg");
     }
 
     @Test
@@ -32,7 +34,8 @@ class TestWorkload {
             analyst.add(workload.next(Persona.ANALYST, random).requestClass());
         }
         assertThat(funder).containsExactlyInAnyOrder(RequestClass.PAGE, RequestClass.EXPORT);
-        assertThat(analyst).containsExactlyInAnyOrder(RequestClass.PAGE, RequestClass.CHART, RequestClass.API, RequestClass.SQL);
+        assertThat(analyst)
+                .containsExactlyInAnyOrder(RequestClass.PAGE, RequestClass.CHART, RequestClass.API, RequestClass.SQL);
         Request query = workload.next(Persona.ANALYST, new Random(0));
         for (int seed = 1; !query.posts(); seed++) {
             query = workload.next(Persona.ANALYST, new Random(seed));
@@ -42,9 +45,11 @@ class TestWorkload {
 
     @Test
     void aPagesImagesAreItsImgSources() {
-        String html = "<p><img class=\"chart\" src=\"/charts/E01/funnel.png\" alt=\"x\"></p><a href=\"/charts/E01/funnel.svg\">SVG</a>"
-                + "<img src=\"/charts/E01/network-map.png?colour=edition&amp;x=1\"><img src=\"https://elsewhere/x.png\">";
-        assertThat(VirtualUser.images(html)).containsExactly("/charts/E01/funnel.png", "/charts/E01/network-map.png?colour=edition&x=1");
+        String html =
+                "<p><img class=\"chart\" src=\"/charts/E01/funnel.png\" alt=\"x\"></p><a href=\"/charts/E01/funnel.svg\">SVG</a>"
+                        + "<img src=\"/charts/E01/network-map.png?colour=edition&amp;x=1\"><img src=\"https://elsewhere/x.png\">";
+        assertThat(VirtualUser.images(html))
+                .containsExactly("/charts/E01/funnel.png", "/charts/E01/network-map.png?colour=edition&x=1");
     }
 
     @Test
@@ -66,11 +71,17 @@ class TestWorkload {
     @Test
     void theScheduleFramesTheAnalystsPhaseWithQuietOnes() {
         Schedule schedule = Schedule.of(Duration.ofMinutes(1), Duration.ofMinutes(10), 2, Duration.ofMinutes(4));
-        assertThat(schedule.phases()).extracting(Phase::name).containsExactly("warm-up", "quiet", "analysts", "quiet-after");
-        assertThat(schedule.phases()).extracting(Phase::planned).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(3),
-                Duration.ofMinutes(4), Duration.ofMinutes(3));
+        assertThat(schedule.phases())
+                .extracting(Phase::name)
+                .containsExactly("warm-up", "quiet", "analysts", "quiet-after");
+        assertThat(schedule.phases())
+                .extracting(Phase::planned)
+                .containsExactly(
+                        Duration.ofMinutes(1), Duration.ofMinutes(3), Duration.ofMinutes(4), Duration.ofMinutes(3));
         assertThat(schedule.quiet()).extracting(Phase::name).containsExactly("quiet", "quiet-after");
-        assertThat(Schedule.of(Duration.ofMinutes(1), Duration.ofMinutes(3), 0, Duration.ofMinutes(1)).phases()).extracting(Phase::name)
+        assertThat(Schedule.of(Duration.ofMinutes(1), Duration.ofMinutes(3), 0, Duration.ofMinutes(1))
+                        .phases())
+                .extracting(Phase::name)
                 .containsExactly("warm-up", "quiet");
     }
 }

@@ -14,7 +14,8 @@ class TestChildProcess {
 
     @Test
     void readsCpuTimeFromProcStatEvenWithAParenthesisInTheName() throws IOException {
-        Path stat = Files.writeString(folder.resolve("stat"),
+        Path stat = Files.writeString(
+                folder.resolve("stat"),
                 "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 5000 0 3 0 1234 56 0 0 20 0 40 0 100 9000000 100000\n");
 
         assertThat(ChildProcess.cpuMillis(stat)).isEqualTo((1234 + 56) * 10);
@@ -23,7 +24,8 @@ class TestChildProcess {
 
     @Test
     void readsThePeakResidentSetFromProcStatus() throws IOException {
-        Path status = Files.writeString(folder.resolve("status"), "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t  2048 kB\nVmRSS:\t 1024 kB\n");
+        Path status = Files.writeString(
+                folder.resolve("status"), "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t  2048 kB\nVmRSS:\t 1024 kB\n");
 
         assertThat(ChildProcess.highWaterMark(status)).isEqualTo(2048L * 1024);
         assertThat(ChildProcess.highWaterMark(folder.resolve("gone"))).isZero();

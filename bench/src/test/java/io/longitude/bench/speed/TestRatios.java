@@ -51,7 +51,8 @@ class TestRatios {
     @Test
     void tQuantileExpansionAgreesWithCommonsStatisticsAboveTheTable() {
         for (int degrees : new int[] {1001, 5_000, 200_000}) {
-            double expected = org.apache.commons.statistics.distribution.TDistribution.of(degrees).inverseCumulativeProbability(0.975);
+            double expected = org.apache.commons.statistics.distribution.TDistribution.of(degrees)
+                    .inverseCumulativeProbability(0.975);
             assertThat(expansion(degrees)).as("t(0.975, %d)", degrees).isCloseTo(expected, within(1e-10));
         }
     }

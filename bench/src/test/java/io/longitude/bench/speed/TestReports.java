@@ -10,10 +10,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TestReports {
-    private static final Machine MACHINE = new Machine("Test CPU", 2, "23.5 GiB", "Debian", "OpenJDK 17", "4.2.0", "4.4.0", "v1.5.6",
-            "abc123", "-Xmx6g");
-    private static final RunInfo RUN = new RunInfo(Instant.parse("2026-11-29T04:00:00Z"), Instant.parse("2026-11-29T04:30:00Z"),
-            "./longitude bench --sizes 1k,10k", new Protocol(2, 5), 2, List.of("-Xmx4g"));
+    private static final Machine MACHINE = new Machine(
+            "Test CPU", 2, "23.5 GiB", "Debian", "OpenJDK 17", "4.2.0", "4.4.0", "v1.5.6", "abc123", "-Xmx6g");
+    private static final RunInfo RUN = new RunInfo(
+            Instant.parse("2026-11-29T04:00:00Z"),
+            Instant.parse("2026-11-29T04:30:00Z"),
+            "./longitude bench --sizes 1k,10k",
+            new Protocol(2, 5),
+            2,
+            List.of("-Xmx4g"));
 
     @Test
     void marksTheTargetsWithTheirFigures() {
@@ -21,8 +26,17 @@ class TestReports {
 
         List<Target> targets = Targets.evaluate(results);
 
-        assertThat(targets).extracting(Target::status).containsExactly(Target.Status.NOT_RUN, Target.Status.MISSED, Target.Status.NOT_RUN,
-                Target.Status.MET, Target.Status.MET, Target.Status.MISSED, Target.Status.MISSED, Target.Status.NOT_RUN);
+        assertThat(targets)
+                .extracting(Target::status)
+                .containsExactly(
+                        Target.Status.NOT_RUN,
+                        Target.Status.MISSED,
+                        Target.Status.NOT_RUN,
+                        Target.Status.MET,
+                        Target.Status.MET,
+                        Target.Status.MISSED,
+                        Target.Status.MISSED,
+                        Target.Status.NOT_RUN);
         assertThat(targets.get(1).figures()).contains("M2 response rates 4.0×").contains("worst 4.0×");
         assertThat(targets.get(3).figures()).startsWith("12.0 s");
     }
@@ -34,24 +48,46 @@ class TestReports {
         String markdown = MarkdownReport.of(RUN, MACHINE, results);
         String csv = CsvReport.of(RUN, MACHINE, results);
 
-        assertThat(markdown).contains("| CPU | Test CPU |", "## Targets", "| 10k | M4 transitions |", "| M1 funnel | 100 | 100 |",
-                "deviation from the 10k run");
-        assertThat(csv).startsWith(CsvReport.HEADER + "\n").contains("2026-11-29,abc123,10k,10000,ingest whole,rate,")
+        assertThat(markdown)
+                .contains(
+                        "| CPU | Test CPU |",
+                        "## Targets",
+                        "| 10k | M4 transitions |",
+                        "| M1 funnel | 100 | 100 |",
+                        "deviation from the 10k run");
+        assertThat(csv)
+                .startsWith(CsvReport.HEADER + "\n")
+                .contains("2026-11-29,abc123,10k,10000,ingest whole,rate,")
                 .contains("analysis family M1 funnel,wall,100,ms");
     }
 
     private static SizeResult result(String label, int participants, long rows, long analysisMillis) {
         ProcessResult process = new ProcessResult(0, rows, 1L << 30, rows / 2, "", Path.of("err"));
-        IngestFigures.Run run = new IngestFigures.Run(process, new IngestSummary(11, 0, rows, rows, 0, rows / 2), rows * 100);
+        IngestFigures.Run run =
+                new IngestFigures.Run(process, new IngestSummary(11, 0, rows, rows, 0, rows / 2), rows * 100);
         IngestFigures ingest = new IngestFigures(run, run, run);
-        AnalysisFigures analysis = new AnalysisFigures(List.of("-Xmx4g"), new ProcessResult(0, analysisMillis, 2L << 30, analysisMillis, "", Path.of("err")),
-                new AnalysisSummary(500, analysisMillis - 2_000, Map.of("M1 funnel", 100L)), "");
+        AnalysisFigures analysis = new AnalysisFigures(
+                List.of("-Xmx4g"),
+                new ProcessResult(0, analysisMillis, 2L << 30, analysisMillis, "", Path.of("err")),
+                new AnalysisSummary(500, analysisMillis - 2_000, Map.of("M1 funnel", 100L)),
+                "");
         List<QueryFigures> queries = new ArrayList<>();
         for (CoreQuery query : CoreQuery.values()) {
             queries.add(new QueryFigures(query, new Timed(List.of(400.0)), new Timed(List.of(100.0)), 36));
         }
-        DuckConversion.Figures conversion = new DuckConversion.Figures(new Timed(List.of(rows / 100.0)), rows, rows * 100);
-        return new SizeResult(new Size(label, participants), 1_000, rows * 100, "1.00", ingest, analysis, 2, rows / 10, rows / 3, queries,
+        DuckConversion.Figures conversion =
+                new DuckConversion.Figures(new Timed(List.of(rows / 100.0)), rows, rows * 100);
+        return new SizeResult(
+                new Size(label, participants),
+                1_000,
+                rows * 100,
+                "1.00",
+                ingest,
+                analysis,
+                2,
+                rows / 10,
+                rows / 3,
+                queries,
                 conversion);
     }
 }

@@ -17,21 +17,28 @@ class TestSummaries {
 
     @Test
     void readsTheAnalysisSummaryLineWithItsFamilies() {
-        String output = "some log line\nAnalysed the lake (editions=1,enrolments=1): 1234 metric rows written to /tmp/m/metric_values in "
-                + "56789 ms (lake snapshot 12 ms, M1 funnel 123 ms, M2/M3 response weights 45 ms, write 6 ms)\n";
+        String output =
+                "some log line\nAnalysed the lake (editions=1,enrolments=1): 1234 metric rows written to /tmp/m/metric_values in "
+                        + "56789 ms (lake snapshot 12 ms, M1 funnel 123 ms, M2/M3 response weights 45 ms, write 6 ms)\n";
 
         AnalysisSummary summary = AnalysisSummary.parse(output);
 
         assertThat(summary.metricRows()).isEqualTo(1234);
         assertThat(summary.millis()).isEqualTo(56789);
-        assertThat(summary.millisByFamily()).containsExactly(Map.entry("lake snapshot", 12L), Map.entry("M1 funnel", 123L),
-                Map.entry("M2/M3 response weights", 45L), Map.entry("write", 6L));
+        assertThat(summary.millisByFamily())
+                .containsExactly(
+                        Map.entry("lake snapshot", 12L),
+                        Map.entry("M1 funnel", 123L),
+                        Map.entry("M2/M3 response weights", 45L),
+                        Map.entry("write", 6L));
     }
 
     @Test
     void failsLoudlyWithoutASummaryLine() {
-        assertThatThrownBy(() -> IngestSummary.parse("nothing")).hasMessageContaining("Cannot find the ingest summary line");
-        assertThatThrownBy(() -> AnalysisSummary.parse("nothing")).hasMessageContaining("Cannot find the analysis summary line");
+        assertThatThrownBy(() -> IngestSummary.parse("nothing"))
+                .hasMessageContaining("Cannot find the ingest summary line");
+        assertThatThrownBy(() -> AnalysisSummary.parse("nothing"))
+                .hasMessageContaining("Cannot find the analysis summary line");
     }
 
     @Test
@@ -40,8 +47,10 @@ class TestSummaries {
         Cell close = new Cell("M2|P|E01|W1|response_rate", 8.0, 10.0, 10L, 0.8 + 1e-13, 0.5, 0.9, null, "ok");
         Cell other = new Cell("M2|P|E01|W1|response_rate", 7.0, 10.0, 10L, 0.7, 0.4, 0.9, null, "ok");
 
-        assertThat(CellComparison.requireSame("M2", Map.of(ours.key(), ours), Map.of(close.key(), close))).isEqualTo(1);
+        assertThat(CellComparison.requireSame("M2", Map.of(ours.key(), ours), Map.of(close.key(), close)))
+                .isEqualTo(1);
         assertThatThrownBy(() -> CellComparison.requireSame("M2", Map.of(ours.key(), ours), Map.of(other.key(), other)))
-                .hasMessageContaining("M2 differs in 1 of 1 cells").hasMessageContaining("counts differ");
+                .hasMessageContaining("M2 differs in 1 of 1 cells")
+                .hasMessageContaining("counts differ");
     }
 }

@@ -42,7 +42,8 @@ public final class ComplementarySuppression {
     /** @param cost what hiding a count costs the reader (e.g. its size, weighted up for programme totals) */
     public static Suppression apply(CountSystem system, DisclosureRule rule, ToLongFunction<Cell> cost) {
         Comparator<Cell> cheapestFirst = Comparator.<Cell, Boolean>comparing(cell -> cell.count() == 0)
-                .thenComparingLong(cost).thenComparing(Cell::key);
+                .thenComparingLong(cost)
+                .thenComparing(Cell::key);
         Map<String, Reason> hidden = new LinkedHashMap<>();
         for (Cell cell : system.cells().values()) {
             if (cell.published() && cell.sensitive() && rule.sensitive(cell.count())) {
@@ -62,8 +63,10 @@ public final class ComplementarySuppression {
             if (pinned.isEmpty()) {
                 // The fast test pins in the linear sense; a bound can also round to one whole number.
                 ReaderBounds bounds = new ReaderBounds(system, rule, hidden);
-                pinned = guarded(system, rule, hidden).stream().filter(key -> !unresolved.contains(key))
-                        .filter(key -> bounds.of(key).pinned()).findFirst();
+                pinned = guarded(system, rule, hidden).stream()
+                        .filter(key -> !unresolved.contains(key))
+                        .filter(key -> bounds.of(key).pinned())
+                        .findFirst();
             }
             if (pinned.isEmpty()) {
                 break;
@@ -79,19 +82,28 @@ public final class ComplementarySuppression {
     public static List<String> pinned(CountSystem system, DisclosureRule rule, Map<String, Reason> hidden) {
         ReaderBounds bounds = new ReaderBounds(system, rule, hidden);
         Set<String> fixed = bounds.pinned();
-        return guarded(system, rule, hidden).stream().filter(key -> fixed.contains(key) || bounds.of(key).pinned()).toList();
+        return guarded(system, rule, hidden).stream()
+                .filter(key -> fixed.contains(key) || bounds.of(key).pinned())
+                .toList();
     }
 
     /** One step towards unpinning the count; false when nothing is left to do. */
-    private static boolean protect(CountSystem system, DisclosureRule rule, Map<String, Reason> hidden, String pinned,
+    private static boolean protect(
+            CountSystem system,
+            DisclosureRule rule,
+            Map<String, Reason> hidden,
+            String pinned,
             Comparator<Cell> cheapestFirst) {
-        List<Cell> candidates = candidates(system, rule, hidden, pinned).stream().sorted(cheapestFirst).toList();
+        List<Cell> candidates = candidates(system, rule, hidden, pinned).stream()
+                .sorted(cheapestFirst)
+                .toList();
         ReaderBounds bounds = new ReaderBounds(system, rule, hidden);
         List<Map<String, Integer>> hull = bounds.hull();
         boolean linear = ReaderBounds.fixed(hull, bounds.unknown()).contains(pinned);
         for (Cell candidate : candidates) {
             // The hull's "yes" is sure and costs no program; its "no" may be wrong, so the bounds decide then.
-            if ((linear && unpinsByHull(hull, bounds.unknown(), candidate, pinned)) || unpinsByBounds(system, rule, hidden, candidate, pinned)) {
+            if ((linear && unpinsByHull(hull, bounds.unknown(), candidate, pinned))
+                    || unpinsByBounds(system, rule, hidden, candidate, pinned)) {
                 hidden.put(candidate.key(), Reason.COMPLEMENTARY);
                 return true;
             }
@@ -122,7 +134,8 @@ public final class ComplementarySuppression {
      * "at least 0" when it is 0), so if the current ones no longer fix the count once the candidate is unknown, the
      * true ones do not either. A "no" may be wrong: the caller then asks the bounds.
      */
-    private static boolean unpinsByHull(List<Map<String, Integer>> hull, Set<String> unknown, Cell candidate, String pinned) {
+    private static boolean unpinsByHull(
+            List<Map<String, Integer>> hull, Set<String> unknown, Cell candidate, String pinned) {
         List<Map<String, Integer>> rows = new ArrayList<>(hull);
         if (candidate.count() == 0) {
             rows.add(Map.of(candidate.key(), 1));
@@ -132,8 +145,8 @@ public final class ComplementarySuppression {
         return !ReaderBounds.fixed(rows, trial).contains(pinned);
     }
 
-    private static boolean unpinsByBounds(CountSystem system, DisclosureRule rule, Map<String, Reason> hidden, Cell candidate,
-            String pinned) {
+    private static boolean unpinsByBounds(
+            CountSystem system, DisclosureRule rule, Map<String, Reason> hidden, Cell candidate, String pinned) {
         Map<String, Reason> trial = new LinkedHashMap<>(hidden);
         trial.put(candidate.key(), Reason.COMPLEMENTARY);
         return !new ReaderBounds(system, rule, trial).of(pinned).pinned();
@@ -143,23 +156,31 @@ public final class ComplementarySuppression {
         List<String> keys = new ArrayList<>(new TreeSet<>(hidden.keySet()));
         system.cells().values().stream()
                 .filter(cell -> !cell.published() && cell.sensitive() && rule.sensitive(cell.count()))
-                .map(Cell::key).sorted().forEach(keys::add);
+                .map(Cell::key)
+                .sorted()
+                .forEach(keys::add);
         return keys;
     }
 
     /** The first of the keys that the reader pins in the linear sense ({@link ReaderBounds#pinned()}, all at once). */
-    private static Optional<String> firstPinned(CountSystem system, DisclosureRule rule, Map<String, Reason> hidden, List<String> keys,
-            Set<String> skip) {
+    private static Optional<String> firstPinned(
+            CountSystem system, DisclosureRule rule, Map<String, Reason> hidden, List<String> keys, Set<String> skip) {
         Set<String> fixed = new ReaderBounds(system, rule, hidden).pinned();
-        return keys.stream().filter(key -> !skip.contains(key)).filter(fixed::contains).findFirst();
+        return keys.stream()
+                .filter(key -> !skip.contains(key))
+                .filter(fixed::contains)
+                .findFirst();
     }
 
     /** The shown counts in the relations reached from a count through unknown counts: the only ones that can unpin it. */
-    private static List<Cell> candidates(CountSystem system, DisclosureRule rule, Map<String, Reason> hidden, String start) {
+    private static List<Cell> candidates(
+            CountSystem system, DisclosureRule rule, Map<String, Reason> hidden, String start) {
         ReaderBounds bounds = new ReaderBounds(system, rule, hidden);
         Set<String> shown = new TreeSet<>();
         for (LinearRelation relation : bounds.component(start)) {
-            relation.terms().keySet().stream().filter(key -> !bounds.unknown().contains(key)).forEach(shown::add);
+            relation.terms().keySet().stream()
+                    .filter(key -> !bounds.unknown().contains(key))
+                    .forEach(shown::add);
         }
         return shown.stream().map(system::cell).toList();
     }
@@ -168,19 +189,30 @@ public final class ComplementarySuppression {
      * Shows again each complementary count, most costly first, when nothing becomes pinned without it; only the
      * guarded counts its relations reach can become pinned, so only those are checked.
      */
-    private static void release(CountSystem system, DisclosureRule rule, Map<String, Reason> hidden, Set<String> unresolved,
+    private static void release(
+            CountSystem system,
+            DisclosureRule rule,
+            Map<String, Reason> hidden,
+            Set<String> unresolved,
             Comparator<Cell> cheapestFirst) {
         List<Cell> complementary = hidden.entrySet().stream()
-                .filter(entry -> entry.getValue() == Reason.COMPLEMENTARY && system.cell(entry.getKey()).published()
-                        && !(system.cell(entry.getKey()).sensitive() && rule.sensitive(system.cell(entry.getKey()).count())))
-                .map(entry -> system.cell(entry.getKey())).sorted(cheapestFirst.reversed()).toList();
+                .filter(entry -> entry.getValue() == Reason.COMPLEMENTARY
+                        && system.cell(entry.getKey()).published()
+                        && !(system.cell(entry.getKey()).sensitive()
+                                && rule.sensitive(system.cell(entry.getKey()).count())))
+                .map(entry -> system.cell(entry.getKey()))
+                .sorted(cheapestFirst.reversed())
+                .toList();
         for (Cell cell : complementary) {
             Map<String, Reason> trial = new LinkedHashMap<>(hidden);
             trial.remove(cell.key());
             ReaderBounds before = new ReaderBounds(system, rule, hidden);
             Set<String> reached = new TreeSet<>();
-            before.component(cell.key()).forEach(relation -> reached.addAll(relation.terms().keySet()));
-            List<String> affected = guarded(system, rule, trial).stream().filter(reached::contains).filter(key -> !unresolved.contains(key))
+            before.component(cell.key())
+                    .forEach(relation -> reached.addAll(relation.terms().keySet()));
+            List<String> affected = guarded(system, rule, trial).stream()
+                    .filter(reached::contains)
+                    .filter(key -> !unresolved.contains(key))
                     .toList();
             // Showing a count keeps every implicit equality: if the current ones already fix an affected count once
             // the shown count is known, it stays hidden without a program.

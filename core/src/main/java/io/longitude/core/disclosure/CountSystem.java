@@ -22,11 +22,13 @@ public record CountSystem(Map<String, Cell> cells, List<LinearRelation> relation
         for (LinearRelation relation : relations) {
             for (String key : relation.terms().keySet()) {
                 if (!cells.containsKey(key)) {
-                    throw new IllegalArgumentException("Cannot create count system, relation names an unknown cell: " + key);
+                    throw new IllegalArgumentException(
+                            "Cannot create count system, relation names an unknown cell: " + key);
                 }
             }
             if (!relation.holds(counts)) {
-                throw new IllegalArgumentException("Cannot create count system, relation does not hold on the counts: " + relation);
+                throw new IllegalArgumentException(
+                        "Cannot create count system, relation does not hold on the counts: " + relation);
             }
         }
         for (Share share : shares) {
@@ -131,7 +133,8 @@ public record CountSystem(Map<String, Cell> cells, List<LinearRelation> relation
         private Builder add(Cell cell) {
             Cell existing = cells.putIfAbsent(cell.key(), cell);
             if (existing != null && !existing.equals(cell)) {
-                throw new IllegalArgumentException("Cannot add cell twice with different counts: " + existing + " and " + cell);
+                throw new IllegalArgumentException(
+                        "Cannot add cell twice with different counts: " + existing + " and " + cell);
             }
             return this;
         }

@@ -9,7 +9,8 @@ package io.longitude.core.disclosure;
 public record Interval(long low, long high) {
     public Interval {
         if (low < 0 || high < low) {
-            throw new IllegalArgumentException("Cannot create interval, need 0 ≤ low ≤ high: [" + low + ", " + high + "]");
+            throw new IllegalArgumentException(
+                    "Cannot create interval, need 0 ≤ low ≤ high: [" + low + ", " + high + "]");
         }
     }
 

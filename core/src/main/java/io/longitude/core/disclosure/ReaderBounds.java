@@ -57,15 +57,22 @@ public final class ReaderBounds {
         this.system = system;
         this.rule = rule;
         this.hidden = Map.copyOf(hidden);
-        long largest = system.cells().values().stream().mapToLong(Cell::count).max().orElse(0);
+        long largest =
+                system.cells().values().stream().mapToLong(Cell::count).max().orElse(0);
         // A bound no count reaches: the reader's "unbounded" (keeps every program bounded and the solver exact).
         this.ceiling = 4.0 * (largest + rule.k()) + 16;
         Set<String> keys = new TreeSet<>(this.hidden.keySet());
-        system.cells().values().stream().filter(cell -> !cell.published()).map(Cell::key).forEach(keys::add);
+        system.cells().values().stream()
+                .filter(cell -> !cell.published())
+                .map(Cell::key)
+                .forEach(keys::add);
         this.unknown = Set.copyOf(keys);
         Map<String, List<LinearRelation>> index = new HashMap<>();
         for (LinearRelation relation : system.relations()) {
-            relation.terms().keySet().forEach(key -> index.computeIfAbsent(key, ignored -> new ArrayList<>()).add(relation));
+            relation.terms()
+                    .keySet()
+                    .forEach(key -> index.computeIfAbsent(key, ignored -> new ArrayList<>())
+                            .add(relation));
         }
         this.byCell = index;
     }
@@ -125,7 +132,8 @@ public final class ReaderBounds {
             for (Map.Entry<String, Integer> term : relation.terms().entrySet()) {
                 Integer index = column.get(term.getKey());
                 if (index == null) {
-                    known += term.getValue() * (double) system.cell(term.getKey()).count();
+                    known += term.getValue()
+                            * (double) system.cell(term.getKey()).count();
                 } else {
                     row[index] += term.getValue();
                     any = true;
@@ -168,7 +176,8 @@ public final class ReaderBounds {
             undecided.add(i);
         }
         while (!undecided.isEmpty()) {
-            Set<Integer> strict = strictlySatisfiable(variables, equations, equationSides, inequalities, inequalitySides, undecided);
+            Set<Integer> strict =
+                    strictlySatisfiable(variables, equations, equationSides, inequalities, inequalitySides, undecided);
             if (strict.isEmpty()) {
                 break;
             }
@@ -202,8 +211,13 @@ public final class ReaderBounds {
     }
 
     /** The undecided inequalities that some solution satisfies strictly, from one program. */
-    private Set<Integer> strictlySatisfiable(List<String> variables, List<long[]> equations, List<double[]> equationSides,
-            List<long[]> inequalities, List<Double> inequalitySides, Set<Integer> undecided) {
+    private Set<Integer> strictlySatisfiable(
+            List<String> variables,
+            List<long[]> equations,
+            List<double[]> equationSides,
+            List<long[]> inequalities,
+            List<Double> inequalitySides,
+            Set<Integer> undecided) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         List<Variable> x = new ArrayList<>();
         for (String variable : variables) {
@@ -214,10 +228,12 @@ public final class ReaderBounds {
         }
         Map<Integer, Integer> slacks = new HashMap<>();
         for (int i = 0; i < inequalities.size(); i++) {
-            Expression expression = row(model, "inequality" + i, x, inequalities.get(i)).lower(inequalitySides.get(i));
+            Expression expression =
+                    row(model, "inequality" + i, x, inequalities.get(i)).lower(inequalitySides.get(i));
             if (undecided.contains(i)) {
                 slacks.put(i, model.getVariables().size());
-                Variable slack = model.addVariable("slack" + i).lower(0).upper(1).weight(1);
+                Variable slack =
+                        model.addVariable("slack" + i).lower(0).upper(1).weight(1);
                 expression.set(slack, -1);
             }
         }
@@ -269,7 +285,8 @@ public final class ReaderBounds {
         Map<String, Variable> variables = new HashMap<>();
         List<LinearRelation> component = component(target);
         Set<String> keys = new TreeSet<>(Set.of(target));
-        component.forEach(relation -> relation.terms().keySet().stream().filter(unknown::contains).forEach(keys::add));
+        component.forEach(relation ->
+                relation.terms().keySet().stream().filter(unknown::contains).forEach(keys::add));
         for (String key : keys) {
             Variable variable = model.addVariable(key).lower(lowest(key)).upper(highest(key));
             variables.put(key, variable);
@@ -281,7 +298,8 @@ public final class ReaderBounds {
             for (Map.Entry<String, Integer> term : relation.terms().entrySet()) {
                 Variable variable = variables.get(term.getKey());
                 if (variable == null) {
-                    known += term.getValue() * (double) system.cell(term.getKey()).count();
+                    known += term.getValue()
+                            * (double) system.cell(term.getKey()).count();
                 } else {
                     if (expression == null) {
                         expression = model.addExpression("relation" + index++);

@@ -39,7 +39,9 @@ public record Suppression(CountSystem system, DisclosureRule rule, Map<String, R
             return Optional.empty();
         }
         long denominator = system.cell(share.denominator()).count();
-        return denominator < rule.k() ? Optional.empty() : Optional.of((double) system.cell(share.numerator()).count() / denominator);
+        return denominator < rule.k()
+                ? Optional.empty()
+                : Optional.of((double) system.cell(share.numerator()).count() / denominator);
     }
 
     /** Why a published cell is hidden, or empty when it is shown. */

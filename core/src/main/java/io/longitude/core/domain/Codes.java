@@ -24,6 +24,7 @@ public final class Codes {
         String allowed = Arrays.stream(type.getEnumConstants())
                 .map(constant -> constant.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        throw new IllegalArgumentException("Cannot read " + type.getSimpleName() + ", expected one of " + allowed + ": " + code);
+        throw new IllegalArgumentException(
+                "Cannot read " + type.getSimpleName() + ", expected one of " + allowed + ": " + code);
     }
 }

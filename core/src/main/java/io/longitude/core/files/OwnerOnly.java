@@ -79,7 +79,10 @@ public final class OwnerOnly {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        boolean posix = existing == null || existing.getFileSystem().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)} : new FileAttribute<?>[0];
+        boolean posix = existing == null
+                || existing.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+                : new FileAttribute<?>[0];
     }
 }

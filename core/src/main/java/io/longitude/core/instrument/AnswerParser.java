@@ -98,9 +98,10 @@ public final class AnswerParser {
     }
 
     private static Integer bounded(Question question, int number) throws InvalidAnswerException {
-        if ((question.min() != null && number < question.min()) || (question.max() != null && number > question.max())) {
-            throw new InvalidAnswerException("out of range " + (question.min() == null ? "" : question.min())
-                    + ".." + (question.max() == null ? "" : question.max()));
+        if ((question.min() != null && number < question.min())
+                || (question.max() != null && number > question.max())) {
+            throw new InvalidAnswerException("out of range " + (question.min() == null ? "" : question.min()) + ".."
+                    + (question.max() == null ? "" : question.max()));
         }
         return number;
     }
@@ -135,17 +136,26 @@ public final class AnswerParser {
             }
             int colon = entry.lastIndexOf(':');
             if (colon <= 0 || colon == entry.length() - 1) {
-                issues.add(new AnswerIssue(entry.trim(), "tie '" + entry.trim() + "' is not participant_id:kind", false));
+                issues.add(
+                        new AnswerIssue(entry.trim(), "tie '" + entry.trim() + "' is not participant_id:kind", false));
                 continue;
             }
             String written = entry.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
-            String kind = question.codes().contains(written) ? written : question.synonyms().get(written);
+            String kind = question.codes().contains(written)
+                    ? written
+                    : question.synonyms().get(written);
             if (kind == null) {
-                issues.add(new AnswerIssue(entry.trim(), "tie kind '" + written + "' is not one of " + String.join(", ", question.codes()), false));
+                issues.add(new AnswerIssue(
+                        entry.trim(),
+                        "tie kind '" + written + "' is not one of " + String.join(", ", question.codes()),
+                        false));
                 continue;
             }
             if (!kind.equals(written)) {
-                issues.add(new AnswerIssue(entry.trim(), "tie kind '" + written + "' read as " + kind + ", a synonym the instrument declares", true));
+                issues.add(new AnswerIssue(
+                        entry.trim(),
+                        "tie kind '" + written + "' read as " + kind + ", a synonym the instrument declares",
+                        true));
             }
             ties.add(new NamedTie(entry.substring(0, colon).trim(), TieKind.ofCode(kind)));
         }

@@ -11,7 +11,8 @@ public record Instrument(String id, int version, Labels labels, List<Question> q
         Objects.requireNonNull(labels, "labels is null");
         questions = List.copyOf(questions);
         if (version < 1) {
-            throw new InstrumentException("Cannot define instrument " + id + ", version must be at least 1: " + version);
+            throw new InstrumentException(
+                    "Cannot define instrument " + id + ", version must be at least 1: " + version);
         }
         if (questions.stream().map(Question::code).distinct().count() != questions.size()) {
             throw new InstrumentException("Cannot define instrument " + id + ", question codes repeat");
@@ -19,7 +20,9 @@ public record Instrument(String id, int version, Labels labels, List<Question> q
     }
 
     public Optional<Question> question(String code) {
-        return questions.stream().filter(question -> question.code().equals(code)).findFirst();
+        return questions.stream()
+                .filter(question -> question.code().equals(code))
+                .findFirst();
     }
 
     public List<String> codes() {

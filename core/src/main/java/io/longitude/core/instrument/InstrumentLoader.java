@@ -66,7 +66,8 @@ public final class InstrumentLoader {
             throw new InstrumentException("Cannot read instrument " + source + ", key questions must be a list");
         }
         for (int index = 0; index < items.size(); index++) {
-            questions.add(question(map(items.get(index), source, "questions[" + index + "]"), source + " questions[" + index + "]"));
+            questions.add(question(
+                    map(items.get(index), source, "questions[" + index + "]"), source + " questions[" + index + "]"));
         }
         return new Instrument(
                 text(root, "id", source),
@@ -86,7 +87,8 @@ public final class InstrumentLoader {
         }
         Map<String, Labels> codeLabels = new LinkedHashMap<>();
         if (node.get("code_labels") instanceof Map<?, ?> labelled) {
-            labelled.forEach((key, value) -> codeLabels.put(key.toString(), Labels.of(map(value, at, "code_labels." + key), at)));
+            labelled.forEach((key, value) ->
+                    codeLabels.put(key.toString(), Labels.of(map(value, at, "code_labels." + key), at)));
         }
         return new Question(
                 code,
@@ -135,6 +137,7 @@ public final class InstrumentLoader {
         if (value instanceof Number number) {
             return number.intValue();
         }
-        throw new InstrumentException("Cannot read instrument " + where + ", key " + key + " must be a whole number: " + value);
+        throw new InstrumentException(
+                "Cannot read instrument " + where + ", key " + key + " must be a whole number: " + value);
     }
 }

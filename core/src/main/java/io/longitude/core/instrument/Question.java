@@ -44,13 +44,21 @@ public record Question(
             throw new InstrumentException("Cannot define question " + code + ", type " + type + " needs codes");
         }
         if (min != null && max != null && min > max) {
-            throw new InstrumentException("Cannot define question " + code + ", min is above max: " + min + " > " + max);
+            throw new InstrumentException(
+                    "Cannot define question " + code + ", min is above max: " + min + " > " + max);
         }
     }
 
     /** A question without synonyms. */
-    public Question(String code, QuestionType type, Integer min, Integer max, List<String> codes, Map<String, Labels> codeLabels,
-            List<String> waves, Labels labels) {
+    public Question(
+            String code,
+            QuestionType type,
+            Integer min,
+            Integer max,
+            List<String> codes,
+            Map<String, Labels> codeLabels,
+            List<String> waves,
+            Labels labels) {
         this(code, type, min, max, codes, codeLabels, waves, labels, Map.of());
     }
 

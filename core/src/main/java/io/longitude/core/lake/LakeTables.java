@@ -20,120 +20,144 @@ public final class LakeTables {
     /** Bumped whenever a column is added, removed or retyped. */
     public static final int SCHEMA_VERSION = 1;
 
-    public static final TableDefinition EDITIONS = new TableDefinition("editions", List.of(
-            required("programme_id", STRING),
-            required("edition_id", STRING),
-            required("number", INT),
-            required("start_date", DATE),
-            required("end_date", DATE),
-            optional("target_group", STRING),
-            optional("funder_id", STRING),
-            required("batch_id", STRING)),
-            List.of(), List.of("edition_id"));
+    public static final TableDefinition EDITIONS = new TableDefinition(
+            "editions",
+            List.of(
+                    required("programme_id", STRING),
+                    required("edition_id", STRING),
+                    required("number", INT),
+                    required("start_date", DATE),
+                    required("end_date", DATE),
+                    optional("target_group", STRING),
+                    optional("funder_id", STRING),
+                    required("batch_id", STRING)),
+            List.of(),
+            List.of("edition_id"));
 
-    public static final TableDefinition ENROLMENTS = new TableDefinition("enrolments", List.of(
-            required("participant_key", STRING),
-            required("key_version", INT),
-            required("programme_id", STRING),
-            required("edition_id", STRING),
-            required("role", STRING),
-            optional("desk_id", STRING),
-            required("status", STRING),
-            optional("intake_date", DATE),
-            optional("sector", STRING),
-            optional("gender", STRING),
-            optional("age_band", STRING),
-            required("batch_id", STRING)),
-            List.of(), List.of("participant_key", "edition_id"));
+    public static final TableDefinition ENROLMENTS = new TableDefinition(
+            "enrolments",
+            List.of(
+                    required("participant_key", STRING),
+                    required("key_version", INT),
+                    required("programme_id", STRING),
+                    required("edition_id", STRING),
+                    required("role", STRING),
+                    optional("desk_id", STRING),
+                    required("status", STRING),
+                    optional("intake_date", DATE),
+                    optional("sector", STRING),
+                    optional("gender", STRING),
+                    optional("age_band", STRING),
+                    required("batch_id", STRING)),
+            List.of(),
+            List.of("participant_key", "edition_id"));
 
-    public static final TableDefinition SESSIONS = new TableDefinition("sessions", List.of(
-            required("session_id", STRING),
-            required("edition_id", STRING),
-            optional("date", DATE),
-            required("kind", STRING),
-            optional("theme", STRING),
-            required("batch_id", STRING)),
-            List.of(), List.of("session_id"));
+    public static final TableDefinition SESSIONS = new TableDefinition(
+            "sessions",
+            List.of(
+                    required("session_id", STRING),
+                    required("edition_id", STRING),
+                    optional("date", DATE),
+                    required("kind", STRING),
+                    optional("theme", STRING),
+                    required("batch_id", STRING)),
+            List.of(),
+            List.of("session_id"));
 
-    public static final TableDefinition ATTENDANCE = new TableDefinition("attendance", List.of(
-            required("session_id", STRING),
-            required("participant_key", STRING),
-            required("edition_id", STRING),
-            required("batch_id", STRING)),
-            List.of(), List.of("session_id", "participant_key"));
+    public static final TableDefinition ATTENDANCE = new TableDefinition(
+            "attendance",
+            List.of(
+                    required("session_id", STRING),
+                    required("participant_key", STRING),
+                    required("edition_id", STRING),
+                    required("batch_id", STRING)),
+            List.of(),
+            List.of("session_id", "participant_key"));
 
-    public static final TableDefinition ASSESSMENTS = new TableDefinition("assessments", List.of(
-            required("participant_key", STRING),
-            required("edition_id", STRING),
-            required("wave", STRING),
-            required("sd_integration", INT),
-            optional("assessed_at", DATE),
-            required("batch_id", STRING)),
-            List.of(), List.of("participant_key", "edition_id", "wave"));
+    public static final TableDefinition ASSESSMENTS = new TableDefinition(
+            "assessments",
+            List.of(
+                    required("participant_key", STRING),
+                    required("edition_id", STRING),
+                    required("wave", STRING),
+                    required("sd_integration", INT),
+                    optional("assessed_at", DATE),
+                    required("batch_id", STRING)),
+            List.of(),
+            List.of("participant_key", "edition_id", "wave"));
 
     /**
      * One row per response, with one typed column per question of the instrument. The ties a respondent reports are
      * an array column, so that a whole follow-up file is committed in one transaction of one table.
      */
-    public static final TableDefinition RESPONSES = new TableDefinition("responses", List.of(
-            required("participant_key", STRING),
-            required("programme_id", STRING),
-            required("edition_id", STRING),
-            required("wave", STRING),
-            required("instrument_id", STRING),
-            required("instrument_version", INT),
-            optional("submitted_at", TIMESTAMP),
-            required("source_tool", STRING),
-            optional("source_submission_id", STRING),
-            required("batch_id", STRING),
-            optional("sd_awareness_1", INT),
-            optional("sd_awareness_2", INT),
-            optional("sd_awareness_3", INT),
-            optional("sd_awareness_4", INT),
-            optional("sd_awareness_5", INT),
-            optional("sd_integration", INT),
-            optional("sd_interest", INT),
-            optional("business_status", STRING),
-            optional("business_launch_date", DATE),
-            optional("business_stop_date", DATE),
-            optional("employees", INT),
-            optional("ties", TIE_LIST),
-            optional("new_contacts", INT),
-            optional("satisfaction", INT),
-            optional("good_practice_speaker", BOOLEAN)),
-            List.of("wave"), List.of("participant_key", "edition_id", "wave"));
+    public static final TableDefinition RESPONSES = new TableDefinition(
+            "responses",
+            List.of(
+                    required("participant_key", STRING),
+                    required("programme_id", STRING),
+                    required("edition_id", STRING),
+                    required("wave", STRING),
+                    required("instrument_id", STRING),
+                    required("instrument_version", INT),
+                    optional("submitted_at", TIMESTAMP),
+                    required("source_tool", STRING),
+                    optional("source_submission_id", STRING),
+                    required("batch_id", STRING),
+                    optional("sd_awareness_1", INT),
+                    optional("sd_awareness_2", INT),
+                    optional("sd_awareness_3", INT),
+                    optional("sd_awareness_4", INT),
+                    optional("sd_awareness_5", INT),
+                    optional("sd_integration", INT),
+                    optional("sd_interest", INT),
+                    optional("business_status", STRING),
+                    optional("business_launch_date", DATE),
+                    optional("business_stop_date", DATE),
+                    optional("employees", INT),
+                    optional("ties", TIE_LIST),
+                    optional("new_contacts", INT),
+                    optional("satisfaction", INT),
+                    optional("good_practice_speaker", BOOLEAN)),
+            List.of("wave"),
+            List.of("participant_key", "edition_id", "wave"));
 
     /**
      * One row per answered staff questionnaire (instrument {@code staff}): a coach or manager of an edition at one of
      * its waves, with one INT column per item (Likert 1 to 5). Metric M14.
      */
-    public static final TableDefinition STAFF_RESPONSES = new TableDefinition("staff_responses", List.of(
-            required("participant_key", STRING),
-            required("programme_id", STRING),
-            required("edition_id", STRING),
-            required("wave", STRING),
-            required("instrument_id", STRING),
-            required("instrument_version", INT),
-            optional("submitted_at", TIMESTAMP),
-            optional("staff_sd_in_support", INT),
-            optional("staff_sd_confidence", INT),
-            optional("staff_sd_tools", INT),
-            optional("staff_sd_organisation", INT),
-            required("batch_id", STRING)),
-            List.of("wave"), List.of("participant_key", "edition_id", "wave"));
+    public static final TableDefinition STAFF_RESPONSES = new TableDefinition(
+            "staff_responses",
+            List.of(
+                    required("participant_key", STRING),
+                    required("programme_id", STRING),
+                    required("edition_id", STRING),
+                    required("wave", STRING),
+                    required("instrument_id", STRING),
+                    required("instrument_version", INT),
+                    optional("submitted_at", TIMESTAMP),
+                    optional("staff_sd_in_support", INT),
+                    optional("staff_sd_confidence", INT),
+                    optional("staff_sd_tools", INT),
+                    optional("staff_sd_organisation", INT),
+                    required("batch_id", STRING)),
+            List.of("wave"),
+            List.of("participant_key", "edition_id", "wave"));
 
     /** One row per ingested file, keyed by the SHA-256 of its bytes. */
-    public static final TableDefinition BATCHES = new TableDefinition("batches", List.of(
-            required("batch_id", STRING),
-            required("file_name", STRING),
-            required("file_kind", STRING),
-            required("source_tool", STRING),
-            required("rows_read", LONG),
-            required("rows_accepted", LONG),
-            required("rows_quarantined", LONG),
-            required("status", STRING),
-            required("ingested_at", TIMESTAMP)),
-            List.of(), List.of("batch_id"));
+    public static final TableDefinition BATCHES = new TableDefinition(
+            "batches",
+            List.of(
+                    required("batch_id", STRING),
+                    required("file_name", STRING),
+                    required("file_kind", STRING),
+                    required("source_tool", STRING),
+                    required("rows_read", LONG),
+                    required("rows_accepted", LONG),
+                    required("rows_quarantined", LONG),
+                    required("status", STRING),
+                    required("ingested_at", TIMESTAMP)),
+            List.of(),
+            List.of("batch_id"));
 
     public static final List<TableDefinition> ALL =
             List.of(EDITIONS, ENROLMENTS, SESSIONS, ATTENDANCE, ASSESSMENTS, RESPONSES, STAFF_RESPONSES, BATCHES);

@@ -25,12 +25,14 @@ public record TableDefinition(String name, List<Column> columns, List<String> pa
         }
         for (String key : naturalKey) {
             if (!names.contains(key)) {
-                throw new IllegalArgumentException("Cannot define table " + name + ", natural key column is missing: " + key);
+                throw new IllegalArgumentException(
+                        "Cannot define table " + name + ", natural key column is missing: " + key);
             }
         }
         for (String partition : partitionBy) {
             if (!names.contains(partition)) {
-                throw new IllegalArgumentException("Cannot define table " + name + ", partition column is missing: " + partition);
+                throw new IllegalArgumentException(
+                        "Cannot define table " + name + ", partition column is missing: " + partition);
             }
         }
     }
@@ -45,6 +47,8 @@ public record TableDefinition(String name, List<Column> columns, List<String> pa
     }
 
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(column -> column.name().equals(columnName)).findFirst();
+        return columns.stream()
+                .filter(column -> column.name().equals(columnName))
+                .findFirst();
     }
 }

@@ -95,7 +95,8 @@ public sealed interface GroupKey {
             name = GroupKeys.part(name, "name");
             Objects.requireNonNull(part, "part is null");
             if (part.isEmpty() || part.contains(SEPARATOR)) {
-                throw new IllegalArgumentException("Cannot build group key " + name + ", part is empty or holds '|': " + part);
+                throw new IllegalArgumentException(
+                        "Cannot build group key " + name + ", part is empty or holds '|': " + part);
             }
         }
 
@@ -112,7 +113,8 @@ public sealed interface GroupKey {
         static Optional<GroupKey> parse(String text) {
             String[] parts = text.split("\\|", -1);
             return parts.length == 2 && !parts[0].isEmpty() && !parts[0].contains("=") && !parts[1].isEmpty()
-                    ? Optional.of(new Pair(parts[0], parts[1])) : Optional.empty();
+                    ? Optional.of(new Pair(parts[0], parts[1]))
+                    : Optional.empty();
         }
     }
 
@@ -134,7 +136,9 @@ public sealed interface GroupKey {
 
         static Optional<GroupKey> parse(String text) {
             Matcher matcher = TEXT.matcher(text);
-            return matcher.matches() ? Optional.of(new Level(Integer.parseInt(matcher.group(2)), matcher.group(1) != null)) : Optional.empty();
+            return matcher.matches()
+                    ? Optional.of(new Level(Integer.parseInt(matcher.group(2)), matcher.group(1) != null))
+                    : Optional.empty();
         }
     }
 
@@ -143,6 +147,7 @@ public sealed interface GroupKey {
         private static final Pattern TEXT = Pattern.compile("from=(\\d+)\\|to=(\\d+)");
         /** The text before the from level, between the two and after the to level: for keys built in Spark. */
         public static final String FROM = "from=";
+
         public static final String TO = SEPARATOR + "to=";
 
         @Override
@@ -153,7 +158,8 @@ public sealed interface GroupKey {
         static Optional<GroupKey> parse(String text) {
             Matcher matcher = TEXT.matcher(text);
             return matcher.matches()
-                    ? Optional.of(new Transition(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))))
+                    ? Optional.of(
+                            new Transition(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))))
                     : Optional.empty();
         }
     }
@@ -182,7 +188,8 @@ public sealed interface GroupKey {
 
         public SurvivalStep {
             if (month == null || !month.matches("\\d+(\\.\\d+)?")) {
-                throw new IllegalArgumentException("Cannot build survival step, month is not a number of months: " + month);
+                throw new IllegalArgumentException(
+                        "Cannot build survival step, month is not a number of months: " + month);
             }
         }
 
@@ -216,7 +223,9 @@ public sealed interface GroupKey {
 
         static Optional<GroupKey> parse(String text) {
             Matcher matcher = TEXT.matcher(text);
-            return matcher.matches() ? Optional.of(new SurvivalAt(Integer.parseInt(matcher.group(1)))) : Optional.empty();
+            return matcher.matches()
+                    ? Optional.of(new SurvivalAt(Integer.parseInt(matcher.group(1))))
+                    : Optional.empty();
         }
     }
 
@@ -286,7 +295,9 @@ public sealed interface GroupKey {
 
         static Optional<GroupKey> parse(String text) {
             Matcher matcher = TEXT.matcher(text);
-            return matcher.matches() ? Optional.of(new Brokerage(matcher.group(1), matcher.group(2))) : Optional.empty();
+            return matcher.matches()
+                    ? Optional.of(new Brokerage(matcher.group(1), matcher.group(2)))
+                    : Optional.empty();
         }
     }
 
@@ -308,7 +319,9 @@ public sealed interface GroupKey {
 
         static Optional<GroupKey> parse(String text) {
             Matcher matcher = TEXT.matcher(text);
-            return matcher.matches() ? Optional.of(new Rank(matcher.group(1), Integer.parseInt(matcher.group(2)))) : Optional.empty();
+            return matcher.matches()
+                    ? Optional.of(new Rank(matcher.group(1), Integer.parseInt(matcher.group(2))))
+                    : Optional.empty();
         }
     }
 
@@ -327,7 +340,8 @@ public sealed interface GroupKey {
 
         static Optional<GroupKey> parse(String text) {
             return text.startsWith(PREFIX) && !text.contains(SEPARATOR) && text.length() > PREFIX.length()
-                    ? Optional.of(new Item(text.substring(PREFIX.length()))) : Optional.empty();
+                    ? Optional.of(new Item(text.substring(PREFIX.length())))
+                    : Optional.empty();
         }
     }
 
@@ -346,7 +360,8 @@ public sealed interface GroupKey {
         static Optional<GroupKey> parse(String text) {
             String[] parts = text.split("\\|", -1);
             return parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()
-                    ? Optional.of(new FunnelStage(parts[0], parts[1])) : Optional.empty();
+                    ? Optional.of(new FunnelStage(parts[0], parts[1]))
+                    : Optional.empty();
         }
     }
 }

@@ -27,8 +27,7 @@ public final class GroupKeys {
         Objects.requireNonNull(metricId, "metricId is null");
         Objects.requireNonNull(text, "text is null");
         if (metricId.equals(MetricCatalogue.FUNNEL.id())) {
-            return GroupKey.FunnelStage.parse(text).or(() -> label(text))
-                    .orElseThrow(() -> unknown(metricId, text));
+            return GroupKey.FunnelStage.parse(text).or(() -> label(text)).orElseThrow(() -> unknown(metricId, text));
         }
         for (Function<String, Optional<GroupKey>> family : FAMILIES) {
             Optional<GroupKey> key = family.apply(text);
@@ -40,11 +39,14 @@ public final class GroupKeys {
     }
 
     private static Optional<GroupKey> label(String text) {
-        return text.isEmpty() || text.contains(GroupKey.SEPARATOR) ? Optional.empty() : Optional.of(new GroupKey.Label(text));
+        return text.isEmpty() || text.contains(GroupKey.SEPARATOR)
+                ? Optional.empty()
+                : Optional.of(new GroupKey.Label(text));
     }
 
     private static IllegalArgumentException unknown(String metricId, String text) {
-        return new IllegalArgumentException("Cannot read group key of " + metricId + ", no family has this form: '" + text + "'");
+        return new IllegalArgumentException(
+                "Cannot read group key of " + metricId + ", no family has this form: '" + text + "'");
     }
 
     /** A part of a key: not empty, no separator. */

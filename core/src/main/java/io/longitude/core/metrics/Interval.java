@@ -4,7 +4,8 @@ package io.longitude.core.metrics;
 public record Interval(double lower, double upper) {
     public Interval {
         if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
-            throw new IllegalArgumentException("Cannot create interval, bounds are not ordered: " + lower + ", " + upper);
+            throw new IllegalArgumentException(
+                    "Cannot create interval, bounds are not ordered: " + lower + ", " + upper);
         }
     }
 }

@@ -38,6 +38,7 @@ public enum MetricStatus {
                 return status;
             }
         }
-        throw new IllegalArgumentException("Cannot read metric status, expected ok, small_n or not_computable: " + code);
+        throw new IllegalArgumentException(
+                "Cannot read metric status, expected ok, small_n or not_computable: " + code);
     }
 }

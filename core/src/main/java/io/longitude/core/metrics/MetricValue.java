@@ -42,16 +42,46 @@ public record MetricValue(
             throw new IllegalArgumentException("Cannot create metric value, n is negative: " + n);
         }
         if (lower != null && upper != null && lower > upper) {
-            throw new IllegalArgumentException("Cannot create metric value, lower bound above upper: " + lower + " > " + upper);
+            throw new IllegalArgumentException(
+                    "Cannot create metric value, lower bound above upper: " + lower + " > " + upper);
         }
     }
 
     /** The row of the table's columns: the key and status as their codes, parsed in {@link GroupKeys} and {@link MetricStatus}. */
-    public static MetricValue fromColumns(String metricId, String programmeId, String editionId, String wave, String groupKey,
-            Double numerator, Double denominator, long n, Double value, Double lower, Double upper, String status, String note,
-            String inputVersions, String jobVersion, Instant computedAt) {
-        return new MetricValue(metricId, programmeId, editionId, wave, GroupKeys.parse(metricId, groupKey), numerator, denominator,
-                n, value, lower, upper, MetricStatus.fromCode(status), note, inputVersions, jobVersion, computedAt);
+    public static MetricValue fromColumns(
+            String metricId,
+            String programmeId,
+            String editionId,
+            String wave,
+            String groupKey,
+            Double numerator,
+            Double denominator,
+            long n,
+            Double value,
+            Double lower,
+            Double upper,
+            String status,
+            String note,
+            String inputVersions,
+            String jobVersion,
+            Instant computedAt) {
+        return new MetricValue(
+                metricId,
+                programmeId,
+                editionId,
+                wave,
+                GroupKeys.parse(metricId, groupKey),
+                numerator,
+                denominator,
+                n,
+                value,
+                lower,
+                upper,
+                MetricStatus.fromCode(status),
+                note,
+                inputVersions,
+                jobVersion,
+                computedAt);
     }
 
     /** Whether the row is of this metric of the catalogue. */

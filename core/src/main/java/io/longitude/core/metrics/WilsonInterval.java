@@ -21,7 +21,8 @@ public final class WilsonInterval {
 
     public static Interval of(long successes, long trials, double z) {
         if (trials < 1 || successes < 0 || successes > trials) {
-            throw new IllegalArgumentException("Cannot compute a Wilson interval of " + successes + " out of " + trials);
+            throw new IllegalArgumentException(
+                    "Cannot compute a Wilson interval of " + successes + " out of " + trials);
         }
         return interval((double) successes / trials, trials, z);
     }

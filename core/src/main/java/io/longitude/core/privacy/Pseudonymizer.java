@@ -21,7 +21,8 @@ public final class Pseudonymizer {
     public Pseudonymizer(byte[] secret, int keyVersion) {
         Objects.requireNonNull(secret, "secret is null");
         if (secret.length < MINIMUM_KEY_BYTES) {
-            throw new IllegalArgumentException("Cannot use pseudonym key, it must have at least " + MINIMUM_KEY_BYTES + " bytes: " + secret.length);
+            throw new IllegalArgumentException("Cannot use pseudonym key, it must have at least " + MINIMUM_KEY_BYTES
+                    + " bytes: " + secret.length);
         }
         if (keyVersion < 1) {
             throw new IllegalArgumentException("Cannot use pseudonym key, version must be at least 1: " + keyVersion);

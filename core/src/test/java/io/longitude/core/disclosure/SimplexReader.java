@@ -98,7 +98,11 @@ public final class SimplexReader {
         return Math.floor(range[1] + 1e-6) <= Math.ceil(range[0] - 1e-6);
     }
 
-    private void constraint(Map<String, Integer> terms, Map<String, Integer> index, int width, Relationship relationship,
+    private void constraint(
+            Map<String, Integer> terms,
+            Map<String, Integer> index,
+            int width,
+            Relationship relationship,
             List<LinearConstraint> constraints) {
         double[] row = new double[width];
         double rightHandSide = 0;
@@ -120,16 +124,23 @@ public final class SimplexReader {
     private long knownValue(String key, Map<String, Integer> terms) {
         Long value = known.get(key);
         if (value == null) {
-            throw new IllegalArgumentException("Cannot bound, a relation names a count that is neither known nor unknown: " + key
-                    + " in " + terms);
+            throw new IllegalArgumentException(
+                    "Cannot bound, a relation names a count that is neither known nor unknown: " + key + " in "
+                            + terms);
         }
         return value;
     }
 
     private double solve(LinearObjectiveFunction function, List<LinearConstraint> constraints, GoalType goal) {
         try {
-            return new SimplexSolver(1e-9, 10, 1e-12).optimize(new MaxIter(100_000), function, new LinearConstraintSet(constraints), goal,
-                    new NonNegativeConstraint(true)).getValue();
+            return new SimplexSolver(1e-9, 10, 1e-12)
+                    .optimize(
+                            new MaxIter(100_000),
+                            function,
+                            new LinearConstraintSet(constraints),
+                            goal,
+                            new NonNegativeConstraint(true))
+                    .getValue();
         } catch (UnboundedSolutionException unbounded) {
             return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }

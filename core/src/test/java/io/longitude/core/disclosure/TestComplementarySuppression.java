@@ -31,19 +31,33 @@ class TestComplementarySuppression {
 
         Suppression suppression = ComplementarySuppression.apply(table, FIVE);
 
-        assertThat(suppression.hidden()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "A|Y", Reason.PRIMARY, "A|Z", Reason.COMPLEMENTARY, "B|Z", Reason.COMPLEMENTARY, "B|Y", Reason.COMPLEMENTARY));
+        assertThat(suppression.hidden())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "A|Y",
+                        Reason.PRIMARY,
+                        "A|Z",
+                        Reason.COMPLEMENTARY,
+                        "B|Z",
+                        Reason.COMPLEMENTARY,
+                        "B|Y",
+                        Reason.COMPLEMENTARY));
         assertThat(suppression.count("A|total")).hasValue(21);
         assertThat(suppression.count("total|total")).hasValue(81);
         // "< 5" says 1..4, and the rectangle leaves every value of 1..4 possible.
-        assertThat(new ReaderBounds(table, FIVE, suppression.hidden()).of("A|Y")).isEqualTo(new Interval(1, 4));
+        assertThat(new ReaderBounds(table, FIVE, suppression.hidden()).of("A|Y"))
+                .isEqualTo(new Interval(1, 4));
         assertNothingPinned(table, suppression);
     }
 
     @Test
     void showsZeroAndHidesANonZeroPartnerRatherThanIt() {
-        CountSystem levels = CountSystem.builder().cell("responders", 12).cell("level=0", 0).cell("level=1", 3).cell("level=2", 9)
-                .sum("responders", List.of("level=0", "level=1", "level=2")).build();
+        CountSystem levels = CountSystem.builder()
+                .cell("responders", 12)
+                .cell("level=0", 0)
+                .cell("level=1", 3)
+                .cell("level=2", 9)
+                .sum("responders", List.of("level=0", "level=1", "level=2"))
+                .build();
 
         Suppression suppression = ComplementarySuppression.apply(levels, FIVE);
 
@@ -55,8 +69,11 @@ class TestComplementarySuppression {
 
     @Test
     void showsASmallCountOfACategoryThatIsNotSensitive() {
-        CountSystem response = CountSystem.builder().cell("enrolled", 30, false).cell("responders", 3, false)
-                .share("responders", "enrolled").build();
+        CountSystem response = CountSystem.builder()
+                .cell("enrolled", 30, false)
+                .cell("responders", 3, false)
+                .share("responders", "enrolled")
+                .build();
 
         Suppression suppression = ComplementarySuppression.apply(response, FIVE);
 
@@ -67,28 +84,42 @@ class TestComplementarySuppression {
     @Test
     void protectsASmallLatentCountOfASensitiveCategory() {
         // 20 enrolled, 18 completed: 2 dropped out, which no page shows but anybody can subtract.
-        CountSystem funnel = CountSystem.builder().cell("enrolled", 20, false).cell("completed", 18, false)
-                .rest("dropped_out", "enrolled", "completed", true).build();
+        CountSystem funnel = CountSystem.builder()
+                .cell("enrolled", 20, false)
+                .cell("completed", 18, false)
+                .rest("dropped_out", "enrolled", "completed", true)
+                .build();
 
         Suppression suppression = ComplementarySuppression.apply(funnel, FIVE);
 
         assertThat(suppression.hidden()).containsExactly(Map.entry("completed", Reason.COMPLEMENTARY));
-        assertThat(new ReaderBounds(funnel, FIVE, suppression.hidden()).of("dropped_out")).isEqualTo(new Interval(0, 20));
+        assertThat(new ReaderBounds(funnel, FIVE, suppression.hidden()).of("dropped_out"))
+                .isEqualTo(new Interval(0, 20));
         assertNothingPinned(funnel, suppression);
     }
 
     /** "answering ≤ responders ≤ enrolled": the inequalities bound a hidden count the equations alone leave open. */
     @Test
     void readsInequalitiesAndMarks() {
-        CountSystem response = CountSystem.builder().cell("enrolled", 34, false).cell("responders", 33, false)
-                .cell("answering", 33, false).atMost("responders", "enrolled").atMost("answering", "responders").build();
+        CountSystem response = CountSystem.builder()
+                .cell("enrolled", 34, false)
+                .cell("responders", 33, false)
+                .cell("answering", 33, false)
+                .atMost("responders", "enrolled")
+                .atMost("answering", "responders")
+                .build();
         Map<String, Reason> hidden = Map.of("responders", Reason.COMPLEMENTARY);
 
         assertThat(new ReaderBounds(response, FIVE, hidden).of("responders")).isEqualTo(new Interval(33, 34));
 
-        CountSystem levels = CountSystem.builder().cell("answering", 10, false).cell("level=0", 3).cell("level=1", 7)
-                .sum("answering", List.of("level=0", "level=1")).build();
-        ReaderBounds marks = new ReaderBounds(levels, FIVE, Map.of("level=0", Reason.PRIMARY, "level=1", Reason.COMPLEMENTARY));
+        CountSystem levels = CountSystem.builder()
+                .cell("answering", 10, false)
+                .cell("level=0", 3)
+                .cell("level=1", 7)
+                .sum("answering", List.of("level=0", "level=1"))
+                .build();
+        ReaderBounds marks =
+                new ReaderBounds(levels, FIVE, Map.of("level=0", Reason.PRIMARY, "level=1", Reason.COMPLEMENTARY));
         // "< 5" gives 1..4 and "×" only "at least 0", so level 1 is 6..9 and level 0 is 1..4.
         assertThat(marks.of("level=0")).isEqualTo(new Interval(1, 4));
         assertThat(marks.of("level=1")).isEqualTo(new Interval(6, 9));
@@ -98,21 +129,32 @@ class TestComplementarySuppression {
     void marksAPrimaryCountThatOnlyItsOwnMarkPinsWithTheMarkThatSaysNothing() {
         // Editions of 1 and 1 and a programme of 2, all "< 3": 1..2 + 1..2 = 1..2 leaves one answer. With one of the
         // three marked "×" (any number), the others may be 1 or 2 again.
-        CountSystem programme = CountSystem.builder().cell("all", 2).cell("E1", 1).cell("E2", 1).cell("E3", 0)
-                .sum("all", List.of("E1", "E2", "E3")).build();
+        CountSystem programme = CountSystem.builder()
+                .cell("all", 2)
+                .cell("E1", 1)
+                .cell("E2", 1)
+                .cell("E3", 0)
+                .sum("all", List.of("E1", "E2", "E3"))
+                .build();
         DisclosureRule three = new DisclosureRule(3);
 
         Suppression suppression = ComplementarySuppression.apply(programme, three);
 
         assertThat(suppression.hidden()).containsOnlyKeys("E1", "E2", "all");
-        assertThat(suppression.hidden().values()).containsExactlyInAnyOrder(Reason.PRIMARY, Reason.PRIMARY, Reason.COMPLEMENTARY);
+        assertThat(suppression.hidden().values())
+                .containsExactlyInAnyOrder(Reason.PRIMARY, Reason.PRIMARY, Reason.COMPLEMENTARY);
         assertNothingPinned(programme, suppression);
     }
 
     @Test
     void hidesTheCheapestCountThatUnpinsASmallOne() {
         // 6 = a + b with a = 1 ("< 5") and b = 5: hiding b ("×", any number) leaves a anywhere in 1..4.
-        CountSystem pair = CountSystem.builder().cell("total", 6).cell("a", 1).cell("b", 5).sum("total", List.of("a", "b")).build();
+        CountSystem pair = CountSystem.builder()
+                .cell("total", 6)
+                .cell("a", 1)
+                .cell("b", 5)
+                .sum("total", List.of("a", "b"))
+                .build();
 
         Suppression suppression = ComplementarySuppression.apply(pair, FIVE);
 
@@ -122,18 +164,27 @@ class TestComplementarySuppression {
 
     @Test
     void takesTheThresholdFromTheRule() {
-        CountSystem rate = CountSystem.builder().cell("enrolled", 30).cell("responders", 7).share("responders", "enrolled").build();
+        CountSystem rate = CountSystem.builder()
+                .cell("enrolled", 30)
+                .cell("responders", 7)
+                .share("responders", "enrolled")
+                .build();
 
         assertThat(ComplementarySuppression.apply(rate, FIVE).hidden()).isEmpty();
-        assertThat(ComplementarySuppression.apply(rate, new DisclosureRule(10)).hidden()).containsEntry("responders", Reason.PRIMARY);
+        assertThat(ComplementarySuppression.apply(rate, new DisclosureRule(10)).hidden())
+                .containsEntry("responders", Reason.PRIMARY);
         assertThat(new DisclosureRule(10).symbol()).isEqualTo("< 10");
     }
 
     @Test
     void refusesRelationsThatDoNotHoldOnTheCounts() {
-        CountSystem.Builder builder = CountSystem.builder().cell("enrolled", 10).cell("responders", 12).atMost("responders", "enrolled");
+        CountSystem.Builder builder = CountSystem.builder()
+                .cell("enrolled", 10)
+                .cell("responders", 12)
+                .atMost("responders", "enrolled");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        org.assertj.core.api.Assertions.assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("does not hold");
     }
 
@@ -166,7 +217,9 @@ class TestComplementarySuppression {
                 if (reason == Reason.COMPLEMENTARY) {
                     Map<String, Reason> without = new LinkedHashMap<>(suppression.hidden());
                     without.remove(key);
-                    assertThat(ComplementarySuppression.pinned(table, rule, without)).as("%s is needed", key).isNotEmpty();
+                    assertThat(ComplementarySuppression.pinned(table, rule, without))
+                            .as("%s is needed", key)
+                            .isNotEmpty();
                 }
             });
             hiddenTotal += suppression.hidden().size();
@@ -205,7 +258,9 @@ class TestComplementarySuppression {
             boolean guarded = suppression.hidden().containsKey(cell.key())
                     || (!cell.published() && cell.sensitive() && rule.sensitive(cell.count()));
             if (guarded) {
-                assertThat(reader.pins(Map.of(cell.key(), 1))).as("%s = %d is pinned", cell.key(), cell.count()).isFalse();
+                assertThat(reader.pins(Map.of(cell.key(), 1)))
+                        .as("%s = %d is pinned", cell.key(), cell.count())
+                        .isFalse();
             }
         }
     }
@@ -236,14 +291,30 @@ class TestComplementarySuppression {
         builder.cell("total|total", grand, false);
         for (int r = 0; r < rows; r++) {
             int row = r;
-            builder.sum(name(r) + "|total", java.util.stream.IntStream.range(0, columns).mapToObj(c -> name(row) + "|" + column(c)).toList());
+            builder.sum(
+                    name(r) + "|total",
+                    java.util.stream.IntStream.range(0, columns)
+                            .mapToObj(c -> name(row) + "|" + column(c))
+                            .toList());
         }
         for (int c = 0; c < columns; c++) {
             int column = c;
-            builder.sum("total|" + column(c), java.util.stream.IntStream.range(0, rows).mapToObj(r -> name(r) + "|" + column(column)).toList());
+            builder.sum(
+                    "total|" + column(c),
+                    java.util.stream.IntStream.range(0, rows)
+                            .mapToObj(r -> name(r) + "|" + column(column))
+                            .toList());
         }
-        builder.sum("total|total", java.util.stream.IntStream.range(0, rows).mapToObj(r -> name(r) + "|total").toList());
-        builder.sum("total|total", java.util.stream.IntStream.range(0, columns).mapToObj(c -> "total|" + column(c)).toList());
+        builder.sum(
+                "total|total",
+                java.util.stream.IntStream.range(0, rows)
+                        .mapToObj(r -> name(r) + "|total")
+                        .toList());
+        builder.sum(
+                "total|total",
+                java.util.stream.IntStream.range(0, columns)
+                        .mapToObj(c -> "total|" + column(c))
+                        .toList());
         return builder.build();
     }
 

@@ -20,7 +20,9 @@ class TestOwnerOnly {
     void createdFoldersAre0700AndFiles0600() throws IOException {
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        Path file = OwnerOnly.copy(new ByteArrayInputStream("name,email\n".getBytes(StandardCharsets.UTF_8)), temp.resolve("a/b/upload.csv"));
+        Path file = OwnerOnly.copy(
+                new ByteArrayInputStream("name,email\n".getBytes(StandardCharsets.UTF_8)),
+                temp.resolve("a/b/upload.csv"));
         OwnerOnly.writeString(temp.resolve("a/report.txt"), "ok");
 
         assertThat(permissions(temp)).as("an existing parent is left alone").isEqualTo("rwxr-xr-x");

@@ -22,8 +22,9 @@ class TestAnswerParser {
         assertThat(parse("business_status", "Launched")).isEqualTo("launched");
         assertThat(parse("business_launch_date", "2025-03-01")).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(parse("good_practice_speaker", "yes")).isEqualTo(Boolean.TRUE);
-        assertThat(parse("ties", "P-0001:co_founding; P-0002:referral")).isEqualTo(List.of(
-                new NamedTie("P-0001", TieKind.CO_FOUNDING), new NamedTie("P-0002", TieKind.REFERRAL)));
+        assertThat(parse("ties", "P-0001:co_founding; P-0002:referral"))
+                .isEqualTo(
+                        List.of(new NamedTie("P-0001", TieKind.CO_FOUNDING), new NamedTie("P-0002", TieKind.REFERRAL)));
         assertThat(parse("employees", "")).isNull();
     }
 
@@ -40,16 +41,22 @@ class TestAnswerParser {
 
     @Test
     void aDateFieldTakesTheLocalDateOfADateTimeAndNotesIt() {
-        ParsedAnswer answer = AnswerParser.read(FOLLOWUP.question("business_launch_date").orElseThrow(), "2025-02-01T09:00:00+01:00");
+        ParsedAnswer answer =
+                AnswerParser.read(FOLLOWUP.question("business_launch_date").orElseThrow(), "2025-02-01T09:00:00+01:00");
 
         assertThat(answer.value()).isEqualTo(LocalDate.of(2025, 2, 1));
         assertThat(answer.rejected()).isEmpty();
-        assertThat(answer.notes()).singleElement().extracting(AnswerIssue::reason).asString().contains("local date 2025-02-01");
+        assertThat(answer.notes())
+                .singleElement()
+                .extracting(AnswerIssue::reason)
+                .asString()
+                .contains("local date 2025-02-01");
     }
 
     @Test
     void aTiesListKeepsItsValidEntriesAndSetsTheOthersAside() {
-        ParsedAnswer answer = AnswerParser.read(FOLLOWUP.question("ties").orElseThrow(), "P-1:supplier;P-2:referral;P-3");
+        ParsedAnswer answer =
+                AnswerParser.read(FOLLOWUP.question("ties").orElseThrow(), "P-1:supplier;P-2:referral;P-3");
 
         assertThat(answer.value()).isEqualTo(List.of(new NamedTie("P-2", TieKind.REFERRAL)));
         assertThat(answer.rejected()).extracting(AnswerIssue::text).containsExactly("P-1:supplier", "P-3");
@@ -57,18 +64,48 @@ class TestAnswerParser {
 
     @Test
     void onlySynonymsTheInstrumentDeclaresAreAccepted() throws Exception {
-        Question declared = new Question("ties", QuestionType.TIES, null, null, List.of("co_founding", "supplier_client", "joint_project", "referral"),
-                java.util.Map.of(), List.of(), FOLLOWUP.question("ties").orElseThrow().labels(), java.util.Map.of("supplier", "supplier_client"));
-        Question business = new Question("business_status", QuestionType.CODE, null, null, List.of("idea", "launched"),
-                java.util.Map.of(), List.of(), FOLLOWUP.question("ties").orElseThrow().labels(), java.util.Map.of("started", "launched"));
+        Question declared = new Question(
+                "ties",
+                QuestionType.TIES,
+                null,
+                null,
+                List.of("co_founding", "supplier_client", "joint_project", "referral"),
+                java.util.Map.of(),
+                List.of(),
+                FOLLOWUP.question("ties").orElseThrow().labels(),
+                java.util.Map.of("supplier", "supplier_client"));
+        Question business = new Question(
+                "business_status",
+                QuestionType.CODE,
+                null,
+                null,
+                List.of("idea", "launched"),
+                java.util.Map.of(),
+                List.of(),
+                FOLLOWUP.question("ties").orElseThrow().labels(),
+                java.util.Map.of("started", "launched"));
 
         ParsedAnswer ties = AnswerParser.read(declared, "P-1:Supplier;P-2:customer");
         assertThat(ties.value()).isEqualTo(List.of(new NamedTie("P-1", TieKind.SUPPLIER_CLIENT)));
-        assertThat(ties.notes()).singleElement().extracting(AnswerIssue::reason).asString().contains("synonym the instrument declares");
+        assertThat(ties.notes())
+                .singleElement()
+                .extracting(AnswerIssue::reason)
+                .asString()
+                .contains("synonym the instrument declares");
         assertThat(ties.rejected()).extracting(AnswerIssue::text).containsExactly("P-2:customer");
         assertThat(AnswerParser.parse(business, "Started")).isEqualTo("launched");
         assertThatThrownBy(() -> AnswerParser.parse(business, "begun")).isInstanceOf(InvalidAnswerException.class);
-        assertThatThrownBy(() -> new Question("x", QuestionType.CODE, null, null, List.of("a"), java.util.Map.of(), List.of(),
-                FOLLOWUP.labels(), java.util.Map.of("b", "c"))).isInstanceOf(InstrumentException.class).hasMessageContaining("synonym b");
+        assertThatThrownBy(() -> new Question(
+                        "x",
+                        QuestionType.CODE,
+                        null,
+                        null,
+                        List.of("a"),
+                        java.util.Map.of(),
+                        List.of(),
+                        FOLLOWUP.labels(),
+                        java.util.Map.of("b", "c")))
+                .isInstanceOf(InstrumentException.class)
+                .hasMessageContaining("synonym b");
     }
 }

@@ -17,14 +17,28 @@ class TestInstrumentLoader {
 
         assertThat(followup.id()).isEqualTo("followup");
         assertThat(followup.version()).isEqualTo(1);
-        assertThat(followup.codes()).containsExactly(
-                "sd_awareness_1", "sd_awareness_2", "sd_awareness_3", "sd_awareness_4", "sd_awareness_5",
-                "sd_integration", "sd_interest", "business_status", "business_launch_date", "business_stop_date",
-                "employees", "ties", "new_contacts", "satisfaction", "good_practice_speaker");
+        assertThat(followup.codes())
+                .containsExactly(
+                        "sd_awareness_1",
+                        "sd_awareness_2",
+                        "sd_awareness_3",
+                        "sd_awareness_4",
+                        "sd_awareness_5",
+                        "sd_integration",
+                        "sd_interest",
+                        "business_status",
+                        "business_launch_date",
+                        "business_stop_date",
+                        "employees",
+                        "ties",
+                        "new_contacts",
+                        "satisfaction",
+                        "good_practice_speaker");
         Question integration = followup.question("sd_integration").orElseThrow();
         assertThat(integration.codes()).containsExactly("0", "1", "2");
         assertThat(integration.codeLabels().get("2").in(Locale.FRENCH)).isEqualTo("Dans le cœur de métier");
-        assertThat(followup.question("satisfaction").orElseThrow().askedIn("W2")).isFalse();
+        assertThat(followup.question("satisfaction").orElseThrow().askedIn("W2"))
+                .isFalse();
     }
 
     @Test
@@ -33,7 +47,8 @@ class TestInstrumentLoader {
 
         List<String> columns = LakeTables.RESPONSES.columnNames();
 
-        assertThat(columns.subList(columns.indexOf("sd_awareness_1"), columns.size())).containsExactlyElementsOf(expected);
+        assertThat(columns.subList(columns.indexOf("sd_awareness_1"), columns.size()))
+                .containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -42,7 +57,9 @@ class TestInstrumentLoader {
 
         assertThat(staff.id()).isEqualTo("staff");
         assertThat(staff.version()).isEqualTo(1);
-        assertThat(staff.codes()).containsExactly("staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation");
+        assertThat(staff.codes())
+                .containsExactly(
+                        "staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation");
         assertThat(staff.questions()).allSatisfy(question -> {
             assertThat(question.type()).isEqualTo(QuestionType.LIKERT);
             assertThat(question.min()).isEqualTo(1);
@@ -50,7 +67,8 @@ class TestInstrumentLoader {
             assertThat(question.labels().nl()).isNotBlank();
             assertThat(question.labels().fr()).isNotBlank();
         });
-        assertThat(staff.question("staff_sd_in_support").orElseThrow().labels().en()).isEqualTo("I build sustainability into the support I give");
+        assertThat(staff.question("staff_sd_in_support").orElseThrow().labels().en())
+                .isEqualTo("I build sustainability into the support I give");
     }
 
     @Test
@@ -59,8 +77,13 @@ class TestInstrumentLoader {
 
         assertThat(columns.subList(columns.indexOf("staff_sd_in_support"), columns.indexOf("batch_id")))
                 .containsExactlyElementsOf(InstrumentLoader.staff().codes());
-        InstrumentLoader.staff().codes().forEach(code ->
-                assertThat(LakeTables.STAFF_RESPONSES.column(code).orElseThrow().type()).isEqualTo(io.longitude.core.lake.ColumnType.INT));
+        InstrumentLoader.staff()
+                .codes()
+                .forEach(code -> assertThat(LakeTables.STAFF_RESPONSES
+                                .column(code)
+                                .orElseThrow()
+                                .type())
+                        .isEqualTo(io.longitude.core.lake.ColumnType.INT));
         assertThat(LakeTables.STAFF_RESPONSES.naturalKey()).containsExactly("participant_key", "edition_id", "wave");
         assertThat(LakeTables.ALL).contains(LakeTables.STAFF_RESPONSES);
     }
@@ -79,7 +102,8 @@ class TestInstrumentLoader {
                     labels: {nl: a, en: c}
                 """;
 
-        assertThatThrownBy(() -> InstrumentLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "broken.yaml"))
+        assertThatThrownBy(() -> InstrumentLoader.load(
+                        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "broken.yaml"))
                 .isInstanceOf(InstrumentException.class)
                 .hasMessageContaining("broken.yaml questions[0] (q1)")
                 .hasMessageContaining("language fr is missing");
@@ -95,7 +119,8 @@ class TestInstrumentLoader {
                   - {code: q1, type: slider, labels: {nl: a, fr: b, en: c}}
                 """;
 
-        assertThatThrownBy(() -> InstrumentLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "broken.yaml"))
+        assertThatThrownBy(() -> InstrumentLoader.load(
+                        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "broken.yaml"))
                 .hasMessageContaining("unknown type: slider");
     }
 }

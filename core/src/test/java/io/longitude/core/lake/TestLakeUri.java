@@ -10,7 +10,8 @@ class TestLakeUri {
     void normalisesLocalPathsAndKeepsOtherSchemes() {
         assertThat(LakeUri.normalise("file:///tmp/lake/")).isEqualTo("file:/tmp/lake");
         assertThat(LakeUri.normalise("file:/tmp/lake")).isEqualTo("file:/tmp/lake");
-        assertThat(LakeUri.normalise("data/lake")).isEqualTo("file:" + Path.of("data/lake").toAbsolutePath());
+        assertThat(LakeUri.normalise("data/lake"))
+                .isEqualTo("file:" + Path.of("data/lake").toAbsolutePath());
         assertThat(LakeUri.normalise("hdfs://127.0.0.1:9000/lake/")).isEqualTo("hdfs://127.0.0.1:9000/lake");
         assertThat(LakeUri.normalise("s3a://bucket/lake")).isEqualTo("s3a://bucket/lake");
     }

@@ -41,10 +41,13 @@ class TestGroupKeys {
     void everyFamilyReadsBackWhatItWrites() {
         for (Object[] example : EVERY_FAMILY) {
             GroupKey key = (GroupKey) example[1];
-            assertThat(GroupKeys.parse((String) example[0], key.text())).as(key.text()).isEqualTo(key);
+            assertThat(GroupKeys.parse((String) example[0], key.text()))
+                    .as(key.text())
+                    .isEqualTo(key);
         }
         assertThat(EVERY_FAMILY.stream().map(example -> example[1].getClass()).distinct())
-                .as("a round trip for every family").hasSize(GroupKey.class.getPermittedSubclasses().length);
+                .as("a round trip for every family")
+                .hasSize(GroupKey.class.getPermittedSubclasses().length);
     }
 
     @Test
@@ -56,26 +59,32 @@ class TestGroupKeys {
         assertThat(GroupKeys.parse("M6", "agreement|self=0|coach=1")).isEqualTo(new GroupKey.Agreement(0, 1));
         assertThat(GroupKeys.parse("M9", "thematic|band=3-4")).isEqualTo(new GroupKey.Band("thematic", "3-4"));
         assertThat(GroupKeys.parse("M10", "integrated|vs=E02")).isEqualTo(new GroupKey.Versus("integrated", "E02"));
-        assertThat(GroupKeys.parse("M11", "brokerage|edition|gatekeeper")).isEqualTo(new GroupKey.Brokerage("edition", "gatekeeper"));
+        assertThat(GroupKeys.parse("M11", "brokerage|edition|gatekeeper"))
+                .isEqualTo(new GroupKey.Brokerage("edition", "gatekeeper"));
         assertThat(GroupKeys.parse("M14", "item=staff_sd_tools")).isEqualTo(new GroupKey.Item("staff_sd_tools"));
-        assertThat(GroupKeys.parse("M1", "desk-1|completed")).isEqualTo(new GroupKey.FunnelStage("desk-1", "completed"));
+        assertThat(GroupKeys.parse("M1", "desk-1|completed"))
+                .isEqualTo(new GroupKey.FunnelStage("desk-1", "completed"));
     }
 
     @Test
     void participantKeysAreRecognisedWhateverTheFamily() {
-        assertThat(new GroupKey.Pair("betweenness", "0123456789abcdef".repeat(4)).namesParticipant()).isTrue();
-        assertThat(new GroupKey.Pair("brokerage_total", "0123456789ABCDEF".repeat(2)).namesParticipant()).isTrue();
+        assertThat(new GroupKey.Pair("betweenness", "0123456789abcdef".repeat(4)).namesParticipant())
+                .isTrue();
+        assertThat(new GroupKey.Pair("brokerage_total", "0123456789ABCDEF".repeat(2)).namesParticipant())
+                .isTrue();
         assertThat(new GroupKey.Rank("betweenness", 1).namesParticipant()).isFalse();
         assertThat(new GroupKey.Pair("new_ties", "W1").namesParticipant()).isFalse();
     }
 
     @Test
     void aKeyOfNoFamilyIsRefusedNamingMetricAndText() {
-        assertThatThrownBy(() -> GroupKeys.parse("M3", "level=1||x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> GroupKeys.parse("M3", "level=1||x"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Cannot read group key of M3, no family has this form: 'level=1||x'");
         assertThatThrownBy(() -> GroupKeys.parse("M2", "")).hasMessageContaining("no family has this form: ''");
         assertThatThrownBy(() -> new GroupKey.Pair("smd", "a|b")).hasMessageContaining("holds '|'");
-        assertThatThrownBy(() -> new GroupKey.Brokerage("wave", "liaison")).hasMessageContaining("expected desk or edition");
+        assertThatThrownBy(() -> new GroupKey.Brokerage("wave", "liaison"))
+                .hasMessageContaining("expected desk or edition");
     }
 
     @Test
@@ -87,6 +96,7 @@ class TestGroupKeys {
             assertThat(MetricStatus.fromCode(status.code())).isEqualTo(status);
             assertThat("status." + status).isEqualTo("status." + status.code());
         }
-        assertThatThrownBy(() -> MetricStatus.fromCode("fine")).hasMessageContaining("expected ok, small_n or not_computable: fine");
+        assertThatThrownBy(() -> MetricStatus.fromCode("fine"))
+                .hasMessageContaining("expected ok, small_n or not_computable: fine");
     }
 }

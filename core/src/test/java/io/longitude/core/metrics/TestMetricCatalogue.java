@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class TestMetricCatalogue {
     @Test
     void listsM1ToM15InOrder() {
-        assertThat(MetricCatalogue.ALL).extracting(MetricDefinition::id)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, 15).mapToObj(i -> "M" + i).toList());
+        assertThat(MetricCatalogue.ALL)
+                .extracting(MetricDefinition::id)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, 15).mapToObj(i -> "M" + i).toList());
         assertThat(MetricCatalogue.byId("M3").name().nl()).isEqualTo("Integratie doorheen de tijd");
     }
 }

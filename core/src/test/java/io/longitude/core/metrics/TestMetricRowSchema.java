@@ -13,8 +13,11 @@ class TestMetricRowSchema {
     @Test
     void metricValueHasTheTablesColumnsInTheirOrder() {
         List<String> columns = MetricTables.METRIC_VALUES.columns().stream()
-                .map(column -> column.name().equals("group_key") ? "key" : column.componentName()).toList();
-        assertThat(Arrays.stream(MetricValue.class.getRecordComponents()).map(RecordComponent::getName).toList())
+                .map(column -> column.name().equals("group_key") ? "key" : column.componentName())
+                .toList();
+        assertThat(Arrays.stream(MetricValue.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList())
                 .isEqualTo(columns);
     }
 }

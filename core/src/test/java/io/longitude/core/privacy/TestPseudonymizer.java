@@ -14,7 +14,8 @@ class TestPseudonymizer {
         byte[] key = new byte[131];
         Arrays.fill(key, (byte) 0xaa);
 
-        String pseudonym = new Pseudonymizer(key, 1).pseudonym("Test Using Larger Than Block-Size Key - Hash Key First");
+        String pseudonym =
+                new Pseudonymizer(key, 1).pseudonym("Test Using Larger Than Block-Size Key - Hash Key First");
 
         assertThat(pseudonym).isEqualTo("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
     }
@@ -24,7 +25,9 @@ class TestPseudonymizer {
         Pseudonymizer first = new Pseudonymizer("0123456789abcdef".getBytes(StandardCharsets.UTF_8), 1);
         Pseudonymizer second = new Pseudonymizer("fedcba9876543210".getBytes(StandardCharsets.UTF_8), 2);
 
-        assertThat(first.pseudonym(" P-001 ")).isEqualTo(first.pseudonym("P-001")).hasSize(64);
+        assertThat(first.pseudonym(" P-001 "))
+                .isEqualTo(first.pseudonym("P-001"))
+                .hasSize(64);
         assertThat(second.pseudonym("P-001")).isNotEqualTo(first.pseudonym("P-001"));
     }
 

@@ -19,14 +19,16 @@ public record Account(String username, String passwordHash, Role role, List<Stri
     public Account {
         Objects.requireNonNull(role, "role");
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("Invalid username '" + username + "': use 1-64 letters, digits, '.', '_', '-' or '@'");
+            throw new IllegalArgumentException(
+                    "Invalid username '" + username + "': use 1-64 letters, digits, '.', '_', '-' or '@'");
         }
         if (passwordHash == null || !passwordHash.startsWith("$2")) {
             throw new IllegalArgumentException("User " + username + ": password_hash must be a bcrypt hash");
         }
         programmes = List.copyOf(programmes);
         if (programmes.isEmpty()) {
-            throw new IllegalArgumentException("User " + username + ": give at least one programme, or '*' for every programme");
+            throw new IllegalArgumentException(
+                    "User " + username + ": give at least one programme, or '*' for every programme");
         }
     }
 

@@ -27,7 +27,9 @@ final class AccountCheckFilter extends OncePerRequestFilter {
         Optional<Viewer> viewer = Viewer.current();
         // A token's viewer was just derived from the current account by BearerTokenFilter, and may be narrower.
         boolean token = SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication;
-        if (!token && viewer.isPresent() && !accounts.find(viewer.get().username()).map(Account::viewer).equals(viewer)) {
+        if (!token
+                && viewer.isPresent()
+                && !accounts.find(viewer.get().username()).map(Account::viewer).equals(viewer)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -41,11 +41,19 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens")
-    String create(Viewer viewer, @RequestParam String name, @RequestParam(defaultValue = "") String programmes,
-            @RequestParam(defaultValue = "false") boolean write, @RequestParam(defaultValue = "90") int days, Model model,
+    String create(
+            Viewer viewer,
+            @RequestParam String name,
+            @RequestParam(defaultValue = "") String programmes,
+            @RequestParam(defaultValue = "false") boolean write,
+            @RequestParam(defaultValue = "90") int days,
+            Model model,
             HttpServletResponse response) {
-        Account account = accounts.find(viewer.username()).orElseThrow(() -> new NotFoundException("No user " + viewer.username()));
-        List<String> narrowed = Arrays.stream(programmes.split("[,\\s]+")).filter(programme -> !programme.isBlank()).toList();
+        Account account = accounts.find(viewer.username())
+                .orElseThrow(() -> new NotFoundException("No user " + viewer.username()));
+        List<String> narrowed = Arrays.stream(programmes.split("[,\\s]+"))
+                .filter(programme -> !programme.isBlank())
+                .toList();
         Instant expires = Instant.now().plus(Duration.ofDays(DAYS.contains(days) ? days : 90));
         List<String> problems = tokens.problems(account, name.strip(), narrowed, expires);
         if (!problems.isEmpty()) {
@@ -62,7 +70,9 @@ class AccountController {
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(Viewer viewer, @PathVariable String id) {
-        ApiToken token = tokens.of(viewer.username()).stream().filter(own -> own.id().equals(id)).findFirst()
+        ApiToken token = tokens.of(viewer.username()).stream()
+                .filter(own -> own.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No token " + id + " of " + viewer.username()));
         if (tokens.revoke(viewer.username(), id)) {
             audit.record(viewer, "token.revoke", token.label(), 0);
@@ -72,10 +82,17 @@ class AccountController {
 
     private String page(Viewer viewer, Model model) {
         Instant now = Instant.now();
-        model.addAttribute("tokens", tokens.of(viewer.username()).stream().map(token -> new TokenLine(token, token.live(now),
-                token.revoked() != null)).toList());
+        model.addAttribute(
+                "tokens",
+                tokens.of(viewer.username()).stream()
+                        .map(token -> new TokenLine(token, token.live(now), token.revoked() != null))
+                        .toList());
         model.addAttribute("days", DAYS);
-        model.addAttribute("apiUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/editions").toUriString());
+        model.addAttribute(
+                "apiUrl",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/editions")
+                        .toUriString());
         return "account";
     }
 

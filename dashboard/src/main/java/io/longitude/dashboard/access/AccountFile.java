@@ -24,7 +24,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * Written owner-only ({@code rw-------}) and replaced atomically, so a running server never reads half a file.
  */
 public final class AccountFile {
-    private static final String HEADER = "# Longitude users: ./longitude users add|list|remove. Passwords are bcrypt hashes.\n";
+    private static final String HEADER =
+            "# Longitude users: ./longitude users add|list|remove. Passwords are bcrypt hashes.\n";
 
     private final Path file;
 
@@ -42,7 +43,8 @@ public final class AccountFile {
             return List.of();
         }
         try {
-            Object document = new Load(LoadSettings.builder().setLabel(file.toString()).build())
+            Object document = new Load(
+                            LoadSettings.builder().setLabel(file.toString()).build())
                     .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
             if (document == null) {
                 return List.of();
@@ -66,10 +68,14 @@ public final class AccountFile {
         }
         try {
             Object programmes = fields.get("programmes");
-            List<String> scope = programmes instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+            List<String> scope = programmes instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList()
                     : programmes == null ? List.of() : List.of(String.valueOf(programmes));
-            return new Account(String.valueOf(fields.get("username")), String.valueOf(fields.get("password_hash")),
-                    Role.valueOf(String.valueOf(fields.get("role")).toUpperCase(Locale.ROOT)), scope);
+            return new Account(
+                    String.valueOf(fields.get("username")),
+                    String.valueOf(fields.get("password_hash")),
+                    Role.valueOf(String.valueOf(fields.get("role")).toUpperCase(Locale.ROOT)),
+                    scope);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": user " + position + ": " + e.getMessage(), e);
         }
@@ -77,9 +83,13 @@ public final class AccountFile {
 
     /** Replaces the file's content with these accounts. */
     public void write(List<Account> accounts) {
-        List<Map<String, Object>> users = accounts.stream().map(AccountFile::fields).toList();
-        String yaml = HEADER + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
-                .dumpToString(Map.of("users", users));
+        List<Map<String, Object>> users =
+                accounts.stream().map(AccountFile::fields).toList();
+        String yaml = HEADER
+                + new Dump(DumpSettings.builder()
+                                .setDefaultFlowStyle(FlowStyle.BLOCK)
+                                .build())
+                        .dumpToString(Map.of("users", users));
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);

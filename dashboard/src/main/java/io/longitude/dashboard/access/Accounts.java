@@ -28,11 +28,15 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return find(username).map(SignedInUser::new).orElseThrow(() -> new UsernameNotFoundException("No user " + username));
+        return find(username)
+                .map(SignedInUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("No user " + username));
     }
 
     public Optional<Account> find(String username) {
-        return current().stream().filter(account -> account.username().equals(username)).findFirst();
+        return current().stream()
+                .filter(account -> account.username().equals(username))
+                .findFirst();
     }
 
     public synchronized List<Account> current() {

@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     every time. A password change or the user's removal ends it at once.
  */
 @ConfigurationProperties("longitude.api")
-public record ApiAccessProperties(@DefaultValue("true") boolean basic, @DefaultValue("60s") Duration basicCache) {
+public record ApiAccessProperties(
+        @DefaultValue("true") boolean basic,
+        @DefaultValue("60s") Duration basicCache) {
     public ApiAccessProperties {
         if (basicCache.isNegative()) {
-            throw new IllegalArgumentException("Cannot remember password checks for a negative time: longitude.api.basic-cache=" + basicCache);
+            throw new IllegalArgumentException(
+                    "Cannot remember password checks for a negative time: longitude.api.basic-cache=" + basicCache);
         }
     }
 }

@@ -19,8 +19,16 @@ import java.util.regex.Pattern;
  * @param revoked when it was revoked, or null
  * @param sha256 the SHA-256 of the secret, in hex
  */
-public record ApiToken(String id, String username, String name, List<String> programmes, boolean write, Instant created,
-        Instant expires, Instant revoked, String sha256) {
+public record ApiToken(
+        String id,
+        String username,
+        String name,
+        List<String> programmes,
+        boolean write,
+        Instant created,
+        Instant expires,
+        Instant revoked,
+        String sha256) {
     static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._@-]{1,64}");
 
     public ApiToken {
@@ -30,7 +38,8 @@ public record ApiToken(String id, String username, String name, List<String> pro
         Objects.requireNonNull(expires, "expires");
         Objects.requireNonNull(sha256, "sha256");
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Cannot keep token name '" + name + "': use 1-64 letters, digits, spaces, '.', '_', '-' or '@'");
+            throw new IllegalArgumentException(
+                    "Cannot keep token name '" + name + "': use 1-64 letters, digits, spaces, '.', '_', '-' or '@'");
         }
         programmes = List.copyOf(programmes);
     }

@@ -36,15 +36,18 @@ public class ApiTokens {
 
     /** The user's tokens, newest first, revoked and expired ones included. */
     public List<ApiToken> of(String username) {
-        return current().values().stream().filter(token -> token.username().equals(username))
-                .sorted(java.util.Comparator.comparing(ApiToken::created).reversed()).toList();
+        return current().values().stream()
+                .filter(token -> token.username().equals(username))
+                .sorted(java.util.Comparator.comparing(ApiToken::created).reversed())
+                .toList();
     }
 
     public List<String> problems(Account account, String name, List<String> programmes, Instant expires) {
         return file.problems(account, name, programmes, expires, Instant.now());
     }
 
-    public TokenFile.Issued issue(Account account, String name, List<String> programmes, boolean write, Instant expires) {
+    public TokenFile.Issued issue(
+            Account account, String name, List<String> programmes, boolean write, Instant expires) {
         return file.issue(account, name, programmes, write, expires, Instant.now());
     }
 
@@ -58,7 +61,9 @@ public class ApiTokens {
             if (now == null) {
                 bySha256 = Map.of();
             } else if (!now.equals(version)) {
-                bySha256 = file.read().stream().collect(Collectors.toUnmodifiableMap(ApiToken::sha256, Function.identity(), (first, second) -> first));
+                bySha256 = file.read().stream()
+                        .collect(Collectors.toUnmodifiableMap(
+                                ApiToken::sha256, Function.identity(), (first, second) -> first));
             }
             version = now;
             return bySha256;

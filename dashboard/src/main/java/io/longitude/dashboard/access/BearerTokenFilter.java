@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -60,7 +60,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String secret = request.getHeader("Authorization").substring(SCHEME.length()).trim();
+        String secret =
+                request.getHeader("Authorization").substring(SCHEME.length()).trim();
         String key = "token " + TokenFile.sha256(secret).substring(0, 16);
         String address = request.getRemoteAddr();
         if (throttle.wait(key, address).isPresent()) {
@@ -78,11 +79,16 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         ApiToken used = token.get();
         if (!used.write() && !READING.contains(request.getMethod())) {
-            audit.record(viewer.get(), "token.refused", used.label() + ": read-only, " + request.getMethod() + " " + request.getRequestURI(), 0);
+            audit.record(
+                    viewer.get(),
+                    "token.refused",
+                    used.label() + ": read-only, " + request.getMethod() + " " + request.getRequestURI(),
+                    0);
             answer(response, HttpServletResponse.SC_FORBIDDEN, "This token is read-only: it may only GET");
             return;
         }
-        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        SecurityContext context =
+                SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         context.setAuthentication(new TokenAuthentication(new SignedInUser(account.get(), viewer.get()), used));
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         String use = used.label() + ": " + request.getMethod() + " " + request.getRequestURI();

@@ -48,12 +48,15 @@ final class RememberedPasswords implements AuthenticationProvider {
         if (period.isZero() || attempt.getCredentials() == null) {
             return passwords.authenticate(attempt);
         }
-        String credentials = credentials(attempt.getName(), attempt.getCredentials().toString());
+        String credentials =
+                credentials(attempt.getName(), attempt.getCredentials().toString());
         Instant now = clock.instant();
         Remembered known = remembered.get(credentials);
         if (known != null) {
             Optional<Account> account = accounts.find(known.username());
-            if (known.until().isAfter(now) && account.isPresent() && account.get().passwordHash().equals(known.passwordHash())) {
+            if (known.until().isAfter(now)
+                    && account.isPresent()
+                    && account.get().passwordHash().equals(known.passwordHash())) {
                 SignedInUser user = new SignedInUser(account.get());
                 return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             }
@@ -66,7 +69,9 @@ final class RememberedPasswords implements AuthenticationProvider {
             if (remembered.size() > SWEEP_ABOVE) {
                 remembered.values().removeIf(entry -> !entry.until().isAfter(now));
             }
-            remembered.put(credentials, new Remembered(before.get().username(), before.get().passwordHash(), now.plus(period)));
+            remembered.put(
+                    credentials,
+                    new Remembered(before.get().username(), before.get().passwordHash(), now.plus(period)));
         }
         return checked;
     }

@@ -20,31 +20,31 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -61,8 +61,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SignInProperties.class, ApiAccessProperties.class})
 class SecurityConfiguration {
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -72,8 +73,11 @@ class SecurityConfiguration {
     /** Failed sign-ins slow down, then lock, an account and an address; a lock is recorded in the audit. */
     @Bean
     SignInThrottle signInThrottle(SignInProperties properties, Audit audit, Accounts accounts) {
-        return new SignInThrottle(properties, Clock.systemUTC(), (key, failures) -> audit.record(new AuditEntry(Instant.now(),
-                "sign-in", Audit.SYSTEM_ROLE, "signin.locked", named(key, accounts), failures)));
+        return new SignInThrottle(
+                properties,
+                Clock.systemUTC(),
+                (key, failures) -> audit.record(new AuditEntry(
+                        Instant.now(), "sign-in", Audit.SYSTEM_ROLE, "signin.locked", named(key, accounts), failures)));
     }
 
     /**
@@ -81,10 +85,12 @@ class SecurityConfiguration {
      * {@code longitude.api.basic-cache}, so a script repeating its Basic header does not pay bcrypt each time.
      */
     @Bean
-    AuthenticationProvider signIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle, ApiAccessProperties api) {
+    AuthenticationProvider signIn(
+            Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle, ApiAccessProperties api) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledSignIn(new RememberedPasswords(passwords, accounts, api.basicCache(), Clock.systemUTC()), throttle);
+        return new ThrottledSignIn(
+                new RememberedPasswords(passwords, accounts, api.basicCache(), Clock.systemUTC()), throttle);
     }
 
     /**
@@ -96,7 +102,10 @@ class SecurityConfiguration {
             return key;
         }
         String name = key.substring(prefix.length());
-        return accounts.current().stream().anyMatch(account -> account.username().equalsIgnoreCase(name)) ? key : prefix + "(no such account)";
+        return accounts.current().stream()
+                        .anyMatch(account -> account.username().equalsIgnoreCase(name))
+                ? key
+                : prefix + "(no such account)";
     }
 
     /**
@@ -107,7 +116,9 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            boolean signedOut = authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated();
+            boolean signedOut = authentication == null
+                    || authentication instanceof AnonymousAuthenticationToken
+                    || !authentication.isAuthenticated();
             if (denied instanceof CsrfException && signedOut) {
                 response.sendError(HttpStatus.UNAUTHORIZED.value());
             } else {
@@ -118,17 +129,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ApiTokens tokens, SignInThrottle throttle, Audit audit,
-            ApiAccessProperties api) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            Accounts accounts,
+            ApiTokens tokens,
+            SignInThrottle throttle,
+            Audit audit,
+            ApiAccessProperties api)
+            throws Exception {
         http.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, throttle, audit, Clock.systemUTC()), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, accounts, throttle, audit, Clock.systemUTC()),
+                        BasicAuthenticationFilter.class)
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(SecurityConfiguration::rules);
         if (api.basic()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         }
-        http
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+        http.exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
                         .accessDeniedHandler(signedOutIsUnauthorized()))
                 // A script authenticating with its own Authorization header carries no ambient credential to forge.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
@@ -142,14 +161,19 @@ class SecurityConfiguration {
         http.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
                 .addFilterBefore(SecurityConfiguration::noTokensOnPages, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(SecurityConfiguration::rules)
-                .formLogin(form -> form.loginPage("/login").failureHandler(failed()).permitAll());
+                .formLogin(form ->
+                        form.loginPage("/login").failureHandler(failed()).permitAll());
         if (api.basic()) {
             http.httpBasic(Customizer.withDefaults());
         }
         http
-                // Signed-out page requests go to the login page whatever they accept (Basic would otherwise answer 401).
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut()).invalidateHttpSession(true)
+                // Signed-out page requests go to the login page whatever they accept (Basic would otherwise answer
+                // 401).
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessHandler(signedOut())
+                        .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityConfiguration::headers);
@@ -157,9 +181,15 @@ class SecurityConfiguration {
     }
 
     /** A personal API token opens {@code /api/**} only: on a page it answers 401, never a page or a redirect. */
-    private static void noTokensOnPages(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request instanceof HttpServletRequest http && http.getDispatcherType() == DispatcherType.REQUEST && BearerTokenFilter.bearer(http)) {
-            BearerTokenFilter.answer((HttpServletResponse) response, HttpServletResponse.SC_UNAUTHORIZED, "API tokens are accepted on /api/** only");
+    private static void noTokensOnPages(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request instanceof HttpServletRequest http
+                && http.getDispatcherType() == DispatcherType.REQUEST
+                && BearerTokenFilter.bearer(http)) {
+            BearerTokenFilter.answer(
+                    (HttpServletResponse) response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "API tokens are accepted on /api/** only");
             return;
         }
         chain.doFilter(request, response);
@@ -180,26 +210,42 @@ class SecurityConfiguration {
         return handler;
     }
 
-    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()"));
+                .addHeaderWriter(
+                        new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()"));
     }
 
     /** The role rules of both chains; the first matching rule wins. */
-    private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/login", "/longitude.css", "/js/**", "/favicon.ico", "/error").permitAll()
-                .requestMatchers("/admin/**").hasRole(ADMIN.name())
-                .requestMatchers("/sql", "/sql/**", "/api/sql", "/api/sql/**").hasAnyRole(names(ANALYST, ADMIN))
-                .requestMatchers("/api-docs", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html")
+    private static void rules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/login", "/longitude.css", "/js/**", "/favicon.ico", "/error")
+                .permitAll()
+                .requestMatchers("/admin/**")
+                .hasRole(ADMIN.name())
+                .requestMatchers("/sql", "/sql/**", "/api/sql", "/api/sql/**")
                 .hasAnyRole(names(ANALYST, ADMIN))
-                .requestMatchers("/portfolio", "/reports/**", "/api/reports/**").hasAnyRole(names(FUNDER, MANAGER, ADMIN))
-                .requestMatchers("/upload", "/upload/**").hasAnyRole(names(MANAGER, ADMIN))
+                .requestMatchers(
+                        "/api-docs",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/v3/api-docs.yaml",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
+                .hasAnyRole(names(ANALYST, ADMIN))
+                .requestMatchers("/portfolio", "/reports/**", "/api/reports/**")
+                .hasAnyRole(names(FUNDER, MANAGER, ADMIN))
+                .requestMatchers("/upload", "/upload/**")
+                .hasAnyRole(names(MANAGER, ADMIN))
                 .requestMatchers("/editions/**", "/charts/**", "/programmes/**", "/api/editions", "/api/editions/**")
                 .hasAnyRole(names(MANAGER, ANALYST, ADMIN))
-                .requestMatchers("/", "/glossary", "/account", "/account/**").authenticated()
-                .anyRequest().denyAll();
+                .requestMatchers("/", "/glossary", "/account", "/account/**")
+                .authenticated()
+                .anyRequest()
+                .denyAll();
     }
 
     private static String[] names(Role... roles) {

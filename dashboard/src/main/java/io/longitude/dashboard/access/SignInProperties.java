@@ -26,13 +26,14 @@ public record SignInProperties(
         @DefaultValue("15m") Duration lockDuration) {
     public SignInProperties {
         if (firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0 || lockDuration.compareTo(maxDelay) < 0) {
-            throw new IllegalArgumentException("Cannot throttle sign-ins with first delay " + firstDelay + ", max delay " + maxDelay
-                    + " and lock " + lockDuration + ": they must grow in that order");
+            throw new IllegalArgumentException("Cannot throttle sign-ins with first delay " + firstDelay
+                    + ", max delay " + maxDelay + " and lock " + lockDuration + ": they must grow in that order");
         }
     }
 
     /** The defaults, as when nothing is configured. */
     public static SignInProperties defaults() {
-        return new SignInProperties(3, 20, Duration.ofSeconds(1), Duration.ofSeconds(60), 10, 50, Duration.ofMinutes(15));
+        return new SignInProperties(
+                3, 20, Duration.ofSeconds(1), Duration.ofSeconds(60), 10, 50, Duration.ofMinutes(15));
     }
 }

@@ -85,7 +85,8 @@ public final class SignInThrottle {
         Failures after = failures.compute(key, (ignored, before) -> {
             int count = before == null || forgotten(before, now) ? 1 : before.count() + 1;
             // A lock begins when the count reaches it, or again after one ended; not at each refusal during it.
-            lockBegins[0] = count >= lockAt && (before == null || count == lockAt || !before.until().isAfter(now));
+            lockBegins[0] = count >= lockAt
+                    && (before == null || count == lockAt || !before.until().isAfter(now));
             return new Failures(count, now, now.plus(delay(count, free, lockAt)));
         });
         if (lockBegins[0]) {
@@ -94,7 +95,8 @@ public final class SignInThrottle {
     }
 
     private boolean forgotten(Failures counted, Instant now) {
-        return counted.last().plus(properties.lockDuration()).isBefore(now) && !counted.until().isAfter(now);
+        return counted.last().plus(properties.lockDuration()).isBefore(now)
+                && !counted.until().isAfter(now);
     }
 
     /** The wait after the {@code count}th failure. */

@@ -24,11 +24,14 @@ final class ThrottledSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String account = attempt.getName();
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : "unknown";
         Optional<Duration> wait = throttle.wait(account, address);
         if (wait.isPresent()) {
             throttle.failed(account, address);
-            throw new LockedException("Too many failed sign-ins; try again in " + Math.max(1, wait.get().toSeconds()) + " s");
+            throw new LockedException("Too many failed sign-ins; try again in "
+                    + Math.max(1, wait.get().toSeconds()) + " s");
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);

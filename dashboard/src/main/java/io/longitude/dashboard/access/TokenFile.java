@@ -33,7 +33,9 @@ public final class TokenFile {
     public static final String PREFIX = "lgt_";
     /** The longest a token may live. */
     public static final Duration LONGEST = Duration.ofDays(366);
-    private static final String HEADER = "# Longitude API tokens: ./longitude users token create|list|revoke. Secrets are stored as SHA-256.\n";
+
+    private static final String HEADER =
+            "# Longitude API tokens: ./longitude users token create|list|revoke. Secrets are stored as SHA-256.\n";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
@@ -60,7 +62,8 @@ public final class TokenFile {
             return List.of();
         }
         try {
-            Object document = new Load(LoadSettings.builder().setLabel(file.toString()).build())
+            Object document = new Load(
+                            LoadSettings.builder().setLabel(file.toString()).build())
                     .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
             if (document == null) {
                 return List.of();
@@ -83,11 +86,20 @@ public final class TokenFile {
             throw new IllegalArgumentException(file + ": token " + position + " is not a mapping");
         }
         try {
-            List<String> programmes = fields.get("programmes") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+            List<String> programmes = fields.get("programmes") instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList()
+                    : List.of();
             Object revoked = fields.get("revoked");
-            return new ApiToken(text(fields, "id"), text(fields, "username"), text(fields, "name"), programmes,
-                    "read-write".equals(fields.get("access")), Instant.parse(text(fields, "created")), Instant.parse(text(fields, "expires")),
-                    revoked == null ? null : Instant.parse(String.valueOf(revoked)), text(fields, "sha256"));
+            return new ApiToken(
+                    text(fields, "id"),
+                    text(fields, "username"),
+                    text(fields, "name"),
+                    programmes,
+                    "read-write".equals(fields.get("access")),
+                    Instant.parse(text(fields, "created")),
+                    Instant.parse(text(fields, "expires")),
+                    revoked == null ? null : Instant.parse(String.valueOf(revoked)),
+                    text(fields, "sha256"));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + ": token " + position + ": " + e.getMessage(), e);
         }
@@ -109,15 +121,22 @@ public final class TokenFile {
     public List<String> problems(Account account, String name, List<String> programmes, Instant expires, Instant now) {
         List<String> problems = new ArrayList<>();
         if (name == null || !ApiToken.NAME.matcher(name).matches()) {
-            problems.add("token name '" + name + "' is not valid: use 1-64 letters, digits, spaces, '.', '_', '-' or '@'");
-        } else if (read().stream().anyMatch(token -> token.username().equals(account.username()) && token.name().equals(name) && token.live(now))) {
-            problems.add("user " + account.username() + " already has a token named '" + name + "'; revoke it or choose another name");
+            problems.add(
+                    "token name '" + name + "' is not valid: use 1-64 letters, digits, spaces, '.', '_', '-' or '@'");
+        } else if (read().stream()
+                .anyMatch(token -> token.username().equals(account.username())
+                        && token.name().equals(name)
+                        && token.live(now))) {
+            problems.add("user " + account.username() + " already has a token named '" + name
+                    + "'; revoke it or choose another name");
         }
         Viewer user = account.viewer();
         for (String programme : programmes) {
-            if (programme.equals(Account.EVERY_PROGRAMME) ? !user.sees(programme) || !account.programmes().contains(Account.EVERY_PROGRAMME)
+            if (programme.equals(Account.EVERY_PROGRAMME)
+                    ? !user.sees(programme) || !account.programmes().contains(Account.EVERY_PROGRAMME)
                     : !user.sees(programme)) {
-                problems.add("programme " + programme + " is not one of user " + account.username() + "'s (" + String.join(",", account.programmes()) + ")");
+                problems.add("programme " + programme + " is not one of user " + account.username() + "'s ("
+                        + String.join(",", account.programmes()) + ")");
             }
         }
         if (!expires.isAfter(now)) {
@@ -129,7 +148,8 @@ public final class TokenFile {
     }
 
     /** Issues a token; {@link #problems} must have found none. */
-    public synchronized Issued issue(Account account, String name, List<String> programmes, boolean write, Instant expires, Instant now) {
+    public synchronized Issued issue(
+            Account account, String name, List<String> programmes, boolean write, Instant expires, Instant now) {
         List<String> problems = problems(account, name, programmes, expires, now);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Cannot issue the token: " + String.join("; ", problems));
@@ -140,7 +160,16 @@ public final class TokenFile {
         byte[] id = new byte[4];
         RANDOM.nextBytes(id);
         List<String> narrowed = programmes.contains(Account.EVERY_PROGRAMME) ? List.of() : programmes;
-        ApiToken token = new ApiToken(HexFormat.of().formatHex(id), account.username(), name, narrowed, write, now, expires, null, sha256(secret));
+        ApiToken token = new ApiToken(
+                HexFormat.of().formatHex(id),
+                account.username(),
+                name,
+                narrowed,
+                write,
+                now,
+                expires,
+                null,
+                sha256(secret));
         List<ApiToken> tokens = new ArrayList<>(read());
         tokens.add(token);
         write(tokens);
@@ -153,7 +182,9 @@ public final class TokenFile {
         boolean found = false;
         for (int index = 0; index < tokens.size(); index++) {
             ApiToken token = tokens.get(index);
-            if (token.username().equals(username) && token.live(now) && (token.name().equals(nameOrId) || token.id().equals(nameOrId))) {
+            if (token.username().equals(username)
+                    && token.live(now)
+                    && (token.name().equals(nameOrId) || token.id().equals(nameOrId))) {
                 tokens.set(index, token.revokedAt(now));
                 found = true;
             }
@@ -167,7 +198,8 @@ public final class TokenFile {
     /** The SHA-256 of a secret, in hex: how the file and the server know a token. */
     public static String sha256(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
         }
@@ -175,9 +207,13 @@ public final class TokenFile {
 
     /** Replaces the file's content with these tokens. */
     public void write(List<ApiToken> tokens) {
-        List<Map<String, Object>> entries = tokens.stream().map(TokenFile::fields).toList();
-        String yaml = HEADER + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
-                .dumpToString(Map.of("tokens", entries));
+        List<Map<String, Object>> entries =
+                tokens.stream().map(TokenFile::fields).toList();
+        String yaml = HEADER
+                + new Dump(DumpSettings.builder()
+                                .setDefaultFlowStyle(FlowStyle.BLOCK)
+                                .build())
+                        .dumpToString(Map.of("tokens", entries));
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);

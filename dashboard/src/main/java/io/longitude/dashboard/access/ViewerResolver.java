@@ -15,7 +15,10 @@ final class ViewerResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Viewer resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+    public Viewer resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
             WebDataBinderFactory binders) {
         return Viewer.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }

@@ -3,9 +3,9 @@ package io.longitude.dashboard.api;
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.access.Role;
 import io.longitude.dashboard.access.Viewer;
-import io.longitude.dashboard.editions.PerParticipant;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
+import io.longitude.dashboard.editions.PerParticipant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -28,30 +28,40 @@ class ApiController {
     }
 
     @GetMapping("/editions")
-    @Operation(summary = "Editions in the caller's scope",
-            description = "Every edition of the programmes the user may see: programme, number, dates and target group.")
+    @Operation(
+            summary = "Editions in the caller's scope",
+            description =
+                    "Every edition of the programmes the user may see: programme, number, dates and target group.")
     @ApiResponse(responseCode = "200", description = "the editions")
-    @ApiResponse(responseCode = "401", description = "not signed in (no, wrong, revoked or expired token or HTTP Basic credentials)")
+    @ApiResponse(
+            responseCode = "401",
+            description = "not signed in (no, wrong, revoked or expired token or HTTP Basic credentials)")
     @ApiResponse(responseCode = "403", description = "the user's role may not read editions")
     List<EditionSummary> editions(Viewer viewer) {
         return store.editions(viewer);
     }
 
     @GetMapping("/editions/{editionId}/metrics")
-    @Operation(summary = "Every metric row of an edition",
+    @Operation(
+            summary = "Every metric row of an edition",
             description = "The rows of the metric table (M1-M15) for the edition: numerator, denominator, n, value, "
                     + "95% interval, status and the input table versions. See docs/metrics.md for each row's meaning. "
                     + "Programme managers get no per-participant row (degree, betweenness and brokerage per participant key); "
                     + "analysts and admins get every row.")
     @ApiResponse(responseCode = "200", description = "the metric rows")
-    @ApiResponse(responseCode = "401", description = "not signed in (no, wrong, revoked or expired token or HTTP Basic credentials)")
+    @ApiResponse(
+            responseCode = "401",
+            description = "not signed in (no, wrong, revoked or expired token or HTTP Basic credentials)")
     @ApiResponse(responseCode = "403", description = "the user's role may not read metrics")
     @ApiResponse(responseCode = "404", description = "no such edition in the user's programmes")
-    List<MetricRow> metrics(@Parameter(description = "edition id, as listed by /api/editions") @PathVariable String editionId,
+    List<MetricRow> metrics(
+            @Parameter(description = "edition id, as listed by /api/editions") @PathVariable String editionId,
             Viewer viewer) {
         store.edition(editionId, viewer);
         List<MetricValue> rows = store.metrics(editionId);
-        return (viewer.is(Role.ANALYST, Role.ADMIN) ? rows : rows.stream().filter(row -> !PerParticipant.row(row)).toList())
+        return (viewer.is(Role.ANALYST, Role.ADMIN)
+                        ? rows
+                        : rows.stream().filter(row -> !PerParticipant.row(row)).toList())
                 .stream().map(MetricRow::of).toList();
     }
 }

@@ -32,7 +32,9 @@ class ApiDocsController {
     String page(HttpServletRequest request, Locale locale, Viewer viewer, Model model) {
         OpenAPI description = description(request, locale);
         model.addAttribute("title", description.getInfo().getTitle());
-        String editions = ServletUriComponentsBuilder.fromContextPath(request).path("/api/editions").toUriString();
+        String editions = ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/api/editions")
+                .toUriString();
         model.addAttribute("example", "curl -u " + viewer.username() + " " + editions);
         model.addAttribute("tokenExample", "curl -H \"Authorization: Bearer $LONGITUDE_TOKEN\" " + editions);
         model.addAttribute("operations", ApiOperations.of(description));

@@ -12,7 +12,12 @@ import java.util.List;
  * @param parameters path and query parameters
  * @param responses status code and what it means
  */
-record ApiOperation(String method, String path, String summary, String description, List<Parameter> parameters,
+record ApiOperation(
+        String method,
+        String path,
+        String summary,
+        String description,
+        List<Parameter> parameters,
         List<Response> responses) {
     ApiOperation {
         parameters = List.copyOf(parameters);

@@ -18,25 +18,38 @@ final class ApiOperations {
         if (openApi.getPaths() == null) {
             return operations;
         }
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> operations.add(operation(path, method, operation))));
+        openApi.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> operations.add(operation(path, method, operation))));
         operations.sort(Comparator.comparing(ApiOperation::path).thenComparing(ApiOperation::method));
         return operations;
     }
 
     private static ApiOperation operation(String path, PathItem.HttpMethod method, Operation operation) {
-        List<ApiOperation.Parameter> parameters = operation.getParameters() == null ? List.of()
+        List<ApiOperation.Parameter> parameters = operation.getParameters() == null
+                ? List.of()
                 : operation.getParameters().stream()
-                        .map(parameter -> new ApiOperation.Parameter(parameter.getName(), parameter.getIn(),
-                                Boolean.TRUE.equals(parameter.getRequired()), text(parameter.getDescription())))
+                        .map(parameter -> new ApiOperation.Parameter(
+                                parameter.getName(),
+                                parameter.getIn(),
+                                Boolean.TRUE.equals(parameter.getRequired()),
+                                text(parameter.getDescription())))
                         .toList();
-        List<ApiOperation.Response> responses = operation.getResponses() == null ? List.of()
+        List<ApiOperation.Response> responses = operation.getResponses() == null
+                ? List.of()
                 : operation.getResponses().entrySet().stream()
                         .map(Map.Entry::getKey)
                         .sorted()
-                        .map(status -> new ApiOperation.Response(status, text(operation.getResponses().get(status).getDescription())))
+                        .map(status -> new ApiOperation.Response(
+                                status,
+                                text(operation.getResponses().get(status).getDescription())))
                         .toList();
-        return new ApiOperation(method.name(), path, text(operation.getSummary()), text(operation.getDescription()), parameters,
+        return new ApiOperation(
+                method.name(),
+                path,
+                text(operation.getSummary()),
+                text(operation.getDescription()),
+                parameters,
                 responses);
     }
 

@@ -25,8 +25,22 @@ public record MetricRow(
         String jobVersion,
         Instant computedAt) {
     public static MetricRow of(MetricValue row) {
-        return new MetricRow(row.metricId(), row.programmeId(), row.editionId(), row.wave(), row.key().text(), row.numerator(),
-                row.denominator(), row.n(), row.value(), row.lower(), row.upper(), row.status().code(), row.note(),
-                row.inputVersions(), row.jobVersion(), row.computedAt());
+        return new MetricRow(
+                row.metricId(),
+                row.programmeId(),
+                row.editionId(),
+                row.wave(),
+                row.key().text(),
+                row.numerator(),
+                row.denominator(),
+                row.n(),
+                row.value(),
+                row.lower(),
+                row.upper(),
+                row.status().code(),
+                row.note(),
+                row.inputVersions(),
+                row.jobVersion(),
+                row.computedAt());
     }
 }

@@ -29,20 +29,34 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI longitudeOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Longitude JSON API").version("1")
-                        .description("Editions and metric rows of the programmes in the caller's scope, and the other JSON "
-                                + "endpoints of the dashboard. Every call needs a user of the dashboard; each endpoint "
-                                + "also needs a role (see docs/security.md), and answers 404 for anything outside the "
-                                + "user's programmes."))
-                .components(new Components().addSecuritySchemes(TOKEN_SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("lgt_ + 43 characters")
-                        .description("A personal API token (account page, or ./longitude users token create): "
-                                + "Authorization: Bearer <token>. Carries its user's role and programmes, or fewer; read-only "
-                                + "tokens may only GET (403 otherwise); a revoked or expired token answers 401."))
-                        .addSecuritySchemes(SECURITY_SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("A dashboard user name and password (users file, see ./longitude users); "
-                                + "unless turned off with longitude.api.basic=false. Use HTTPS whenever the server is reachable from another machine.")))
+                .info(new Info()
+                        .title("Longitude JSON API")
+                        .version("1")
+                        .description(
+                                "Editions and metric rows of the programmes in the caller's scope, and the other JSON "
+                                        + "endpoints of the dashboard. Every call needs a user of the dashboard; each endpoint "
+                                        + "also needs a role (see docs/security.md), and answers 404 for anything outside the "
+                                        + "user's programmes."))
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        TOKEN_SCHEME,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .bearerFormat("lgt_ + 43 characters")
+                                                .description(
+                                                        "A personal API token (account page, or ./longitude users token create): "
+                                                                + "Authorization: Bearer <token>. Carries its user's role and programmes, or fewer; read-only "
+                                                                + "tokens may only GET (403 otherwise); a revoked or expired token answers 401."))
+                                .addSecuritySchemes(
+                                        SECURITY_SCHEME,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("basic")
+                                                .description(
+                                                        "A dashboard user name and password (users file, see ./longitude users); "
+                                                                + "unless turned off with longitude.api.basic=false. Use HTTPS whenever the server is reachable from another machine.")))
                 // Either scheme: a token (preferred, no bcrypt per call) or HTTP Basic.
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME))
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));

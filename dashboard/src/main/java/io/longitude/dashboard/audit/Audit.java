@@ -20,8 +20,11 @@ public class Audit {
     public static final String SYSTEM_ROLE = "SYSTEM";
 
     /** Newest first; ties (same microsecond) in a fixed order, so that pages do not overlap. */
-    static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::at).reversed()
-            .thenComparing(AuditEntry::username).thenComparing(AuditEntry::action).thenComparing(AuditEntry::object);
+    static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::at)
+            .reversed()
+            .thenComparing(AuditEntry::username)
+            .thenComparing(AuditEntry::action)
+            .thenComparing(AuditEntry::object);
 
     private final AuditBuffer buffer;
     private final SparkSession spark;
@@ -56,18 +59,22 @@ public class Audit {
     /** One page of the log, newest first, the entries not yet appended included; from memory, no Spark job. */
     public AuditPage page(AuditQuery query) {
         return buffer.read((queued, table) -> {
-            List<AuditEntry> matching = new ArrayList<>(queued.stream().filter(query::matches).toList());
+            List<AuditEntry> matching =
+                    new ArrayList<>(queued.stream().filter(query::matches).toList());
             matching.sort(NEWEST_FIRST);
             long skip = query.offset();
             List<AuditEntry> page = new ArrayList<>();
             boolean more = false;
             // Both lists are newest first: merge them, stopping one entry after the page.
             int queuedIndex = 0;
-            java.util.Iterator<AuditEntry> stored = table.stream().filter(query::matches).iterator();
+            java.util.Iterator<AuditEntry> stored =
+                    table.stream().filter(query::matches).iterator();
             AuditEntry nextStored = stored.hasNext() ? stored.next() : null;
             while (queuedIndex < matching.size() || nextStored != null) {
                 AuditEntry next;
-                if (nextStored == null || queuedIndex < matching.size() && NEWEST_FIRST.compare(matching.get(queuedIndex), nextStored) <= 0) {
+                if (nextStored == null
+                        || queuedIndex < matching.size()
+                                && NEWEST_FIRST.compare(matching.get(queuedIndex), nextStored) <= 0) {
                     next = matching.get(queuedIndex++);
                 } else {
                     next = nextStored;
@@ -89,7 +96,8 @@ public class Audit {
     /** Every entry that matches the query's filters (all pages), newest first: for the CSV export. */
     public List<AuditEntry> matching(AuditQuery query) {
         return buffer.read((queued, table) -> {
-            List<AuditEntry> all = new ArrayList<>(queued.stream().filter(query::matches).toList());
+            List<AuditEntry> all =
+                    new ArrayList<>(queued.stream().filter(query::matches).toList());
             table.stream().filter(query::matches).forEach(all::add);
             all.sort(NEWEST_FIRST);
             return List.copyOf(all);

@@ -41,6 +41,7 @@ class AuditBuffer implements SmartLifecycle {
     static final int PHASE = Integer.MAX_VALUE - 4096;
     /** Hadoop runs its shutdown hooks from the highest priority down; Spark's (which stop the session) run at 40. */
     static final int SHUTDOWN_HOOK_PRIORITY = 50;
+
     static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditBuffer.class);
@@ -57,6 +58,7 @@ class AuditBuffer implements SmartLifecycle {
      * neither twice.
      */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Runnable shutdownHook = this::flushBeforeSparkStops;
     private volatile ScheduledExecutorService flusher;
@@ -147,7 +149,11 @@ class AuditBuffer implements SmartLifecycle {
         try {
             flush();
         } catch (RuntimeException e) {
-            LOG.error("Cannot append {} audit entries to {}, retrying at the next flush: {}", pending.size(), root, e.getMessage());
+            LOG.error(
+                    "Cannot append {} audit entries to {}, retrying at the next flush: {}",
+                    pending.size(),
+                    root,
+                    e.getMessage());
         }
     }
 
@@ -158,7 +164,8 @@ class AuditBuffer implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::flushQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                this::flushQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         flusher = executor;
         ShutdownHookManager.get().addShutdownHook(shutdownHook, SHUTDOWN_HOOK_PRIORITY);
         running = true;

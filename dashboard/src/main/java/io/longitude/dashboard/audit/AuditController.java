@@ -33,14 +33,23 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(@RequestParam(name = "user", defaultValue = "") String user, @RequestParam(name = "action", defaultValue = "") String action,
-            @RequestParam(name = "from", defaultValue = "") String from, @RequestParam(name = "to", defaultValue = "") String to,
-            @RequestParam(name = "page", defaultValue = "1") int page, Viewer viewer, Model model) {
+    String list(
+            @RequestParam(name = "user", defaultValue = "") String user,
+            @RequestParam(name = "action", defaultValue = "") String action,
+            @RequestParam(name = "from", defaultValue = "") String from,
+            @RequestParam(name = "to", defaultValue = "") String to,
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            Viewer viewer,
+            Model model) {
         AuditQuery query = query(user, action, from, to, Math.max(1, page));
         long started = System.nanoTime();
         AuditPage result = audit.page(query);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        audit.record(viewer, "audit.view", filters(query, from, to) + ";page=" + query.page(), result.entries().size());
+        audit.record(
+                viewer,
+                "audit.view",
+                filters(query, from, to) + ";page=" + query.page(),
+                result.entries().size());
         model.addAttribute("result", result);
         model.addAttribute("choices", audit.choices());
         model.addAttribute("from", from.strip());
@@ -50,14 +59,23 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(name = "user", defaultValue = "") String user, @RequestParam(name = "action", defaultValue = "") String action,
-            @RequestParam(name = "from", defaultValue = "") String from, @RequestParam(name = "to", defaultValue = "") String to, Viewer viewer) {
+    ResponseEntity<byte[]> csv(
+            @RequestParam(name = "user", defaultValue = "") String user,
+            @RequestParam(name = "action", defaultValue = "") String action,
+            @RequestParam(name = "from", defaultValue = "") String from,
+            @RequestParam(name = "to", defaultValue = "") String to,
+            Viewer viewer) {
         AuditQuery query = query(user, action, from, to, 1);
         List<AuditEntry> entries = audit.matching(query);
         audit.record(viewer, "audit.csv", filters(query, from, to), entries.size());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("longitude-audit.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("longitude-audit.csv")
+                                .build()
+                                .toString())
                 .body(AuditCsv.csv(entries).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -78,7 +96,8 @@ class AuditController {
         try {
             return LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cannot read the date " + name + ", expected YYYY-MM-DD: " + text);
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Cannot read the date " + name + ", expected YYYY-MM-DD: " + text);
         }
     }
 

@@ -15,9 +15,20 @@ final class AuditCsv {
     static String csv(List<AuditEntry> entries) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (AuditEntry entry : entries) {
-            out.append(entry.at()).append(',').append(cell(entry.username())).append(',').append(cell(entry.role())).append(',')
-                    .append(cell(entry.action())).append(',').append(cell(entry.object())).append(',').append(entry.rows()).append(',')
-                    .append(cell(entry.detail())).append("\r\n");
+            out.append(entry.at())
+                    .append(',')
+                    .append(cell(entry.username()))
+                    .append(',')
+                    .append(cell(entry.role()))
+                    .append(',')
+                    .append(cell(entry.action()))
+                    .append(',')
+                    .append(cell(entry.object()))
+                    .append(',')
+                    .append(entry.rows())
+                    .append(',')
+                    .append(cell(entry.detail()))
+                    .append("\r\n");
         }
         return out.toString();
     }

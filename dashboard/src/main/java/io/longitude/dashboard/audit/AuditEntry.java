@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param detail what administrators need to read the entry and a hash cannot tell them: the text of a SQL query (empty
  *     otherwise). Shown on the admin page and in its CSV export, never written to a log ({@link #toString()} leaves it out)
  */
-public record AuditEntry(Instant at, String username, String role, String action, String object, long rows, String detail) {
+public record AuditEntry(
+        Instant at, String username, String role, String action, String object, long rows, String detail) {
     public AuditEntry {
         Objects.requireNonNull(at, "at is null");
         Objects.requireNonNull(username, "username is null");
@@ -40,7 +41,7 @@ public record AuditEntry(Instant at, String username, String role, String action
     /** The entry without its detail, which may hold a query's text: what a log line may show. */
     @Override
     public String toString() {
-        return "AuditEntry[at=" + at + ", username=" + username + ", role=" + role + ", action=" + action + ", object=" + object
-                + ", rows=" + rows + ", detail=" + detail.length() + " characters]";
+        return "AuditEntry[at=" + at + ", username=" + username + ", role=" + role + ", action=" + action + ", object="
+                + object + ", rows=" + rows + ", detail=" + detail.length() + " characters]";
     }
 }

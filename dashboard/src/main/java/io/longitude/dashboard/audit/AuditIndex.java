@@ -35,7 +35,8 @@ final class AuditIndex {
         }
         long latest = DeltaVersions.latest(spark, AuditTable.path(root));
         if (latest != version) {
-            List<AuditEntry> read = new ArrayList<>(latest < 0 ? List.of() : AuditTable.newest(spark, root, AuditQuery.all(), Long.MAX_VALUE));
+            List<AuditEntry> read = new ArrayList<>(
+                    latest < 0 ? List.of() : AuditTable.newest(spark, root, AuditQuery.all(), Long.MAX_VALUE));
             read.sort(Audit.NEWEST_FIRST);
             newestFirst = List.copyOf(read);
             version = latest;

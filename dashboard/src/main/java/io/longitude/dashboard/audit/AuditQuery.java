@@ -27,7 +27,8 @@ public record AuditQuery(String username, String action, int page, int size, Ins
             throw new IllegalArgumentException("Cannot list the audit log, page size is not within 1..1000: " + size);
         }
         if (from != null && until != null && !from.isBefore(until)) {
-            throw new IllegalArgumentException("Cannot list the audit log, the range ends before it starts: " + from + " to " + until);
+            throw new IllegalArgumentException(
+                    "Cannot list the audit log, the range ends before it starts: " + from + " to " + until);
         }
     }
 
@@ -47,7 +48,9 @@ public record AuditQuery(String username, String action, int page, int size, Ins
 
     public boolean matches(AuditEntry entry) {
         return (username.isEmpty() || entry.username().equals(username))
-                && (action.isEmpty() || entry.action().equals(action) || entry.action().startsWith(action + "."))
+                && (action.isEmpty()
+                        || entry.action().equals(action)
+                        || entry.action().startsWith(action + "."))
                 && (from == null || !entry.at().isBefore(from))
                 && (until == null || entry.at().isBefore(until));
     }

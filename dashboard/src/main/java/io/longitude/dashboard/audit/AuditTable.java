@@ -57,7 +57,12 @@ public final class AuditTable {
         String path = create(spark, auditRoot);
         List<Row> rows = entries.stream().map(AuditTable::row).toList();
         // mergeSchema: a log created before the detail column gets it at its next append (old rows read as NULL).
-        spark.createDataFrame(rows, SCHEMA).write().format("delta").mode("append").option("mergeSchema", "true").save(path);
+        spark.createDataFrame(rows, SCHEMA)
+                .write()
+                .format("delta")
+                .mode("append")
+                .option("mergeSchema", "true")
+                .save(path);
     }
 
     /** Creates the empty append-only table unless it exists; returns its path. */
@@ -67,7 +72,9 @@ public final class AuditTable {
             return path;
         }
         try {
-            DeltaTable.createIfNotExists(spark).location(path).addColumns(SCHEMA)
+            DeltaTable.createIfNotExists(spark)
+                    .location(path)
+                    .addColumns(SCHEMA)
                     .property("delta.appendOnly", "true")
                     .comment("Longitude audit log: who did what to which object; no participant data")
                     .execute();
@@ -90,7 +97,8 @@ public final class AuditTable {
         }
         Dataset<Row> rows = spark.read().format("delta").load(path);
         if (!java.util.Arrays.asList(rows.columns()).contains("detail")) {
-            rows = rows.withColumn("detail", org.apache.spark.sql.functions.lit(null).cast(DataTypes.StringType));
+            rows = rows.withColumn(
+                    "detail", org.apache.spark.sql.functions.lit(null).cast(DataTypes.StringType));
         }
         if (query.from() != null) {
             rows = rows.where(col("at").geq(org.apache.spark.sql.functions.lit(Timestamp.from(query.from()))));
@@ -102,22 +110,40 @@ public final class AuditTable {
             rows = rows.where(col("username").equalTo(query.username()));
         }
         if (!query.action().isEmpty()) {
-            rows = rows.where(col("action").equalTo(query.action()).or(col("action").startsWith(query.action() + ".")));
+            rows = rows.where(
+                    col("action").equalTo(query.action()).or(col("action").startsWith(query.action() + ".")));
         }
-        return rows.select("at", "username", "role", "action", "object", "rows", "detail")
+        return rows
+                .select("at", "username", "role", "action", "object", "rows", "detail")
                 .orderBy(col("at").desc(), col("username"), col("action"), col("object"))
                 .limit(Math.toIntExact(Math.min(limit, Integer.MAX_VALUE)))
-                .collectAsList().stream().map(AuditTable::entry).toList();
+                .collectAsList()
+                .stream()
+                .map(AuditTable::entry)
+                .toList();
     }
 
     private static Row row(AuditEntry entry) {
-        return RowFactory.create(Timestamp.from(entry.at()), entry.username(), entry.role(), entry.action(), entry.object(), entry.rows(),
+        return RowFactory.create(
+                Timestamp.from(entry.at()),
+                entry.username(),
+                entry.role(),
+                entry.action(),
+                entry.object(),
+                entry.rows(),
                 entry.detail().isEmpty() ? null : entry.detail());
     }
 
     private static AuditEntry entry(Row row) {
         Object at = row.get(0);
         Instant instant = at instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) at;
-        return new AuditEntry(instant, row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5), row.getString(6));
+        return new AuditEntry(
+                instant,
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getLong(5),
+                row.getString(6));
     }
 }

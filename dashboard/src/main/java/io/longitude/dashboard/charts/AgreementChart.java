@@ -18,20 +18,34 @@ final class AgreementChart implements Family {
 
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
-        return Charts.chart(title, heatMap(rows).plot(TransitionChart.levelNames(texts), texts.get("agreement.coach"), texts.get("agreement.self")), false);
+        return Charts.chart(
+                title,
+                heatMap(rows)
+                        .plot(
+                                TransitionChart.levelNames(texts),
+                                texts.get("agreement.coach"),
+                                texts.get("agreement.self")),
+                false);
     }
 
     /** One panel per wave; cell (coach, self) shaded by its count relative to the wave's largest, labelled with the count. */
     static HeatMap heatMap(List<MetricValue> rows) {
-        List<MetricValue> cells = rows.stream().filter(row -> row.key() instanceof GroupKey.Agreement).toList();
+        List<MetricValue> cells = rows.stream()
+                .filter(row -> row.key() instanceof GroupKey.Agreement)
+                .toList();
         HeatMap map = new HeatMap();
         for (MetricValue row : cells) {
-            double largest = cells.stream().filter(other -> other.wave().equals(row.wave()))
-                    .mapToDouble(AgreementChart::count).max().orElse(0);
+            double largest = cells.stream()
+                    .filter(other -> other.wave().equals(row.wave()))
+                    .mapToDouble(AgreementChart::count)
+                    .max()
+                    .orElse(0);
             double count = count(row);
             GroupKey.Agreement cell = (GroupKey.Agreement) row.key();
-            map.put(row.wave(), new HeatMap.Cell(cell.coach(), cell.self(),
-                    largest > 0 ? count / largest : 0, RowFormat.whole(count)));
+            map.put(
+                    row.wave(),
+                    new HeatMap.Cell(
+                            cell.coach(), cell.self(), largest > 0 ? count / largest : 0, RowFormat.whole(count)));
         }
         return map;
     }

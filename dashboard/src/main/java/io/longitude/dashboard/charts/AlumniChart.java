@@ -11,11 +11,17 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** M13: alumni returning as speakers, and their own outcomes against the other completers of their edition. */
 final class AlumniChart implements Family {
-    static final List<String> GROUPS = List.of("speakers", "speakers|integrated", "others|integrated", "speakers|business_active", "others|business_active");
+    static final List<String> GROUPS = List.of(
+            "speakers",
+            "speakers|integrated",
+            "others|integrated",
+            "speakers|business_active",
+            "others|business_active");
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> GROUPS.indexOf(row.key().text()));
+        return Comparator.comparing(MetricValue::wave)
+                .thenComparingInt(row -> GROUPS.indexOf(row.key().text()));
     }
 
     @Override
@@ -24,11 +30,16 @@ final class AlumniChart implements Family {
         Whiskers whiskers = new Whiskers();
         for (MetricValue row : rows) {
             if (row.key() instanceof GroupKey.Pair) {
-                Charts.add(dataset, whiskers, row, texts.get("alumni." + row.key().head()),
+                Charts.add(
+                        dataset,
+                        whiskers,
+                        row,
+                        texts.get("alumni." + row.key().head()),
                         texts.get("alumni." + row.key().tail()));
             }
         }
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
         return Charts.chart(title, plot, true);
     }

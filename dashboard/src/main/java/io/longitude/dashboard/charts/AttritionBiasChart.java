@@ -18,7 +18,8 @@ final class AttritionBiasChart implements Family {
 
     @Override
     public boolean includes(MetricValue row) {
-        return Family.super.includes(row) && (row.key().isPair("smd") || row.key().isPair("ipw"));
+        return Family.super.includes(row)
+                && (row.key().isPair("smd") || row.key().isPair("ipw"));
     }
 
     @Override
@@ -32,7 +33,10 @@ final class AttritionBiasChart implements Family {
         CategoryPlot plot = Charts.plot(dataset, new BarRenderer(), texts.get("axis.smd"), PlotOrientation.HORIZONTAL);
         Charts.decimalAxis(plot);
         for (double flag : new double[] {-FLAG, FLAG}) {
-            ValueMarker marker = new ValueMarker(flag, new Color(0xbc4b51), new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+            ValueMarker marker = new ValueMarker(
+                    flag,
+                    new Color(0xbc4b51),
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
             plot.addRangeMarker(marker);
         }
         return Charts.chart(title, plot, true);
@@ -45,7 +49,8 @@ final class AttritionBiasChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        String what = row.key().isPair("smd") ? texts.get("attrition.smd") + " " + trait(row.key().tail(), texts)
+        String what = row.key().isPair("smd")
+                ? texts.get("attrition.smd") + " " + trait(row.key().tail(), texts)
                 : texts.get("attrition." + row.key().text().replace('|', '.'));
         return row.wave() + " · " + what + (flagged(row) ? " ⚑ " + texts.get("attrition.flag") : "");
     }

@@ -22,27 +22,36 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** The look shared by every chart: palette, plots, share axes, titles, the "not available" chart. */
 final class Charts {
-    static final Color[] PALETTE = {new Color(0x1b6ca8), new Color(0xf4a259), new Color(0x5b8e7d), new Color(0xbc4b51), new Color(0x8e7dbe)};
+    static final Color[] PALETTE = {
+        new Color(0x1b6ca8), new Color(0xf4a259), new Color(0x5b8e7d), new Color(0xbc4b51), new Color(0x8e7dbe)
+    };
     static final Color GRID = new Color(0xdddddd);
 
     private Charts() {}
 
     static Optional<Interval> interval(MetricValue row) {
-        return row.lower() == null || row.upper() == null ? Optional.empty() : Optional.of(new Interval(row.lower(), row.upper()));
+        return row.lower() == null || row.upper() == null
+                ? Optional.empty()
+                : Optional.of(new Interval(row.lower(), row.upper()));
     }
 
     /**
      * Bars (with whiskers) of {@code value} for (series, category), skipping rows without a value; no whisker for a
      * row whose n is below the minimum (status other than ok): its interval would say more than its data.
      */
-    static void add(DefaultCategoryDataset dataset, Whiskers whiskers, MetricValue row, String series, String category) {
+    static void add(
+            DefaultCategoryDataset dataset, Whiskers whiskers, MetricValue row, String series, String category) {
         dataset.addValue(row.value(), series, category);
         if (row.computable() && row.ok()) {
             interval(row).ifPresent(interval -> whiskers.put(series, category, interval));
         }
     }
 
-    static CategoryPlot plot(DefaultCategoryDataset dataset, CategoryItemRenderer renderer, String rangeLabel, PlotOrientation orientation) {
+    static CategoryPlot plot(
+            DefaultCategoryDataset dataset,
+            CategoryItemRenderer renderer,
+            String rangeLabel,
+            PlotOrientation orientation) {
         if (renderer instanceof BarRenderer bars) {
             bars.setBarPainter(new StandardBarPainter());
             bars.setShadowVisible(false);

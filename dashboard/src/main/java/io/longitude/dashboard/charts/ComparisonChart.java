@@ -32,13 +32,21 @@ final class ComparisonChart implements Family {
         }
         CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(new CategoryAxis());
         if (scores.getRowCount() > 0) {
-            CategoryPlot score = Charts.plot(scores, new WhiskerBarRenderer(scoreWhiskers), texts.get("axis.did.score"), PlotOrientation.VERTICAL);
+            CategoryPlot score = Charts.plot(
+                    scores,
+                    new WhiskerBarRenderer(scoreWhiskers),
+                    texts.get("axis.did.score"),
+                    PlotOrientation.VERTICAL);
             Charts.decimalAxis(score);
             score.getRenderer().setSeriesPaint(0, Charts.PALETTE[4]);
             combined.add(score, 1);
         }
         if (shares.getRowCount() > 0) {
-            CategoryPlot share = Charts.plot(shares, new WhiskerBarRenderer(shareWhiskers), texts.get("axis.did.share"), PlotOrientation.VERTICAL);
+            CategoryPlot share = Charts.plot(
+                    shares,
+                    new WhiskerBarRenderer(shareWhiskers),
+                    texts.get("axis.did.share"),
+                    PlotOrientation.VERTICAL);
             Charts.differenceAxis(share);
             combined.add(share, 1);
         }

@@ -21,7 +21,8 @@ final class ContactsChart implements Family {
                 Charts.add(dataset, whiskers, row, label(row.key().text(), texts), row.wave());
             }
         }
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.contacts"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.contacts"), PlotOrientation.VERTICAL);
         Charts.decimalAxis(plot);
         return Charts.chart(title, plot, true);
     }
@@ -37,6 +38,8 @@ final class ContactsChart implements Family {
 
     @Override
     public RowFormat format(MetricValue row) {
-        return row.key() instanceof GroupKey.Pair pair && pair.part().equals("total") ? RowFormat.COUNT : RowFormat.MEAN;
+        return row.key() instanceof GroupKey.Pair pair && pair.part().equals("total")
+                ? RowFormat.COUNT
+                : RowFormat.MEAN;
     }
 }

@@ -15,11 +15,16 @@ final class DoseChart implements Family {
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparingInt((MetricValue row) -> kind(row)).thenComparing((MetricValue row) -> row.key().text());
+        return Comparator.comparing(MetricValue::wave)
+                .thenComparingInt((MetricValue row) -> kind(row))
+                .thenComparing((MetricValue row) -> row.key().text());
     }
 
     private static int kind(MetricValue row) {
-        int kind = KINDS.indexOf(row.key() instanceof GroupKey.Band band ? (band.scope().isEmpty() ? "band" : band.scope()) : row.key().head());
+        int kind = KINDS.indexOf(
+                row.key() instanceof GroupKey.Band band
+                        ? (band.scope().isEmpty() ? "band" : band.scope())
+                        : row.key().head());
         return kind < 0 ? KINDS.size() : kind;
     }
 
@@ -31,9 +36,14 @@ final class DoseChart implements Family {
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
-        rows.stream().filter(DoseChart::band).sorted(Comparator.comparingInt(DoseChart::kind).thenComparing((MetricValue row) -> row.key().text()).thenComparing(MetricValue::wave))
+        rows.stream()
+                .filter(DoseChart::band)
+                .sorted(Comparator.comparingInt(DoseChart::kind)
+                        .thenComparing((MetricValue row) -> row.key().text())
+                        .thenComparing(MetricValue::wave))
                 .forEach(row -> Charts.add(dataset, whiskers, row, row.wave(), bandLabel(row, texts)));
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.integrated"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.integrated"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
         // Labels wrap on up to three lines in a smaller font rather than being cut ("all sessio…").
         plot.getDomainAxis().setMaximumCategoryLabelLines(3);
@@ -54,11 +64,16 @@ final class DoseChart implements Family {
         if (band(row)) {
             return row.wave() + " · " + bandLabel(row, texts);
         } else if (row.key().isPair("spearman")) {
-            return row.wave() + " · " + texts.get("dose.spearman") + " (" + texts.get("dose." + row.key().tail()) + ")";
+            return row.wave() + " · " + texts.get("dose.spearman") + " ("
+                    + texts.get("dose." + row.key().tail()) + ")";
         }
         String slope = texts.get("dose.slope_up_per_session");
-        return row.wave() + " · " + (row.key().isPair("slope_up_per_session") ? slope + " (" + texts.get("dose.coach_confirmed") + ")"
-                : row.key().text().equals("slope_up_per_session") ? slope : row.key().text());
+        return row.wave() + " · "
+                + (row.key().isPair("slope_up_per_session")
+                        ? slope + " (" + texts.get("dose.coach_confirmed") + ")"
+                        : row.key().text().equals("slope_up_per_session")
+                                ? slope
+                                : row.key().text());
     }
 
     @Override

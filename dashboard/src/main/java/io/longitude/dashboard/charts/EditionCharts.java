@@ -19,7 +19,8 @@ public final class EditionCharts {
             return Charts.notAvailable(title, texts);
         }
         // A chart of rows none of which has a value would be an empty frame with axes: say it instead.
-        return rows.stream().noneMatch(MetricValue::computable) ? Charts.message(title, texts.get("figure.not-computable"))
+        return rows.stream().noneMatch(MetricValue::computable)
+                ? Charts.message(title, texts.get("figure.not-computable"))
                 : kind.family().draw(title, rows, texts);
     }
 }

@@ -35,8 +35,11 @@ public final class EditionsComparedChart {
 
     /** The rows of one measure among M10 rows, ordered by horizon then edition. */
     public static List<MetricValue> rows(String measure, List<MetricValue> compared) {
-        return compared.stream().filter(row -> row.is(MetricCatalogue.EDITIONS) && measure(row).equals(measure))
-                .sorted(Comparator.comparing(MetricValue::wave).thenComparing(MetricValue::editionId).thenComparing((MetricValue row) -> row.key().text()))
+        return compared.stream()
+                .filter(row -> row.is(MetricCatalogue.EDITIONS) && measure(row).equals(measure))
+                .sorted(Comparator.comparing(MetricValue::wave)
+                        .thenComparing(MetricValue::editionId)
+                        .thenComparing((MetricValue row) -> row.key().text()))
                 .toList();
     }
 
@@ -51,7 +54,8 @@ public final class EditionsComparedChart {
         for (MetricValue row : rows) {
             Charts.add(dataset, whiskers, row, row.editionId() + " − " + versus(row), horizon(row.wave(), texts));
         }
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.difference"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.difference"), PlotOrientation.VERTICAL);
         Charts.differenceAxis(plot);
         return Charts.chart(title, plot, true);
     }

@@ -14,7 +14,8 @@ interface Family {
 
     /** The display order of the rows. */
     default Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparing((MetricValue row) -> row.key().text());
+        return Comparator.comparing(MetricValue::wave)
+                .thenComparing((MetricValue row) -> row.key().text());
     }
 
     /** The rows as the figure shows them, after {@link #includes} and {@link #order}; may rewrite rows. */

@@ -13,7 +13,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class FunnelChart implements Family {
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing((MetricValue metric) -> MetricSelection.desk(metric).equals("all") ? "" : MetricSelection.desk(metric))
+        return Comparator.comparing((MetricValue metric) ->
+                        MetricSelection.desk(metric).equals("all") ? "" : MetricSelection.desk(metric))
                 .thenComparingInt(metric -> MetricSelection.FUNNEL_STAGES.indexOf(MetricSelection.stage(metric)));
     }
 
@@ -26,14 +27,16 @@ final class FunnelChart implements Family {
                 dataset.addValue(row.numerator(), desk, texts.get("stage." + MetricSelection.stage(row)));
             }
         }
-        CategoryPlot plot = Charts.plot(dataset, new BarRenderer(), texts.get("axis.candidates"), PlotOrientation.HORIZONTAL);
+        CategoryPlot plot =
+                Charts.plot(dataset, new BarRenderer(), texts.get("axis.candidates"), PlotOrientation.HORIZONTAL);
         return Charts.chart(title, plot, true);
     }
 
     @Override
     public String label(MetricValue row, Texts texts) {
         String desk = MetricSelection.desk(row);
-        return (desk.equals("all") ? texts.get("desk.all") : desk) + " · " + texts.get("stage." + MetricSelection.stage(row));
+        return (desk.equals("all") ? texts.get("desk.all") : desk) + " · "
+                + texts.get("stage." + MetricSelection.stage(row));
     }
 
     @Override

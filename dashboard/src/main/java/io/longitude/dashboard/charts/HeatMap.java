@@ -83,7 +83,12 @@ final class HeatMap {
         Color blue = Charts.PALETTE[0];
         for (int step = 0; step < 10; step++) {
             double share = (step + 0.5) / 10;
-            scale.add(step / 10.0, new Color(mix(255, blue.getRed(), share), mix(255, blue.getGreen(), share), mix(255, blue.getBlue(), share)));
+            scale.add(
+                    step / 10.0,
+                    new Color(
+                            mix(255, blue.getRed(), share),
+                            mix(255, blue.getGreen(), share),
+                            mix(255, blue.getBlue(), share)));
         }
         return scale;
     }

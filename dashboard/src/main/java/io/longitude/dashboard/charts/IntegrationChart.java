@@ -18,11 +18,13 @@ final class IntegrationChart implements Family {
         boolean anyWeighted = rows.stream().anyMatch(IntegrationChart::weighted);
         for (MetricValue row : rows) {
             String level = texts.get("integration." + level(row));
-            String category = weighted(row) ? row.wave() + " " + texts.get("integration.weighted-short")
+            String category = weighted(row)
+                    ? row.wave() + " " + texts.get("integration.weighted-short")
                     : anyWeighted ? row.wave() + " " + texts.get("integration.complete-short") : row.wave();
             Charts.add(dataset, whiskers, row, level, category);
         }
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerStackedBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerStackedBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
         return Charts.chart(title, plot, true);
     }
@@ -37,7 +39,8 @@ final class IntegrationChart implements Family {
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        return row.wave() + " · " + texts.get("integration." + level(row)) + (weighted(row) ? " · " + texts.get("integration.weighted") : "");
+        return row.wave() + " · " + texts.get("integration." + level(row))
+                + (weighted(row) ? " · " + texts.get("integration.weighted") : "");
     }
 
     @Override

@@ -14,7 +14,8 @@ final class IntentionChart implements Family {
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> GROUPS.indexOf(row.key().text()));
+        return Comparator.comparing(MetricValue::wave)
+                .thenComparingInt(row -> GROUPS.indexOf(row.key().text()));
     }
 
     @Override
@@ -22,9 +23,11 @@ final class IntentionChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
         for (MetricValue row : rows) {
-            Charts.add(dataset, whiskers, row, texts.get("intention." + row.key().text()), row.wave());
+            Charts.add(
+                    dataset, whiskers, row, texts.get("intention." + row.key().text()), row.wave());
         }
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
         return Charts.chart(title, plot, true);
     }

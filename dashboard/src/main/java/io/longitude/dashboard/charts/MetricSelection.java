@@ -6,10 +6,22 @@ import java.util.List;
 /** Picks and orders the metric rows that one chart and its table show. */
 public final class MetricSelection {
     /** The funnel's stages in order. */
-    public static final List<String> FUNNEL_STAGES = List.of("referred", "enrolled", "completed", "responded_latest_wave", "business_active");
+    public static final List<String> FUNNEL_STAGES =
+            List.of("referred", "enrolled", "completed", "responded_latest_wave", "business_active");
     /** The network rows in table order (by the first part of the group_key). */
-    public static final List<String> NETWORK_GROUPS = List.of("participants", "ties", "ties_across_editions", "density", "mean_degree",
-            "share_with_tie", "components", "largest_component_share", "ties_across_desks", "new_ties", "brokerage", "betweenness");
+    public static final List<String> NETWORK_GROUPS = List.of(
+            "participants",
+            "ties",
+            "ties_across_editions",
+            "density",
+            "mean_degree",
+            "share_with_tie",
+            "components",
+            "largest_component_share",
+            "ties_across_desks",
+            "new_ties",
+            "brokerage",
+            "betweenness");
 
     private MetricSelection() {}
 

@@ -17,7 +17,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class NetworkChart implements Family {
     /** The counts the chart shows; the ratios are in its table. */
-    static final List<String> CHARTED = List.of("participants", "ties", "components", "ties_across_desks", "ties_across_editions");
+    static final List<String> CHARTED =
+            List.of("participants", "ties", "components", "ties_across_desks", "ties_across_editions");
+
     static final List<String> SHARES = List.of("share_with_tie", "largest_component_share");
     static final List<String> RATIOS = List.of("density", "mean_degree", "betweenness");
     static final int TOP = 5;
@@ -30,7 +32,8 @@ final class NetworkChart implements Family {
     @Override
     public Comparator<MetricValue> order() {
         return Comparator.comparingInt((MetricValue row) -> rank(row.key().head()))
-                .thenComparing(MetricValue::wave).thenComparing((MetricValue row) -> row.key().text());
+                .thenComparing(MetricValue::wave)
+                .thenComparing((MetricValue row) -> row.key().text());
     }
 
     private static int rank(String head) {
@@ -46,14 +49,32 @@ final class NetworkChart implements Family {
     @Override
     public List<MetricValue> arrange(List<MetricValue> rows) {
         List<MetricValue> arranged = new ArrayList<>(rows.stream()
-                .filter(row -> !row.key().isPair("betweenness") && !row.key().isPair("brokerage_total")).toList());
+                .filter(row -> !row.key().isPair("betweenness") && !row.key().isPair("brokerage_total"))
+                .toList());
         arranged.addAll(ranked(rows, "betweenness"));
-        List<MetricValue> brokerage = rows.stream().filter(row -> row.key().isPair("brokerage_total") && row.computable()).toList();
+        List<MetricValue> brokerage = rows.stream()
+                .filter(row -> row.key().isPair("brokerage_total") && row.computable())
+                .toList();
         if (!brokerage.isEmpty()) {
             MetricValue first = brokerage.get(0);
             double brokers = brokerage.stream().filter(row -> row.value() > 0).count();
-            arranged.add(new MetricValue(first.metricId(), first.programmeId(), first.editionId(), first.wave(), new GroupKey.Label("brokers"), brokers, null,
-                    first.n(), brokers, null, null, first.status(), null, first.inputVersions(), first.jobVersion(), first.computedAt()));
+            arranged.add(new MetricValue(
+                    first.metricId(),
+                    first.programmeId(),
+                    first.editionId(),
+                    first.wave(),
+                    new GroupKey.Label("brokers"),
+                    brokers,
+                    null,
+                    first.n(),
+                    brokers,
+                    null,
+                    null,
+                    first.status(),
+                    null,
+                    first.inputVersions(),
+                    first.jobVersion(),
+                    first.computedAt()));
         }
         arranged.addAll(ranked(rows, "brokerage_total"));
         return arranged;
@@ -61,14 +82,31 @@ final class NetworkChart implements Family {
 
     /** The {@link #TOP} highest computable values of the per-participant rows {@code <head>|<key>}, as ranks. */
     private static List<MetricValue> ranked(List<MetricValue> rows, String head) {
-        List<MetricValue> top = rows.stream().filter(row -> row.key().isPair(head) && row.computable())
-                .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).limit(TOP).toList();
+        List<MetricValue> top = rows.stream()
+                .filter(row -> row.key().isPair(head) && row.computable())
+                .sorted(Comparator.comparingDouble(MetricValue::value).reversed())
+                .limit(TOP)
+                .toList();
         List<MetricValue> ranked = new ArrayList<>();
         for (int rank = 0; rank < top.size(); rank++) {
             MetricValue row = top.get(rank);
-            ranked.add(new MetricValue(row.metricId(), row.programmeId(), row.editionId(), row.wave(), new GroupKey.Rank(head, rank + 1),
-                    row.numerator(), row.denominator(), row.n(), row.value(), row.lower(), row.upper(), row.status(), row.note(),
-                    row.inputVersions(), row.jobVersion(), row.computedAt()));
+            ranked.add(new MetricValue(
+                    row.metricId(),
+                    row.programmeId(),
+                    row.editionId(),
+                    row.wave(),
+                    new GroupKey.Rank(head, rank + 1),
+                    row.numerator(),
+                    row.denominator(),
+                    row.n(),
+                    row.value(),
+                    row.lower(),
+                    row.upper(),
+                    row.status(),
+                    row.note(),
+                    row.inputVersions(),
+                    row.jobVersion(),
+                    row.computedAt()));
         }
         return ranked;
     }
@@ -78,7 +116,10 @@ final class NetworkChart implements Family {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (MetricValue row : rows) {
             if (CHARTED.contains(row.key().text())) {
-                dataset.addValue(row.value(), texts.get("series.count"), texts.get("network." + row.key().text()));
+                dataset.addValue(
+                        row.value(),
+                        texts.get("series.count"),
+                        texts.get("network." + row.key().text()));
             }
         }
         CategoryPlot plot = Charts.plot(dataset, new BarRenderer(), texts.get("axis.count"), PlotOrientation.VERTICAL);
@@ -90,8 +131,8 @@ final class NetworkChart implements Family {
         if (row.key() instanceof GroupKey.Brokerage brokerage) {
             return texts.get("network.brokerage." + brokerage.by()) + " · " + texts.get("broker." + brokerage.role());
         } else if (row.key() instanceof GroupKey.Rank rank) {
-            return texts.get(rank.measure().equals("betweenness") ? "network.betweenness" : "network.brokers.top") + " · "
-                    + texts.get("network.rank") + " " + rank.rank();
+            return texts.get(rank.measure().equals("betweenness") ? "network.betweenness" : "network.brokers.top")
+                    + " · " + texts.get("network.rank") + " " + rank.rank();
         } else if (row.key() instanceof GroupKey.Pair pair && pair.name().equals("new_ties")) {
             return texts.get("network.new_ties") + " · " + (row.wave().isEmpty() ? pair.part() : row.wave());
         }

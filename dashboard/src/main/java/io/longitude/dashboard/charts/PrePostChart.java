@@ -12,12 +12,22 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class PrePostChart implements Family {
     static final String DIFFERENCE = "paired_difference|level>=1";
     /** The tests in table order. */
-    static final List<String> GROUPS = List.of(DIFFERENCE, "stuart_maxwell|statistic", "stuart_maxwell|p_value", "mcnemar|statistic",
-            "mcnemar|p_value", "awareness_change", "wilcoxon|statistic", "wilcoxon|p_value", "wilcoxon|rank_biserial");
+    static final List<String> GROUPS = List.of(
+            DIFFERENCE,
+            "stuart_maxwell|statistic",
+            "stuart_maxwell|p_value",
+            "mcnemar|statistic",
+            "mcnemar|p_value",
+            "awareness_change",
+            "wilcoxon|statistic",
+            "wilcoxon|p_value",
+            "wilcoxon|rank_biserial");
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparing(MetricValue::wave).thenComparingInt(row -> rank(row.key().text())).thenComparing((MetricValue row) -> row.key().text());
+        return Comparator.comparing(MetricValue::wave)
+                .thenComparingInt(row -> rank(row.key().text()))
+                .thenComparing((MetricValue row) -> row.key().text());
     }
 
     private static int rank(String groupKey) {
@@ -34,7 +44,8 @@ final class PrePostChart implements Family {
                 Charts.add(dataset, whiskers, row, texts.get("prepost.difference"), row.wave());
             }
         }
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.difference"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.difference"), PlotOrientation.VERTICAL);
         Charts.differenceAxis(plot);
         return Charts.chart(title, plot, false);
     }
@@ -63,6 +74,7 @@ final class PrePostChart implements Family {
     /** Only the paired difference and the mean change of awareness are the plain reading; the tests are detail. */
     @Override
     public boolean technical(MetricValue row) {
-        return !row.key().text().equals("paired_difference|level>=1") && !row.key().text().equals("awareness_change");
+        return !row.key().text().equals("paired_difference|level>=1")
+                && !row.key().text().equals("awareness_change");
     }
 }

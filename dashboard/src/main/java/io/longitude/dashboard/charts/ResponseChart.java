@@ -23,14 +23,17 @@ final class ResponseChart implements Family {
         for (MetricValue row : rows) {
             Charts.add(dataset, whiskers, row, texts.get("series." + row.key().text()), row.wave());
         }
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerBarRenderer(whiskers), texts.get("axis.share"), PlotOrientation.VERTICAL);
         Charts.shareAxis(plot);
         return Charts.chart(title, plot, true);
     }
 
     @Override
     public String label(MetricValue row, Texts texts) {
-        return row.key().text().equals("response_rate") ? row.wave() : row.wave() + " · " + texts.get("series.retention");
+        return row.key().text().equals("response_rate")
+                ? row.wave()
+                : row.wave() + " · " + texts.get("series.retention");
     }
 
     @Override

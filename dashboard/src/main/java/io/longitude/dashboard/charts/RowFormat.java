@@ -27,8 +27,10 @@ public enum RowFormat {
     public String value(MetricValue row, Locale locale) {
         double value = row.value();
         return switch (this) {
-            case SHARE -> row.numerator() == null || row.denominator() == null ? percent(value, locale)
-                    : percent(value, locale) + " (" + whole(row.numerator()) + "/" + whole(row.denominator()) + ")";
+            case SHARE ->
+                row.numerator() == null || row.denominator() == null
+                        ? percent(value, locale)
+                        : percent(value, locale) + " (" + whole(row.numerator()) + "/" + whole(row.denominator()) + ")";
             case PERCENT -> percent(value, locale);
             case COUNT_SHARE -> whole(row.numerator()) + " (" + percent(value, locale) + ")";
             case COUNT -> whole(value);
@@ -36,8 +38,10 @@ public enum RowFormat {
             case MEAN -> String.format(locale, "%.2f", value);
             case POINTS -> String.format(locale, "%+.1f pp", value * 100);
             case P_VALUE -> value < 0.0001 ? "p < 0.0001" : String.format(locale, "p = %.4f", value);
-            case STATISTIC -> row.numerator() == null ? String.format(locale, "%.2f", value)
-                    : String.format(locale, "%.2f (df %s)", value, whole(row.numerator()));
+            case STATISTIC ->
+                row.numerator() == null
+                        ? String.format(locale, "%.2f", value)
+                        : String.format(locale, "%.2f (df %s)", value, whole(row.numerator()));
         };
     }
 

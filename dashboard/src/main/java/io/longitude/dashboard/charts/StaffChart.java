@@ -24,9 +24,12 @@ final class StaffChart implements Family {
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
-        rows.stream().sorted(Comparator.comparing(MetricValue::wave).thenComparing((MetricValue row) -> row.key().text()))
+        rows.stream()
+                .sorted(Comparator.comparing(MetricValue::wave)
+                        .thenComparing((MetricValue row) -> row.key().text()))
                 .forEach(row -> Charts.add(dataset, whiskers, row, itemName(row, texts), row.wave()));
-        CategoryPlot plot = Charts.plot(dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
+        CategoryPlot plot = Charts.plot(
+                dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0.8, 5.2);
         range.setTickUnit(new NumberTickUnit(1));

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -32,7 +32,9 @@ final class SurvivalChart implements Family {
 
     @Override
     public Comparator<MetricValue> order() {
-        return Comparator.comparingInt((MetricValue row) -> row.key() instanceof GroupKey.SurvivalStep ? 0 : row.key() instanceof GroupKey.SurvivalAt ? 1 : 2)
+        return Comparator.comparingInt((MetricValue row) -> row.key() instanceof GroupKey.SurvivalStep
+                        ? 0
+                        : row.key() instanceof GroupKey.SurvivalAt ? 1 : 2)
                 .thenComparingDouble(SurvivalChart::months)
                 .thenComparing((MetricValue row) -> row.key().text());
     }
@@ -50,7 +52,8 @@ final class SurvivalChart implements Family {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         YIntervalSeries steps = steps(rows, texts.get("survival.series"));
         double longest = longestFollowUp(rows);
-        if (steps.getItemCount() > 0 && longest > steps.getX(steps.getItemCount() - 1).doubleValue()) {
+        if (steps.getItemCount() > 0
+                && longest > steps.getX(steps.getItemCount() - 1).doubleValue()) {
             int last = steps.getItemCount() - 1;
             steps.add(longest, steps.getYValue(last), steps.getYLowValue(last), steps.getYHighValue(last));
         }
@@ -69,8 +72,13 @@ final class SurvivalChart implements Family {
         Charts.style(plot);
         if (longest > 0) {
             // The curve runs to the longest follow-up; a tick marks where the last business stops being followed.
-            XYLineAnnotation end = new XYLineAnnotation(longest, steps.getYValue(steps.getItemCount() - 1) - 0.03, longest,
-                    steps.getYValue(steps.getItemCount() - 1) + 0.03, new BasicStroke(2f), Color.DARK_GRAY);
+            XYLineAnnotation end = new XYLineAnnotation(
+                    longest,
+                    steps.getYValue(steps.getItemCount() - 1) - 0.03,
+                    longest,
+                    steps.getYValue(steps.getItemCount() - 1) + 0.03,
+                    new BasicStroke(2f),
+                    Color.DARK_GRAY);
             plot.addAnnotation(end);
             time.setRange(0, longest * 1.05);
         }
@@ -89,7 +97,10 @@ final class SurvivalChart implements Family {
         double lower = 1;
         double upper = 1;
         series.add(0, value, lower, upper);
-        for (MetricValue row : rows.stream().filter(row -> row.key() instanceof GroupKey.SurvivalStep).sorted(Comparator.comparingDouble(SurvivalChart::months)).toList()) {
+        for (MetricValue row : rows.stream()
+                .filter(row -> row.key() instanceof GroupKey.SurvivalStep)
+                .sorted(Comparator.comparingDouble(SurvivalChart::months))
+                .toList()) {
             if (!row.computable()) {
                 continue;
             }
@@ -110,9 +121,13 @@ final class SurvivalChart implements Family {
      * business followed for 36 months (longest 28.5)"), or 0 when no row says it.
      */
     static double longestFollowUp(List<MetricValue> rows) {
-        return rows.stream().filter(row -> row.key() instanceof GroupKey.SurvivalAt && row.note() != null)
-                .map(row -> LONGEST.matcher(row.note())).filter(Matcher::find).mapToDouble(matcher -> Double.parseDouble(matcher.group(1)))
-                .max().orElse(0);
+        return rows.stream()
+                .filter(row -> row.key() instanceof GroupKey.SurvivalAt && row.note() != null)
+                .map(row -> LONGEST.matcher(row.note()))
+                .filter(Matcher::find)
+                .mapToDouble(matcher -> Double.parseDouble(matcher.group(1)))
+                .max()
+                .orElse(0);
     }
 
     @Override
@@ -120,7 +135,8 @@ final class SurvivalChart implements Family {
         if (row.key() instanceof GroupKey.SurvivalStep step) {
             return texts.get("survival.month") + " " + step.month().replace(".", texts.get("number.decimal-separator"))
                     + " · " + RowFormat.whole(row.numerator())
-                    + " " + texts.get("survival.stops") + " / " + RowFormat.whole(row.denominator()) + " " + texts.get("survival.at-risk");
+                    + " " + texts.get("survival.stops") + " / " + RowFormat.whole(row.denominator()) + " "
+                    + texts.get("survival.at-risk");
         } else if (row.key() instanceof GroupKey.SurvivalAt at) {
             return texts.get("survival.at") + " " + at.months() + " " + texts.get("survival.months");
         }

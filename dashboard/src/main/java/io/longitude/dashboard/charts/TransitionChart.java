@@ -13,7 +13,8 @@ final class TransitionChart implements Family {
     @Override
     public JFreeChart draw(String title, List<MetricValue> rows, Texts texts) {
         HeatMap map = heatMap(rows);
-        return Charts.chart(title, map.plot(levelNames(texts), texts.get("transition.to"), texts.get("transition.from")), false);
+        return Charts.chart(
+                title, map.plot(levelNames(texts), texts.get("transition.to"), texts.get("transition.from")), false);
     }
 
     /** The instrument's levels by name, short enough for a panel's axis: "0 none", "1 general", "2 core". */
@@ -46,7 +47,8 @@ final class TransitionChart implements Family {
         if (!(row.key() instanceof GroupKey.Transition cell)) {
             return row.wave() + " · " + texts.get("transition." + row.key().text());
         }
-        return row.wave() + " · " + texts.get("integration." + cell.from()) + " → " + texts.get("integration." + cell.to());
+        return row.wave() + " · " + texts.get("integration." + cell.from()) + " → "
+                + texts.get("integration." + cell.to());
     }
 
     @Override

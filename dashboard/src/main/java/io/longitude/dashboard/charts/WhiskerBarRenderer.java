@@ -26,11 +26,21 @@ final class WhiskerBarRenderer extends BarRenderer {
     }
 
     @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-            CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+    public void drawItem(
+            Graphics2D g2,
+            CategoryItemRendererState state,
+            Rectangle2D dataArea,
+            CategoryPlot plot,
+            CategoryAxis domainAxis,
+            ValueAxis rangeAxis,
+            CategoryDataset dataset,
+            int row,
+            int column,
+            int pass) {
         super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
         if (pass == getPassCount() - 1) {
-            double x = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, visibleRow(state, row), column)
+            double x = calculateBarW0(
+                            plot, plot.getOrientation(), dataArea, domainAxis, state, visibleRow(state, row), column)
                     + state.getBarWidth() / 2;
             whiskers.draw(g2, dataArea, plot, rangeAxis, row, column, 0, x);
         }

@@ -37,15 +37,39 @@ final class Whiskers {
     }
 
     /** Draws the whisker of one item at the middle of its category; {@code base} is where a stacked segment starts. */
-    void draw(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis,
-            int row, int column, double base, int columns) {
-        draw(g2, dataArea, plot, rangeAxis, row, column, base,
+    void draw(
+            Graphics2D g2,
+            Rectangle2D dataArea,
+            CategoryPlot plot,
+            CategoryAxis domainAxis,
+            ValueAxis rangeAxis,
+            int row,
+            int column,
+            double base,
+            int columns) {
+        draw(
+                g2,
+                dataArea,
+                plot,
+                rangeAxis,
+                row,
+                column,
+                base,
                 domainAxis.getCategoryMiddle(column, columns, dataArea, plot.getDomainAxisEdge()));
     }
 
     /** Draws the whisker of one item at {@code x} (Java2D). */
-    void draw(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot, ValueAxis rangeAxis, int row, int column, double base, double x) {
-        Interval interval = intervals.get(plot.getDataset().getRowKey(row) + "\u0000" + plot.getDataset().getColumnKey(column));
+    void draw(
+            Graphics2D g2,
+            Rectangle2D dataArea,
+            CategoryPlot plot,
+            ValueAxis rangeAxis,
+            int row,
+            int column,
+            double base,
+            double x) {
+        Interval interval = intervals.get(
+                plot.getDataset().getRowKey(row) + "\u0000" + plot.getDataset().getColumnKey(column));
         if (interval == null) {
             return;
         }

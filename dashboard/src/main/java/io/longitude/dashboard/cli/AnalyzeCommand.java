@@ -9,14 +9,18 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Computes the metrics from the lake into the metric table.",
-                "Skipped when the metric table was computed by this version from the lake as it is now, unless --force.",
-                "--as-of recomputes them from the lake as it stood at a time, or as a metric table version recorded it."})
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Computes the metrics from the lake into the metric table.",
+            "Skipped when the metric table was computed by this version from the lake as it is now, unless --force.",
+            "--as-of recomputes them from the lake as it stood at a time, or as a metric table version recorded it."
+        })
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,25 +28,40 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
     String lake;
 
-    @Option(names = "--metrics", defaultValue = DataPaths.METRICS, description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--metrics",
+            defaultValue = DataPaths.METRICS,
+            description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
     String metrics;
 
-    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--master",
+            defaultValue = LocalSpark.DEFAULT_MASTER,
+            description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
-    @Option(names = "--minimum-n", defaultValue = "5", description = "Cells with a smaller n are marked small_n (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--minimum-n",
+            defaultValue = "5",
+            description = "Cells with a smaller n are marked small_n (default: ${DEFAULT-VALUE}).")
     int minimumN;
 
-    @Option(names = "--completed-sessions", defaultValue = "7",
+    @Option(
+            names = "--completed-sessions",
+            defaultValue = "7",
             description = "Sessions a candidate attends to count as completed (default: ${DEFAULT-VALUE}).")
     int completedSessions;
 
     @Option(names = "--force", description = "Recompute even when the lake has not changed since the last run.")
     boolean force;
 
-    @Option(names = "--as-of", paramLabel = "TIME|VERSION",
-            description = {"Recompute from the lake as it stood then: a time (2026-11-28T10:15:00Z; a date means the end of that day, UTC),",
-                    "a metric table version (reproduces that table), or input versions as recorded (editions=0,enrolments=2,...)."})
+    @Option(
+            names = "--as-of",
+            paramLabel = "TIME|VERSION",
+            description = {
+                "Recompute from the lake as it stood then: a time (2026-11-28T10:15:00Z; a date means the end of that day, UTC),",
+                "a metric table version (reproduces that table), or input versions as recorded (editions=0,enrolments=2,...)."
+            })
     String asOf;
 
     @Mixin
@@ -50,15 +69,22 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArgumentChecks.of(spec).master("--master", master).lake("--lake", lake, emptyLake.allowed).root("--metrics", metrics)
-                .atLeast("--minimum-n", minimumN, 1).atLeast("--completed-sessions", completedSessions, 0).verify();
+        ArgumentChecks.of(spec)
+                .master("--master", master)
+                .lake("--lake", lake, emptyLake.allowed)
+                .root("--metrics", metrics)
+                .atLeast("--minimum-n", minimumN, 1)
+                .atLeast("--completed-sessions", completedSessions, 0)
+                .verify();
         AnalyticsConfig config = new AnalyticsConfig(lake, metrics, minimumN, completedSessions);
         PrintWriter out = spec.commandLine().getOut();
         ProgressLine progress = ProgressLine.on(out, "Analysing");
         if (asOf != null) {
-            out.println(progress.during(() -> AnalyticsJob.runAsOf(LocalSpark.session(master), config, asOf, progress)).summary());
+            out.println(progress.during(() -> AnalyticsJob.runAsOf(LocalSpark.session(master), config, asOf, progress))
+                    .summary());
         } else if (force) {
-            out.println(progress.during(() -> AnalyticsJob.run(LocalSpark.session(master), config, progress)).summary());
+            out.println(progress.during(() -> AnalyticsJob.run(LocalSpark.session(master), config, progress))
+                    .summary());
         } else {
             runIfChanged(config, master, out, progress);
         }
@@ -70,7 +96,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static AnalyticsReport runIfChanged(AnalyticsConfig config, String master, PrintWriter out, ProgressLine progress) {
-        AnalyticsReport report = progress.during(() -> AnalyticsJob.runIfChanged(LocalSpark.session(master), config, progress));
+        AnalyticsReport report =
+                progress.during(() -> AnalyticsJob.runIfChanged(LocalSpark.session(master), config, progress));
         out.println(report.summary());
         return report;
     }

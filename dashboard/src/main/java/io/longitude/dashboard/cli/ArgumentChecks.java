@@ -5,7 +5,6 @@ import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.TableDefinition;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,14 +64,17 @@ final class ArgumentChecks {
 
     ArgumentChecks textFile(String argument, Path file) {
         String what = argument + " " + file;
-        if (!readableFile(argument, file) || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        if (!readableFile(argument, file)
+                || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return this;
         }
         try (InputStream input = Files.newInputStream(file)) {
             byte[] head = input.readNBytes(SNIFFED_BYTES);
             for (byte b : head) {
                 if (b == 0) {
-                    problems.add(what + " is a binary file, not a text export (CSV or TSV; an XLSX workbook needs its .xlsx name)");
+                    problems.add(
+                            what
+                                    + " is a binary file, not a text export (CSV or TSV; an XLSX workbook needs its .xlsx name)");
                     return this;
                 }
             }
@@ -166,9 +168,12 @@ final class ArgumentChecks {
             problems.add(argument + " " + port + " is not a valid port (1 to 65535, or 0 for any free one)");
         } else if (port > 0) {
             switch (Ports.bind(address, port)) {
-                case FREE -> { }
-                case IN_USE -> problems.add(argument + " " + port + " is in use on " + address
-                        + Ports.holder(port).map(holder -> " (by " + holder + ")").orElse("") + "; choose another with " + argument);
+                case FREE -> {}
+                case IN_USE ->
+                    problems.add(argument + " " + port + " is in use on " + address
+                            + Ports.holder(port)
+                                    .map(holder -> " (by " + holder + ")")
+                                    .orElse("") + "; choose another with " + argument);
                 case NO_SUCH_ADDRESS -> problems.add("--address " + address + " is not an address of this machine");
             }
         }
@@ -177,7 +182,8 @@ final class ArgumentChecks {
 
     ArgumentChecks master(String argument, String master) {
         if (!MASTER.matcher(master).matches()) {
-            problems.add(argument + " " + master + " is not a Spark master (local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL)");
+            problems.add(argument + " " + master
+                    + " is not a Spark master (local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL)");
         }
         return this;
     }

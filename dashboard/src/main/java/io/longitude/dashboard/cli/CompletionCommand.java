@@ -7,9 +7,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Prints picocli's generated bash (and zsh) completion script for every command and option, also for {@code ./longitude}. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Prints the shell completion script (bash and zsh) of every command and option.",
-                "Load it in this shell with: source <(./longitude completion)"})
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the shell completion script (bash and zsh) of every command and option.",
+            "Load it in this shell with: source <(./longitude completion)"
+        })
 final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

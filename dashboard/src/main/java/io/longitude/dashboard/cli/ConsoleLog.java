@@ -52,7 +52,8 @@ public final class ConsoleLog extends OutputStream {
         String text = line.toString(StandardCharsets.UTF_8);
         line.reset();
         if (logger == null) {
-            // Looked up on the first line, so that a command that prints nothing of the kind does not start the logging.
+            // Looked up on the first line, so that a command that prints nothing of the kind does not start the
+            // logging.
             logger = LoggerFactory.getLogger(LOGGER);
         }
         logger.info(text);

@@ -18,11 +18,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Generates the demo programme into data/demo, ingests it, analyses it and serves the dashboard.")
 final class DemoCommand implements Callable<Integer> {
     static final String CREDENTIALS = DataPaths.DEMO + "/credentials.txt";
@@ -47,24 +49,43 @@ final class DemoCommand implements Callable<Integer> {
             out.println("[1/4] Demo programme already in " + demo);
         } else {
             out.println("[1/4] Generating the demo programme into " + demo);
-            out.println("      " + DemoProgrammeGenerator.generate(GeneratorConfig.defaults(demo).withFormats(ExportFormat.MIXED)));
+            out.println("      "
+                    + DemoProgrammeGenerator.generate(
+                            GeneratorConfig.defaults(demo).withFormats(ExportFormat.MIXED)));
         }
         Path keyFile = PseudonymKeys.createIfMissing(Path.of(DataPaths.KEY_FILE));
         out.println("[2/4] Ingesting into " + DataPaths.LAKE + " (pseudonym key " + keyFile + ")");
-        IngestConfig ingest = new IngestConfig(DataPaths.LAKE, Path.of(DataPaths.QUARANTINE), PseudonymKeys.load(System.getenv(), keyFile));
-        IngestReport report = IngestCommand.run(out, () -> DemoProgramme.ingest(LocalSpark.session(LocalSpark.DEFAULT_MASTER), ingest, demo,
-                Path.of(DataPaths.MAPPINGS)));
+        IngestConfig ingest = new IngestConfig(
+                DataPaths.LAKE, Path.of(DataPaths.QUARANTINE), PseudonymKeys.load(System.getenv(), keyFile));
+        IngestReport report = IngestCommand.run(
+                out,
+                () -> DemoProgramme.ingest(
+                        LocalSpark.session(LocalSpark.DEFAULT_MASTER), ingest, demo, Path.of(DataPaths.MAPPINGS)));
         if (report.failed()) {
             return 1;
         }
         out.println("[3/4] Analysing into " + DataPaths.METRICS);
-        AnalyzeCommand.runIfChanged(AnalyticsConfig.of(DataPaths.LAKE, DataPaths.METRICS), LocalSpark.DEFAULT_MASTER, out);
+        AnalyzeCommand.runIfChanged(
+                AnalyticsConfig.of(DataPaths.LAKE, DataPaths.METRICS), LocalSpark.DEFAULT_MASTER, out);
         if (noServe) {
             return 0;
         }
-        users(out, DemoUsers.create(new AccountFile(Path.of(DataPaths.USERS)), Path.of(CREDENTIALS), DemoProgrammeGenerator.PROGRAMME_ID),
+        users(
+                out,
+                DemoUsers.create(
+                        new AccountFile(Path.of(DataPaths.USERS)),
+                        Path.of(CREDENTIALS),
+                        DemoProgrammeGenerator.PROGRAMME_ID),
                 System.console() != null);
-        ServeCommand.serve(port, "127.0.0.1", DataPaths.LAKE, DataPaths.METRICS, LocalSpark.DEFAULT_MASTER, DataPaths.USERS, DataPaths.AUDIT, out);
+        ServeCommand.serve(
+                port,
+                "127.0.0.1",
+                DataPaths.LAKE,
+                DataPaths.METRICS,
+                LocalSpark.DEFAULT_MASTER,
+                DataPaths.USERS,
+                DataPaths.AUDIT,
+                out);
         return 0;
     }
 
@@ -77,8 +98,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("[4/4] Serving the dashboard. Demo users (also in " + CREDENTIALS + ", readable by you only):");
             passwords.forEach((username, password) -> out.println("      " + username + " / " + password));
         } else {
-            out.println("[4/4] Serving the dashboard. Demo users " + String.join(", ", passwords.keySet()) + "; their passwords are in "
-                    + Path.of(CREDENTIALS).toAbsolutePath() + " (readable by you only; not printed, as this output is not a terminal).");
+            out.println("[4/4] Serving the dashboard. Demo users " + String.join(", ", passwords.keySet())
+                    + "; their passwords are in " + Path.of(CREDENTIALS).toAbsolutePath()
+                    + " (readable by you only; not printed, as this output is not a terminal).");
         }
     }
 }

@@ -29,10 +29,14 @@ import picocli.CommandLine.Spec;
  * files through ingest's entry point, recomputes the metrics without them (M11 keeps per-participant rows keyed by
  * pseudonym), then purges the metric tables' history too. Raw exports kept in the inbox are reported, not edited.
  */
-@Command(name = "erase", mixinStandardHelpOptions = true,
-        description = {"Erases a person (GDPR art. 17) from the lake, the quarantine files and the metric tables.",
-                "Removes their rows from every lake table and the quarantine files, recomputes the metric tables without them,",
-                "then VACUUMs with no retention and truncates the Delta logs: time travel to earlier versions ends (see docs/security.md)."})
+@Command(
+        name = "erase",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Erases a person (GDPR art. 17) from the lake, the quarantine files and the metric tables.",
+            "Removes their rows from every lake table and the quarantine files, recomputes the metric tables without them,",
+            "then VACUUMs with no retention and truncates the Delta logs: time travel to earlier versions ends (see docs/security.md)."
+        })
 final class EraseCommand implements Callable<Integer> {
     /** Hex digits of the audit token: enough to tell erasures apart, too few to test guesses against the lake. */
     static final int AUDIT_TOKEN_LENGTH = 16;
@@ -40,7 +44,10 @@ final class EraseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source-id", required = true, description = "The person's identifier in the source files (participant_id).")
+    @Option(
+            names = "--source-id",
+            required = true,
+            description = "The person's identifier in the source files (participant_id).")
     String sourceId;
 
     @Option(names = "--programme", required = true, description = "The programme the person asked to be erased from.")
@@ -49,31 +56,55 @@ final class EraseCommand implements Callable<Integer> {
     @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
     String lake;
 
-    @Option(names = "--metrics", defaultValue = DataPaths.METRICS, description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--metrics",
+            defaultValue = DataPaths.METRICS,
+            description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
     String metrics;
 
-    @Option(names = "--quarantine", defaultValue = DataPaths.QUARANTINE, description = "Folder of rejected rows (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--quarantine",
+            defaultValue = DataPaths.QUARANTINE,
+            description = "Folder of rejected rows (default: ${DEFAULT-VALUE}).")
     Path quarantine;
 
-    @Option(names = "--inbox", defaultValue = DataPaths.INBOX,
-            description = "Inbox whose processed/ and failed/ files (and the uploads beside it) are searched for raw copies (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--inbox",
+            defaultValue = DataPaths.INBOX,
+            description =
+                    "Inbox whose processed/ and failed/ files (and the uploads beside it) are searched for raw copies (default: ${DEFAULT-VALUE}).")
     Path inbox;
 
-    @Option(names = "--audit", defaultValue = DataPaths.AUDIT, description = "Audit root URI, where the erasure is recorded (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--audit",
+            defaultValue = DataPaths.AUDIT,
+            description = "Audit root URI, where the erasure is recorded (default: ${DEFAULT-VALUE}).")
     String audit;
 
-    @Option(names = "--key-file", defaultValue = DataPaths.KEY_FILE,
-            description = "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--key-file",
+            defaultValue = DataPaths.KEY_FILE,
+            description =
+                    "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
     Path keyFile;
 
-    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--master",
+            defaultValue = LocalSpark.DEFAULT_MASTER,
+            description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
-    @Option(names = "--minimum-n", defaultValue = "5", description = "Minimum n of the recomputed metrics (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--minimum-n",
+            defaultValue = "5",
+            description = "Minimum n of the recomputed metrics (default: ${DEFAULT-VALUE}).")
     int minimumN;
 
-    @Option(names = "--completed-sessions", defaultValue = "7",
-            description = "Sessions attended to count as completed, for the recomputed metrics (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--completed-sessions",
+            defaultValue = "7",
+            description =
+                    "Sessions attended to count as completed, for the recomputed metrics (default: ${DEFAULT-VALUE}).")
     int completedSessions;
 
     @Mixin
@@ -81,25 +112,50 @@ final class EraseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArgumentChecks.of(spec).master("--master", master).lake("--lake", lake, emptyLake.allowed).root("--metrics", metrics).root("--audit", audit)
-                .atLeast("--minimum-n", minimumN, 1).atLeast("--completed-sessions", completedSessions, 0).verify();
+        ArgumentChecks.of(spec)
+                .master("--master", master)
+                .lake("--lake", lake, emptyLake.allowed)
+                .root("--metrics", metrics)
+                .root("--audit", audit)
+                .atLeast("--minimum-n", minimumN, 1)
+                .atLeast("--completed-sessions", completedSessions, 0)
+                .verify();
         PrintWriter out = spec.commandLine().getOut();
         Pseudonymizer pseudonymizer = PseudonymKeys.load(System.getenv(), keyFile);
         SparkSession spark = LocalSpark.session(master);
         ProgressLine erasing = ProgressLine.on(out, "Erasing");
-        ErasureReport report = LakeWrites.alone(spark, lake, "erase", out,
-                () -> erasing.during(() -> Erasure.erase(spark, lake, quarantine, pseudonymizer, programme, sourceId, erasing)));
+        ErasureReport report = LakeWrites.alone(
+                spark,
+                lake,
+                "erase",
+                out,
+                () -> erasing.during(
+                        () -> Erasure.erase(spark, lake, quarantine, pseudonymizer, programme, sourceId, erasing)));
         out.println(report.summary());
         ProgressLine analysing = ProgressLine.on(out, "Analysing");
-        out.println(analysing.during(() -> AnalyticsJob.run(spark, new AnalyticsConfig(lake, metrics, minimumN, completedSessions), analysing)).summary());
+        out.println(analysing
+                .during(() -> AnalyticsJob.run(
+                        spark, new AnalyticsConfig(lake, metrics, minimumN, completedSessions), analysing))
+                .summary());
         ProgressLine purging = ProgressLine.on(out, "Purging the metric tables");
         DeltaHistory.PurgeCount metricsPurged = purging.during(() -> Erasure.purgeTables(spark, metrics, purging));
-        out.println("Metric tables purged: " + metricsPurged.dataFiles() + " data files vacuumed, " + metricsPurged.logFiles() + " log files deleted");
+        out.println("Metric tables purged: " + metricsPurged.dataFiles() + " data files vacuumed, "
+                + metricsPurged.logFiles() + " log files deleted");
         String object = auditObject(pseudonymizer, programme, sourceId);
-        AuditTable.append(spark, audit, new AuditEntry(Instant.now(), "cli:" + System.getProperty("user.name"), Role.ADMIN.name(),
-                "erasure", object, report.totalRowsRemoved()));
+        AuditTable.append(
+                spark,
+                audit,
+                new AuditEntry(
+                        Instant.now(),
+                        "cli:" + System.getProperty("user.name"),
+                        Role.ADMIN.name(),
+                        "erasure",
+                        object,
+                        report.totalRowsRemoved()));
         out.println("Audit: erasure " + object + ", " + report.totalRowsRemoved() + " rows");
-        List<Path> raw = RawCopies.naming(sourceId, List.of(inbox.resolve("processed"), inbox.resolve("failed"), inbox.resolveSibling("uploads")));
+        List<Path> raw = RawCopies.naming(
+                sourceId,
+                List.of(inbox.resolve("processed"), inbox.resolve("failed"), inbox.resolveSibling("uploads")));
         for (Path file : raw) {
             out.println("Still names the person in clear, outside the lake (delete or edit it by hand): " + file);
         }
@@ -113,6 +169,7 @@ final class EraseCommand implements Callable<Integer> {
      * source id can show that this person was erased.
      */
     static String auditObject(Pseudonymizer pseudonymizer, String programme, String sourceId) {
-        return "erasure:" + pseudonymizer.pseudonym(programme + ":" + sourceId.trim()).substring(0, AUDIT_TOKEN_LENGTH);
+        return "erasure:"
+                + pseudonymizer.pseudonym(programme + ":" + sourceId.trim()).substring(0, AUDIT_TOKEN_LENGTH);
     }
 }

@@ -18,8 +18,10 @@ final class ExitCodes {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put(Integer.toString(DONE), "done");
         codes.put(Integer.toString(FAILED), "the work failed: a file could not be ingested, or an error while running");
-        codes.put(Integer.toString(USAGE), "the command line is wrong: unknown option, bad value, missing or binary file, "
-                + "empty lake, port taken; checked before any work starts");
+        codes.put(
+                Integer.toString(USAGE),
+                "the command line is wrong: unknown option, bad value, missing or binary file, "
+                        + "empty lake, port taken; checked before any work starts");
         return codes;
     }
 }

@@ -16,14 +16,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Validates canonical files (or a tool's exports with --mapping) and commits them to the lake, one transaction "
-                + "per file; with --dry-run, says what it would do and writes nothing.")
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description =
+                "Validates canonical files (or a tool's exports with --mapping) and commits them to the lake, one transaction "
+                        + "per file; with --dry-run, says what it would do and writes nothing.")
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,34 +34,58 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
     String lake;
 
-    @Option(names = "--quarantine", defaultValue = DataPaths.QUARANTINE, description = "Folder for rejected rows (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--quarantine",
+            defaultValue = DataPaths.QUARANTINE,
+            description = "Folder for rejected rows (default: ${DEFAULT-VALUE}).")
     Path quarantine;
 
-    @Option(names = "--key-file", defaultValue = DataPaths.KEY_FILE,
-            description = "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--key-file",
+            defaultValue = DataPaths.KEY_FILE,
+            description =
+                    "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
     Path keyFile;
 
-    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--master",
+            defaultValue = LocalSpark.DEFAULT_MASTER,
+            description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
-    @Option(names = "--mapping", description = "Mapping file (data/mappings/*.yaml): the files are that tool's exports of that form. "
-            + "Without it the files are canonical CSV.")
+    @Option(
+            names = "--mapping",
+            description = "Mapping file (data/mappings/*.yaml): the files are that tool's exports of that form. "
+                    + "Without it the files are canonical CSV.")
     Path mapping;
 
-    @Option(names = "--dry-run", description = "Check the files and say what would be accepted, quarantined (the first rows, with "
-            + "their reasons), inserted and updated; write nothing, neither to the lake nor to the quarantine folder.")
+    @Option(
+            names = "--dry-run",
+            description =
+                    "Check the files and say what would be accepted, quarantined (the first rows, with "
+                            + "their reasons), inserted and updated; write nothing, neither to the lake nor to the quarantine folder.")
     boolean dryRun;
 
-    @Option(names = "--programme", paramLabel = "P", split = ",", description = "Accept only rows of these programmes; rows of "
-            + "others are quarantined (OUT_OF_SCOPE). Without it, every programme.")
+    @Option(
+            names = "--programme",
+            paramLabel = "P",
+            split = ",",
+            description = "Accept only rows of these programmes; rows of "
+                    + "others are quarantined (OUT_OF_SCOPE). Without it, every programme.")
     List<String> programmes;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to ingest: canonical rosters and follow-ups, or a tool's exports with --mapping.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Files to ingest: canonical rosters and follow-ups, or a tool's exports with --mapping.")
     List<Path> files;
 
     @Override
     public Integer call() {
-        ArgumentChecks checks = ArgumentChecks.of(spec).master("--master", master).root("--lake", lake).textFiles("FILE", files);
+        ArgumentChecks checks = ArgumentChecks.of(spec)
+                .master("--master", master)
+                .root("--lake", lake)
+                .textFiles("FILE", files);
         if (mapping != null) {
             checks.existingFile("--mapping", mapping);
         }
@@ -69,12 +96,22 @@ final class IngestCommand implements Callable<Integer> {
         SparkSession spark = LocalSpark.session(master);
         if (dryRun) {
             // No writer lease either: a dry run writes nothing, and may run while another process writes.
-            return preview(out, Ingest.dryRun(spark, config, Optional.ofNullable(mapping).map(Ingest::mapping), files));
+            return preview(
+                    out,
+                    Ingest.dryRun(spark, config, Optional.ofNullable(mapping).map(Ingest::mapping), files));
         }
         ProgressLine progress = ProgressLine.on(out, "Ingesting");
-        IngestReport report = LakeWrites.under(spark, config.lakeRoot(), "ingest", out, () -> mapping == null
-                ? run(out, progress, () -> Ingest.run(spark, config, files, progress))
-                : run(out, progress, () -> Ingest.run(spark, config, Ingest.mapping(mapping), files, progress)));
+        IngestReport report = LakeWrites.under(
+                spark,
+                config.lakeRoot(),
+                "ingest",
+                out,
+                () -> mapping == null
+                        ? run(out, progress, () -> Ingest.run(spark, config, files, progress))
+                        : run(
+                                out,
+                                progress,
+                                () -> Ingest.run(spark, config, Ingest.mapping(mapping), files, progress)));
         return report.failed() ? 1 : 0;
     }
 
@@ -83,8 +120,11 @@ final class IngestCommand implements Callable<Integer> {
         previews.forEach(preview -> preview.lines().forEach(line -> out.println("  " + line)));
         long inserted = previews.stream().mapToLong(FilePreview::inserted).sum();
         long updated = previews.stream().mapToLong(FilePreview::updated).sum();
-        long quarantined = previews.stream().mapToLong(preview -> preview.report().rowsQuarantined()).sum();
-        out.println(previews.size() + " files checked: would insert " + inserted + " rows, update " + updated + ", quarantine " + quarantined + ".");
+        long quarantined = previews.stream()
+                .mapToLong(preview -> preview.report().rowsQuarantined())
+                .sum();
+        out.println(previews.size() + " files checked: would insert " + inserted + " rows, update " + updated
+                + ", quarantine " + quarantined + ".");
         return previews.stream().anyMatch(preview -> preview.report().status() == FileReport.Status.FAILED) ? 1 : 0;
     }
 

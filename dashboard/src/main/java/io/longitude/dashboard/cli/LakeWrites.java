@@ -16,8 +16,10 @@ final class LakeWrites {
     private LakeWrites() {}
 
     static <T> T under(SparkSession spark, String lake, String command, PrintWriter out, Supplier<T> write) {
-        WriterLease.Store store = WriterLease.Store.of(lake, CollectionConverters.asJava(spark.conf().getAll()));
-        return run(WriterLease.open(spark.sessionState().newHadoopConf(), lake, name(command), store), lake, out, write);
+        WriterLease.Store store = WriterLease.Store.of(
+                lake, CollectionConverters.asJava(spark.conf().getAll()));
+        return run(
+                WriterLease.open(spark.sessionState().newHadoopConf(), lake, name(command), store), lake, out, write);
     }
 
     /**
@@ -25,7 +27,8 @@ final class LakeWrites {
      * writer is writing): stops when another process writes, and makes the server's writer queue wait meanwhile.
      */
     static <T> T alone(SparkSession spark, String lake, String command, PrintWriter out, Supplier<T> write) {
-        return run(WriterLease.openExclusive(spark.sessionState().newHadoopConf(), lake, name(command)), lake, out, write);
+        return run(
+                WriterLease.openExclusive(spark.sessionState().newHadoopConf(), lake, name(command)), lake, out, write);
     }
 
     private static String name(String command) {

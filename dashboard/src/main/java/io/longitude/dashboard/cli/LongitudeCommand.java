@@ -9,10 +9,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "longitude", mixinStandardHelpOptions = true, version = "Longitude 0.1.0",
+@Command(
+        name = "longitude",
+        mixinStandardHelpOptions = true,
+        version = "Longitude 0.1.0",
         description = "Long-term impact and collaboration metrics for entrepreneurship programmes.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, MappingCommand.class, WatchCommand.class, AnalyzeCommand.class, EraseCommand.class,
-            QuarantineCommand.class, ServeCommand.class, UsersCommand.class, ValidateCommand.class, BenchCommand.class, CompletionCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            GenerateCommand.class,
+            IngestCommand.class,
+            MappingCommand.class,
+            WatchCommand.class,
+            AnalyzeCommand.class,
+            EraseCommand.class,
+            QuarantineCommand.class,
+            ServeCommand.class,
+            UsersCommand.class,
+            ValidateCommand.class,
+            BenchCommand.class,
+            CompletionCommand.class
+        })
 public final class LongitudeCommand implements Runnable {
     private static final List<String> SERVING = List.of("serve", "demo");
 
@@ -56,7 +72,8 @@ public final class LongitudeCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new LongitudeCommand());
-        commandLine.setExitCodeExceptionMapper(exception -> exception instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED);
+        commandLine.setExitCodeExceptionMapper(
+                exception -> exception instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             line.getErr().println(line.getCommandSpec().qualifiedName() + ": " + oneLine(exception));
             line.getErr().flush();
@@ -74,7 +91,8 @@ public final class LongitudeCommand implements Runnable {
         String command = line.getCommandSpec().qualifiedName();
         String hint = exception instanceof ArgumentChecks.RefusedArguments ? "" : "; see " + command + " --help";
         String suggestions = "";
-        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
             suggestions = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
         }
         for (String problem : String.valueOf(exception.getMessage()).split("\n")) {
@@ -95,24 +113,36 @@ public final class LongitudeCommand implements Runnable {
         StringBuilder all = new StringBuilder();
         EXAMPLES.forEach((name, example) -> all.append(String.format("  %-11s %s%n", name, example)));
         CommandSpec top = commandLine.getCommandSpec();
-        top.usageMessage().footerHeading("%nExamples (each command's --help has its options):%n").footer(all.toString().replace("%", "%%"));
+        top.usageMessage()
+                .footerHeading("%nExamples (each command's --help has its options):%n")
+                .footer(all.toString().replace("%", "%%"));
         exitCodes(commandLine);
         commandLine.getSubcommands().forEach((name, sub) -> {
             String example = EXAMPLES.get(name);
             if (example != null) {
-                sub.getCommandSpec().usageMessage().footerHeading("%nExample:%n").footer("  " + example.replace("%", "%%"));
+                sub.getCommandSpec()
+                        .usageMessage()
+                        .footerHeading("%nExample:%n")
+                        .footer("  " + example.replace("%", "%%"));
             }
         });
     }
 
     private static void exitCodes(CommandLine commandLine) {
-        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.described());
+        commandLine
+                .getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.described());
         commandLine.getSubcommands().values().forEach(LongitudeCommand::exitCodes);
     }
 
     /** True when the command leaves a server running, so main must not exit. */
     public static boolean keepsRunning(String[] args) {
-        return args.length > 0 && SERVING.contains(args[0]) && !List.of(args).contains("--no-serve")
-                && !List.of(args).contains("--help") && !List.of(args).contains("-h");
+        return args.length > 0
+                && SERVING.contains(args[0])
+                && !List.of(args).contains("--no-serve")
+                && !List.of(args).contains("--help")
+                && !List.of(args).contains("-h");
     }
 }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "mapping", mixinStandardHelpOptions = true, description = "Works with mapping files.",
+@Command(
+        name = "mapping",
+        mixinStandardHelpOptions = true,
+        description = "Works with mapping files.",
         subcommands = MappingCommand.Suggest.class)
 final class MappingCommand implements Runnable {
     @Spec
@@ -23,8 +26,11 @@ final class MappingCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "suggest", mixinStandardHelpOptions = true,
-            description = "Recognises the survey tool of an export and drafts its mapping, with placeholders where it cannot decide.")
+    @Command(
+            name = "suggest",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Recognises the survey tool of an export and drafts its mapping, with placeholders where it cannot decide.")
     static final class Suggest implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -32,7 +38,10 @@ final class MappingCommand implements Runnable {
         @Option(names = "--out", description = "Write the draft here instead of printing it.")
         Path out;
 
-        @Parameters(index = "0", paramLabel = "EXPORT", description = "An export of the survey tool (CSV, TSV or XLSX).")
+        @Parameters(
+                index = "0",
+                paramLabel = "EXPORT",
+                description = "An export of the survey tool (CSV, TSV or XLSX).")
         Path export;
 
         @Override

@@ -21,9 +21,14 @@ import java.util.Optional;
 final class Ports {
     /** How long the search for the holder of a port may take before the message just says "in use". */
     private static final long HOLDER_SEARCH_MILLIS = 500;
+
     private static final String LISTEN = "0A";
 
-    enum Binding { FREE, IN_USE, NO_SUCH_ADDRESS }
+    enum Binding {
+        FREE,
+        IN_USE,
+        NO_SUCH_ADDRESS
+    }
 
     private Ports() {}
 
@@ -33,7 +38,9 @@ final class Ports {
             socket.bind(new InetSocketAddress(InetAddress.getByName(address), port));
             return Binding.FREE;
         } catch (BindException e) {
-            return e.getMessage() != null && e.getMessage().contains("assign") ? Binding.NO_SUCH_ADDRESS : Binding.IN_USE;
+            return e.getMessage() != null && e.getMessage().contains("assign")
+                    ? Binding.NO_SUCH_ADDRESS
+                    : Binding.IN_USE;
         } catch (UnknownHostException e) {
             return Binding.NO_SUCH_ADDRESS;
         } catch (IOException e) {
@@ -50,7 +57,8 @@ final class Ports {
                 return Optional.empty();
             }
             String socket = "socket:[" + inode.get() + "]";
-            try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), entry -> entry.getFileName().toString().matches("[0-9]+"))) {
+            try (DirectoryStream<Path> processes = Files.newDirectoryStream(
+                    Path.of("/proc"), entry -> entry.getFileName().toString().matches("[0-9]+"))) {
                 for (Path process : processes) {
                     if (System.nanoTime() > deadline) {
                         return Optional.empty();
@@ -101,7 +109,9 @@ final class Ports {
     }
 
     private static String commandLine(Path process) throws IOException {
-        String command = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ').trim();
+        String command = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
+                .replace('\0', ' ')
+                .trim();
         return command.length() > 80 ? command.substring(0, 77) + "..." : command;
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 final class ProgressLine implements Progress {
     /** Longer lines would wrap, and a carriage return then rewrites only the last row. */
     private static final int WIDTH = 79;
+
     private static final String CLEAR_LINE = "\r\u001b[K";
 
     private final PrintWriter out;

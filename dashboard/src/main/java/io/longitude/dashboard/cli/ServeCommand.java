@@ -10,8 +10,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the dashboard.")
@@ -19,25 +19,43 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--address", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}); 0.0.0.0 for all interfaces.")
+    @Option(
+            names = "--address",
+            defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}); 0.0.0.0 for all interfaces.")
     String address;
 
     @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
     String lake;
 
-    @Option(names = "--metrics", defaultValue = DataPaths.METRICS, description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--metrics",
+            defaultValue = DataPaths.METRICS,
+            description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
     String metrics;
 
-    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--master",
+            defaultValue = LocalSpark.DEFAULT_MASTER,
+            description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
-    @Option(names = "--users", defaultValue = DataPaths.USERS, description = "Users file (default: ${DEFAULT-VALUE}); see 'users add'.")
+    @Option(
+            names = "--users",
+            defaultValue = DataPaths.USERS,
+            description = "Users file (default: ${DEFAULT-VALUE}); see 'users add'.")
     String users;
 
-    @Option(names = "--audit", defaultValue = DataPaths.AUDIT, description = "Audit root URI (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--audit",
+            defaultValue = DataPaths.AUDIT,
+            description = "Audit root URI (default: ${DEFAULT-VALUE}).")
     String audit;
 
     @Mixin
@@ -45,16 +63,49 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArgumentChecks.of(spec).master("--master", master).port("--port", port, address).lake("--lake", lake, emptyLake.allowed)
-                .root("--metrics", metrics).root("--audit", audit).verify();
-        serve(port, address, lake, metrics, master, users, audit, spec.commandLine().getOut());
+        ArgumentChecks.of(spec)
+                .master("--master", master)
+                .port("--port", port, address)
+                .lake("--lake", lake, emptyLake.allowed)
+                .root("--metrics", metrics)
+                .root("--audit", audit)
+                .verify();
+        serve(
+                port,
+                address,
+                lake,
+                metrics,
+                master,
+                users,
+                audit,
+                spec.commandLine().getOut());
         return 0;
     }
 
-    static String serve(int port, String address, String lake, String metrics, String master, String users, String audit, PrintWriter out) {
+    static String serve(
+            int port,
+            String address,
+            String lake,
+            String metrics,
+            String master,
+            String users,
+            String audit,
+            PrintWriter out) {
         ConfigurableApplicationContext context = DashboardApplication.start(Map.of(
-                "server.port", port, "server.address", address, "longitude.users", users, "longitude.audit", audit,
-                "longitude.lake", lake, "longitude.metrics", metrics, "longitude.master", master));
+                "server.port",
+                port,
+                "server.address",
+                address,
+                "longitude.users",
+                users,
+                "longitude.audit",
+                audit,
+                "longitude.lake",
+                lake,
+                "longitude.metrics",
+                metrics,
+                "longitude.master",
+                master));
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         String url = "http://" + (address.equals("0.0.0.0") ? "127.0.0.1" : address) + ":" + actual + "/";
         out.println("Longitude dashboard: " + url);

@@ -18,12 +18,20 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Adds, lists and removes the dashboard's users, and their personal API tokens.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class, TokenCommand.class})
+@Command(
+        name = "users",
+        mixinStandardHelpOptions = true,
+        description = "Adds, lists and removes the dashboard's users, and their personal API tokens.",
+        subcommands = {
+            UsersCommand.Add.class,
+            UsersCommand.ListUsers.class,
+            UsersCommand.Remove.class,
+            TokenCommand.class
+        })
 final class UsersCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -40,8 +48,11 @@ final class UsersCommand implements Runnable {
         return new AccountFile(file);
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Adds a user, or replaces the user of that name. Prints a generated password unless --password-stdin.")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Adds a user, or replaces the user of that name. Prints a generated password unless --password-stdin.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         UsersCommand parent;
@@ -52,10 +63,15 @@ final class UsersCommand implements Runnable {
         @Option(names = "--role", required = true, description = "MANAGER, FUNDER, ANALYST or ADMIN.")
         Role role;
 
-        @Option(names = "--programme", required = true, description = "Programme id in the user's scope; repeat for several; '*' for all.")
+        @Option(
+                names = "--programme",
+                required = true,
+                description = "Programme id in the user's scope; repeat for several; '*' for all.")
         List<String> programmes;
 
-        @Option(names = "--password-stdin", description = "Read the password (at least 12 characters) from the first line of standard input.")
+        @Option(
+                names = "--password-stdin",
+                description = "Read the password (at least 12 characters) from the first line of standard input.")
         boolean passwordFromInput;
 
         @Override
@@ -64,10 +80,12 @@ final class UsersCommand implements Runnable {
             String password = passwordFromInput ? firstLine() : Passwords.random();
             Account account = new Account(username, Passwords.hash(password), role, programmes);
             List<Account> accounts = new ArrayList<>(parent.accounts().read().stream()
-                    .filter(existing -> !existing.username().equals(username)).toList());
+                    .filter(existing -> !existing.username().equals(username))
+                    .toList());
             accounts.add(account);
             parent.accounts().write(accounts);
-            out.println("User " + username + " (" + role + ", " + String.join(",", programmes) + ") saved in " + parent.file);
+            out.println("User " + username + " (" + role + ", " + String.join(",", programmes) + ") saved in "
+                    + parent.file);
             if (!passwordFromInput) {
                 out.println("Password: " + password);
             }
@@ -96,13 +114,17 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             PrintWriter out = parent.spec.commandLine().getOut();
             for (Account account : parent.accounts().read()) {
-                out.printf("%-24s %-8s %s%n", account.username(), account.role(), String.join(",", account.programmes()));
+                out.printf(
+                        "%-24s %-8s %s%n", account.username(), account.role(), String.join(",", account.programmes()));
             }
             return 0;
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes a user; their open sessions end at the next request.")
+    @Command(
+            name = "remove",
+            mixinStandardHelpOptions = true,
+            description = "Removes a user; their open sessions end at the next request.")
     static final class Remove implements Callable<Integer> {
         @ParentCommand
         UsersCommand parent;
@@ -113,9 +135,14 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             List<Account> accounts = parent.accounts().read();
-            List<Account> kept = accounts.stream().filter(account -> !account.username().equals(username)).toList();
+            List<Account> kept = accounts.stream()
+                    .filter(account -> !account.username().equals(username))
+                    .toList();
             if (kept.size() == accounts.size()) {
-                parent.spec.commandLine().getErr().println("longitude users remove: no user " + username + " in " + parent.file);
+                parent.spec
+                        .commandLine()
+                        .getErr()
+                        .println("longitude users remove: no user " + username + " in " + parent.file);
                 return 1;
             }
             parent.accounts().write(kept);

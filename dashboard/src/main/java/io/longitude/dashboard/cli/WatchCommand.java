@@ -16,9 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Ingests every file that lands in a folder (rules in its inbox.yaml), moves it to processed/ or failed/ "
-                + "with a report, and re-runs the analysis.")
+@Command(
+        name = "watch",
+        mixinStandardHelpOptions = true,
+        description =
+                "Ingests every file that lands in a folder (rules in its inbox.yaml), moves it to processed/ or failed/ "
+                        + "with a report, and re-runs the analysis.")
 final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,7 +29,10 @@ final class WatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FOLDER", description = "The inbox folder.")
     Path inbox;
 
-    @Option(names = "--interval", defaultValue = "30", description = "Seconds between scans (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--interval",
+            defaultValue = "30",
+            description = "Seconds between scans (default: ${DEFAULT-VALUE}).")
     int interval;
 
     @Option(names = "--once", description = "Scan once and stop.")
@@ -35,29 +41,49 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
     String lake;
 
-    @Option(names = "--metrics", defaultValue = DataPaths.METRICS, description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--metrics",
+            defaultValue = DataPaths.METRICS,
+            description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
     String metrics;
 
-    @Option(names = "--quarantine", defaultValue = DataPaths.QUARANTINE, description = "Folder for rejected rows (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--quarantine",
+            defaultValue = DataPaths.QUARANTINE,
+            description = "Folder for rejected rows (default: ${DEFAULT-VALUE}).")
     Path quarantine;
 
-    @Option(names = "--key-file", defaultValue = DataPaths.KEY_FILE, description = "Pseudonym key file (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--key-file",
+            defaultValue = DataPaths.KEY_FILE,
+            description = "Pseudonym key file (default: ${DEFAULT-VALUE}).")
     Path keyFile;
 
-    @Option(names = "--master", defaultValue = LocalSpark.DEFAULT_MASTER, description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--master",
+            defaultValue = LocalSpark.DEFAULT_MASTER,
+            description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
     @Override
     public Integer call() throws InterruptedException {
-        ArgumentChecks.of(spec).existingFolder("FOLDER", inbox).master("--master", master).root("--lake", lake).root("--metrics", metrics)
-                .atLeast("--interval", interval, 1).verify();
+        ArgumentChecks.of(spec)
+                .existingFolder("FOLDER", inbox)
+                .master("--master", master)
+                .root("--lake", lake)
+                .root("--metrics", metrics)
+                .atLeast("--interval", interval, 1)
+                .verify();
         PrintWriter out = spec.commandLine().getOut();
         SparkSession spark = LocalSpark.session(master);
-        InboxProcessor processor = new InboxProcessor(spark,
-                new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)), AnalyticsConfig.of(lake, metrics));
+        InboxProcessor processor = new InboxProcessor(
+                spark,
+                new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)),
+                AnalyticsConfig.of(lake, metrics));
         out.println("Watching " + inbox.toAbsolutePath() + (once ? "" : " every " + interval + " s (Ctrl-C stops)"));
         do {
-            LakeWrites.under(spark, lake, "watch", out, () -> processor.process(inbox)).forEach(line -> out.println("  " + line));
+            LakeWrites.under(spark, lake, "watch", out, () -> processor.process(inbox))
+                    .forEach(line -> out.println("  " + line));
             if (!once) {
                 Thread.sleep(interval * 1000L);
             }

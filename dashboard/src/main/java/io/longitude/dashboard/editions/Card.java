@@ -11,8 +11,17 @@ import java.util.Objects;
  * @param trend {@code up}, {@code down}, {@code flat} or empty when there is no change to show
  * @param status {@code ok}, {@code small_n} or {@code not_available}
  */
-public record Card(String question, String title, String figure, Double value, String n, String interval, String change, String trend,
-        String meaning, String status) {
+public record Card(
+        String question,
+        String title,
+        String figure,
+        Double value,
+        String n,
+        String interval,
+        String change,
+        String trend,
+        String meaning,
+        String status) {
     public Card {
         Objects.requireNonNull(question, "question is null");
         Objects.requireNonNull(title, "title is null");

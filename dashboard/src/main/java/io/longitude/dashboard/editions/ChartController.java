@@ -52,37 +52,51 @@ public class ChartController {
     public void warm(String editionId, List<Locale> locales) {
         for (Locale locale : locales) {
             for (ChartKind kind : ChartKind.values()) {
-                pngs.get(key("edition", editionId, kind.slug(), locale), store.versions(),
+                pngs.get(
+                        key("edition", editionId, kind.slug(), locale),
+                        store.versions(),
                         () -> ChartOutput.png(EditionCharts.chart(kind, store.figureRows(editionId), texts(locale))));
             }
         }
     }
 
     @GetMapping("/charts/{editionId}/{chart}.png")
-    ResponseEntity<byte[]> png(@PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {
+    ResponseEntity<byte[]> png(
+            @PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {
         store.edition(editionId, viewer);
-        return png(pngs.get(key("edition", editionId, chart, locale), store.versions(),
+        return png(pngs.get(
+                key("edition", editionId, chart, locale),
+                store.versions(),
                 () -> ChartOutput.png(chart(editionId, chart, viewer, locale))));
     }
 
     @GetMapping("/charts/{editionId}/{chart}.svg")
-    ResponseEntity<String> svg(@PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {
+    ResponseEntity<String> svg(
+            @PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {
         store.edition(editionId, viewer);
-        return svg(svgs.get(key("edition", editionId, chart, locale), store.versions(),
+        return svg(svgs.get(
+                key("edition", editionId, chart, locale),
+                store.versions(),
                 () -> ChartOutput.svg(chart(editionId, chart, viewer, locale))));
     }
 
     @GetMapping("/editions/compared/charts/{programmeId}/{measure}.png")
-    ResponseEntity<byte[]> comparedPng(@PathVariable String programmeId, @PathVariable String measure, Viewer viewer, Locale locale) {
+    ResponseEntity<byte[]> comparedPng(
+            @PathVariable String programmeId, @PathVariable String measure, Viewer viewer, Locale locale) {
         String programme = store.programme(programmeId, viewer);
-        return png(pngs.get(key("compared", programme, measure, locale), store.versions(),
+        return png(pngs.get(
+                key("compared", programme, measure, locale),
+                store.versions(),
                 () -> ChartOutput.png(compared(programme, measure, locale))));
     }
 
     @GetMapping("/editions/compared/charts/{programmeId}/{measure}.svg")
-    ResponseEntity<String> comparedSvg(@PathVariable String programmeId, @PathVariable String measure, Viewer viewer, Locale locale) {
+    ResponseEntity<String> comparedSvg(
+            @PathVariable String programmeId, @PathVariable String measure, Viewer viewer, Locale locale) {
         String programme = store.programme(programmeId, viewer);
-        return svg(svgs.get(key("compared", programme, measure, locale), store.versions(),
+        return svg(svgs.get(
+                key("compared", programme, measure, locale),
+                store.versions(),
                 () -> ChartOutput.svg(compared(programme, measure, locale))));
     }
 
@@ -105,8 +119,11 @@ public class ChartController {
     }
 
     private JFreeChart compared(String programmeId, String measure, Locale locale) {
-        var rows = store.metric(MetricCatalogue.EDITIONS.id()).stream().filter(row -> row.programmeId().equals(programmeId)).toList();
-        if (!EditionsComparedChart.MEASURES.contains(measure) && EditionsComparedChart.rows(measure, rows).isEmpty()) {
+        var rows = store.metric(MetricCatalogue.EDITIONS.id()).stream()
+                .filter(row -> row.programmeId().equals(programmeId))
+                .toList();
+        if (!EditionsComparedChart.MEASURES.contains(measure)
+                && EditionsComparedChart.rows(measure, rows).isEmpty()) {
             throw new NotFoundException("No comparison of " + measure);
         }
         return EditionsComparedChart.chart(measure, rows, texts(locale));

@@ -20,8 +20,13 @@ class ComparedController {
 
     @GetMapping("/editions/compared")
     String compared(Viewer viewer, Model model, Locale locale) {
-        model.addAttribute("programmes", EditionsCompared.of(store.editions(viewer), EditionsCompared.pageRows(store),
-                key -> messages.getMessage(key, null, key, locale), locale));
+        model.addAttribute(
+                "programmes",
+                EditionsCompared.of(
+                        store.editions(viewer),
+                        EditionsCompared.pageRows(store),
+                        key -> messages.getMessage(key, null, key, locale),
+                        locale));
         return "editions/compared";
     }
 }

@@ -1,8 +1,8 @@
 package io.longitude.dashboard.editions;
 
 import io.longitude.core.metrics.MetricValue;
-import io.longitude.dashboard.charts.ChartKind;
 import io.longitude.dashboard.access.Viewer;
+import io.longitude.dashboard.charts.ChartKind;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +33,8 @@ class EditionController {
         List<MetricValue> previous = store.editions(viewer).stream()
                 .filter(other -> other.programmeId().equals(edition.programmeId()) && other.number() < edition.number())
                 .max(Comparator.comparingInt(EditionSummary::number))
-                .map(other -> store.metrics(other.editionId())).orElse(List.of());
+                .map(other -> store.metrics(other.editionId()))
+                .orElse(List.of());
         Words words = (key, arguments) -> messages.getMessage(key, arguments, key, locale);
         model.addAttribute("edition", edition);
         model.addAttribute("cards", Glance.cards(editionId, metrics, previous, words, locale));

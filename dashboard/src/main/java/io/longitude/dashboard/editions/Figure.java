@@ -7,7 +7,14 @@ import java.util.List;
  *
  * @param folded whether the whole figure is statistical detail, shown folded
  */
-public record Figure(String slug, String metricId, String title, String description, long n, String asOf, List<FigureRow> rows,
+public record Figure(
+        String slug,
+        String metricId,
+        String title,
+        String description,
+        long n,
+        String asOf,
+        List<FigureRow> rows,
         boolean folded) {
     public Figure {
         rows = List.copyOf(rows);

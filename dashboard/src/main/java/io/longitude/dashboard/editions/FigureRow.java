@@ -9,5 +9,13 @@ package io.longitude.dashboard.editions;
  * @param interval the 95% interval as the reader sees it, or empty
  * @param technical whether the line belongs to the figure's "Statistical detail" (tests, p-values, coefficients)
  */
-public record FigureRow(String label, String key, Double value, String display, String interval, long n, String status, String note,
+public record FigureRow(
+        String label,
+        String key,
+        Double value,
+        String display,
+        String interval,
+        long n,
+        String status,
+        String note,
         boolean technical) {}

@@ -9,8 +9,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class GlossaryController {
     /** The terms in page order; each has {@code glossary.term.<id>} and {@code glossary.def.<id>} in every language. */
-    static final List<String> TERMS = List.of("n", "interval", "small_n", "pp", "complete_case", "ipw", "smd", "p_value", "stuart_maxwell",
-            "mcnemar", "wilcoxon", "kappa", "kaplan_meier", "logrank", "spearman", "slope", "density", "betweenness", "brokerage", "did",
+    static final List<String> TERMS = List.of(
+            "n",
+            "interval",
+            "small_n",
+            "pp",
+            "complete_case",
+            "ipw",
+            "smd",
+            "p_value",
+            "stuart_maxwell",
+            "mcnemar",
+            "wilcoxon",
+            "kappa",
+            "kaplan_meier",
+            "logrank",
+            "spearman",
+            "slope",
+            "density",
+            "betweenness",
+            "brokerage",
+            "did",
             "welch");
 
     @GetMapping("/glossary")

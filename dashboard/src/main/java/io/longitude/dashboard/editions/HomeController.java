@@ -46,8 +46,16 @@ class HomeController {
         for (int question = 0; question < Glance.QUESTIONS.size(); question++) {
             int index = question;
             List<Card> cells = cards.stream().map(edition -> edition.get(index)).toList();
-            String title = cells.stream().filter(Card::available).map(Card::title).findFirst().orElse(cells.get(0).title());
-            rows.add(new HeadlineRow(Glance.QUESTIONS.get(index), title, cells, Sparkline.points(cells.stream().map(Card::value).toList())));
+            String title = cells.stream()
+                    .filter(Card::available)
+                    .map(Card::title)
+                    .findFirst()
+                    .orElse(cells.get(0).title());
+            rows.add(new HeadlineRow(
+                    Glance.QUESTIONS.get(index),
+                    title,
+                    cells,
+                    Sparkline.points(cells.stream().map(Card::value).toList())));
         }
         return rows;
     }

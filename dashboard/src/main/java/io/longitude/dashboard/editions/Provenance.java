@@ -15,10 +15,14 @@ import java.util.Optional;
  */
 public record Provenance(String computedAt, String inputVersions, String jobVersion) {
     public static Optional<Provenance> of(List<MetricValue> rows, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
                 .withZone(ZoneOffset.UTC);
-        return rows.stream().max(Comparator.comparing(MetricValue::computedAt))
-                .map(row -> new Provenance(format.format(row.computedAt()) + " UTC", row.inputVersions() == null ? "" : row.inputVersions()
-                        .replace(",", ", "), row.jobVersion() == null ? "" : row.jobVersion()));
+        return rows.stream()
+                .max(Comparator.comparing(MetricValue::computedAt))
+                .map(row -> new Provenance(
+                        format.format(row.computedAt()) + " UTC",
+                        row.inputVersions() == null ? "" : row.inputVersions().replace(",", ", "),
+                        row.jobVersion() == null ? "" : row.jobVersion()));
     }
 }

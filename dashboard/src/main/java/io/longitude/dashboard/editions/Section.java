@@ -15,8 +15,9 @@ public record Section(String question, List<Figure> figures) {
             "collaboration", List.of("network", "contacts"),
             "alumni", List.of("alumni"),
             "staff", List.of("staff"));
-    static final List<String> ORDER = List.of("enrolment", "integration", "unconscious", "intention", "business", "collaboration", "alumni",
-            "staff");
+
+    static final List<String> ORDER = List.of(
+            "enrolment", "integration", "unconscious", "intention", "business", "collaboration", "alumni", "staff");
 
     public Section {
         figures = List.copyOf(figures);
@@ -24,7 +25,13 @@ public record Section(String question, List<Figure> figures) {
 
     /** The figures grouped by question, in page order. */
     static List<Section> of(List<Figure> figures) {
-        return ORDER.stream().map(question -> new Section(question, FIGURES.get(question).stream()
-                .flatMap(slug -> figures.stream().filter(figure -> figure.slug().equals(slug))).toList())).toList();
+        return ORDER.stream()
+                .map(question -> new Section(
+                        question,
+                        FIGURES.get(question).stream()
+                                .flatMap(slug -> figures.stream()
+                                        .filter(figure -> figure.slug().equals(slug)))
+                                .toList()))
+                .toList();
     }
 }

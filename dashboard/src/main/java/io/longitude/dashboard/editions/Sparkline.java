@@ -21,7 +21,13 @@ final class Sparkline {
         if (present < 2) {
             return "";
         }
-        double top = Math.max(values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(1), 1e-9);
+        double top = Math.max(
+                values.stream()
+                        .filter(Objects::nonNull)
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElse(1),
+                1e-9);
         StringBuilder points = new StringBuilder();
         double step = (WIDTH - 2.0 * MARGIN) / Math.max(1, values.size() - 1);
         for (int index = 0; index < values.size(); index++) {

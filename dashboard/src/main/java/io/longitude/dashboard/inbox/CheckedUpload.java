@@ -15,8 +15,15 @@ import java.util.Optional;
  *     empty for a canonical file
  * @param reading how the page names that: the survey tool and form, the edition and wave chosen
  */
-public record CheckedUpload(String id, String owner, String fileName, Path file, Optional<Path> mapping, String reading,
-        WriteScope scope, List<FilePreview> previews) {
+public record CheckedUpload(
+        String id,
+        String owner,
+        String fileName,
+        Path file,
+        Optional<Path> mapping,
+        String reading,
+        WriteScope scope,
+        List<FilePreview> previews) {
     public CheckedUpload {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(owner, "owner is null");
@@ -27,6 +34,7 @@ public record CheckedUpload(String id, String owner, String fileName, Path file,
 
     /** True when the dry run could not read the file: there is nothing to commit. */
     public boolean failed() {
-        return previews.stream().anyMatch(preview -> preview.report().status() == io.longitude.ingest.FileReport.Status.FAILED);
+        return previews.stream()
+                .anyMatch(preview -> preview.report().status() == io.longitude.ingest.FileReport.Status.FAILED);
     }
 }

@@ -38,17 +38,22 @@ record InboxConfig(List<InboxRule> rules) {
             return new InboxConfig(List.of(new InboxRule("*", Optional.empty())));
         }
         try (InputStream input = Files.newInputStream(file)) {
-            Object document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromInputStream(input);
+            Object document =
+                    new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromInputStream(input);
             if (!(document instanceof Map<?, ?> root) || !(root.get("rules") instanceof List<?> list)) {
-                throw new IllegalArgumentException("Cannot read " + file + ", key rules must be a list of {match, mapping}");
+                throw new IllegalArgumentException(
+                        "Cannot read " + file + ", key rules must be a list of {match, mapping}");
             }
             List<InboxRule> rules = new ArrayList<>();
             for (int index = 0; index < list.size(); index++) {
                 if (!(list.get(index) instanceof Map<?, ?> rule) || rule.get("match") == null) {
-                    throw new IllegalArgumentException("Cannot read " + file + ", key rules[" + index + "].match is missing");
+                    throw new IllegalArgumentException(
+                            "Cannot read " + file + ", key rules[" + index + "].match is missing");
                 }
                 Object mapping = rule.get("mapping");
-                rules.add(new InboxRule(String.valueOf(rule.get("match")), Optional.ofNullable(mapping).map(value -> Path.of(value.toString())),
+                rules.add(new InboxRule(
+                        String.valueOf(rule.get("match")),
+                        Optional.ofNullable(mapping).map(value -> Path.of(value.toString())),
                         scope(file, index, rule.get("programmes"))));
             }
             return new InboxConfig(rules);
@@ -62,9 +67,11 @@ record InboxConfig(List<InboxRule> rules) {
             return WriteScope.EVERY_PROGRAMME;
         }
         if (!(programmes instanceof List<?> list) || list.stream().anyMatch(value -> !(value instanceof String))) {
-            throw new IllegalArgumentException("Cannot read " + file + ", key rules[" + index + "].programmes must be a list of programme ids");
+            throw new IllegalArgumentException(
+                    "Cannot read " + file + ", key rules[" + index + "].programmes must be a list of programme ids");
         }
-        return WriteScope.only(list.stream().map(value -> ((String) value).trim()).toList());
+        return WriteScope.only(
+                list.stream().map(value -> ((String) value).trim()).toList());
     }
 
     Optional<InboxRule> ruleFor(Path file) {

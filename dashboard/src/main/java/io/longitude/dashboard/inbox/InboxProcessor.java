@@ -1,8 +1,8 @@
 package io.longitude.dashboard.inbox;
 
-import io.longitude.core.files.OwnerOnly;
 import io.longitude.analytics.AnalyticsConfig;
 import io.longitude.analytics.AnalyticsJob;
+import io.longitude.core.files.OwnerOnly;
 import io.longitude.ingest.FileReport;
 import io.longitude.ingest.Ingest;
 import io.longitude.ingest.IngestConfig;
@@ -10,7 +10,6 @@ import io.longitude.ingest.IngestReport;
 import io.longitude.ingest.WriteScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,7 +43,7 @@ public final class InboxProcessor {
 
     /** Processes the files now in {@code inbox}; returns one report line per file. */
     public List<String> process(Path inbox) {
-        return process(inbox, report -> { });
+        return process(inbox, report -> {});
     }
 
     /**
@@ -96,7 +95,8 @@ public final class InboxProcessor {
     }
 
     private static boolean changedTheLake(FileReport report) {
-        return report.status() == FileReport.Status.INGESTED || (report.status() == FileReport.Status.RETRIED && report.rowsAccepted() > 0);
+        return report.status() == FileReport.Status.INGESTED
+                || (report.status() == FileReport.Status.RETRIED && report.rowsAccepted() > 0);
     }
 
     /**
@@ -105,7 +105,10 @@ public final class InboxProcessor {
      */
     static boolean nothingAccepted(FileReport report) {
         return report.status() == FileReport.Status.FAILED
-                || (report.status() == FileReport.Status.INGESTED && report.rowsRead() > 0 && report.rowsAccepted() == 0 && report.rowsPending() == 0);
+                || (report.status() == FileReport.Status.INGESTED
+                        && report.rowsRead() > 0
+                        && report.rowsAccepted() == 0
+                        && report.rowsPending() == 0);
     }
 
     /** The files in the order of ingest, the CLI's: by kind (rosters first, {@link Ingest#rank}), then by name. */
@@ -115,24 +118,41 @@ public final class InboxProcessor {
             Optional<InboxRule> rule = config.ruleFor(file);
             int rank;
             try {
-                rank = rule.isEmpty() ? Integer.MAX_VALUE
-                        : Ingest.rank(file, rule.get().mapping().isPresent() ? Optional.of(Ingest.mapping(rule.get().mapping().get())) : Optional.empty());
+                rank = rule.isEmpty()
+                        ? Integer.MAX_VALUE
+                        : Ingest.rank(
+                                file,
+                                rule.get().mapping().isPresent()
+                                        ? Optional.of(Ingest.mapping(
+                                                rule.get().mapping().get()))
+                                        : Optional.empty());
             } catch (RuntimeException e) {
                 rank = Integer.MAX_VALUE;
             }
             ranks.put(file, rank);
         }
-        return files.stream().sorted(Comparator.comparing((Path file) -> ranks.get(file)).thenComparing(Path::toString)).toList();
+        return files.stream()
+                .sorted(Comparator.comparing((Path file) -> ranks.get(file)).thenComparing(Path::toString))
+                .toList();
     }
 
     private List<FileReport> ingest(Path file, Optional<InboxRule> rule, WriteScope scope) {
         if (rule.isEmpty()) {
-            return List.of(new FileReport(file, "", "", FileReport.Status.FAILED, 0, 0, 0, "no rule of " + InboxConfig.FILE_NAME + " matches this file"));
+            return List.of(new FileReport(
+                    file,
+                    "",
+                    "",
+                    FileReport.Status.FAILED,
+                    0,
+                    0,
+                    0,
+                    "no rule of " + InboxConfig.FILE_NAME + " matches this file"));
         }
         try {
             IngestConfig scoped = ingest.within(rule.get().scope().within(scope));
             IngestReport report = rule.get().mapping().isPresent()
-                    ? Ingest.run(spark, scoped, Ingest.mapping(rule.get().mapping().get()), List.of(file))
+                    ? Ingest.run(
+                            spark, scoped, Ingest.mapping(rule.get().mapping().get()), List.of(file))
                     : Ingest.run(spark, scoped, List.of(file));
             return report.files();
         } catch (RuntimeException e) {

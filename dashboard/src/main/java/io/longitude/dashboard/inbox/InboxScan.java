@@ -37,7 +37,9 @@ class InboxScan {
         this.inbox = Path.of(properties.inbox());
     }
 
-    @Scheduled(fixedDelayString = "${longitude.inbox-scan-interval:30s}", initialDelayString = "${longitude.inbox-scan-interval:30s}")
+    @Scheduled(
+            fixedDelayString = "${longitude.inbox-scan-interval:30s}",
+            initialDelayString = "${longitude.inbox-scan-interval:30s}")
     void scan() {
         // One scan in the writer queue at a time: a scan waiting behind a long upload is not queued twice.
         if (!Files.isDirectory(inbox) || writer.holds(LABEL)) {
@@ -53,7 +55,12 @@ class InboxScan {
     }
 
     private void audit(FileReport report) {
-        audit.record(new AuditEntry(Instant.now(), USER, Audit.SYSTEM_ROLE, "upload", report.file().getFileName().toString(),
+        audit.record(new AuditEntry(
+                Instant.now(),
+                USER,
+                Audit.SYSTEM_ROLE,
+                "upload",
+                report.file().getFileName().toString(),
                 report.rowsAccepted()));
     }
 }

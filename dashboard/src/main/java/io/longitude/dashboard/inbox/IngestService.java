@@ -5,8 +5,8 @@ import io.longitude.dashboard.system.LongitudeProperties;
 import io.longitude.ingest.FilePreview;
 import io.longitude.ingest.Ingest;
 import io.longitude.ingest.IngestConfig;
-import io.longitude.ingest.WriteScope;
 import io.longitude.ingest.PseudonymKeys;
+import io.longitude.ingest.WriteScope;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,8 @@ public class IngestService {
         if (processor == null) {
             synchronized (this) {
                 if (processor == null) {
-                    processor = new InboxProcessor(spark, config(), AnalyticsConfig.of(properties.lake(), properties.metrics()));
+                    processor = new InboxProcessor(
+                            spark, config(), AnalyticsConfig.of(properties.lake(), properties.metrics()));
                 }
             }
         }
@@ -49,7 +50,9 @@ public class IngestService {
     }
 
     private IngestConfig config() {
-        return new IngestConfig(properties.lake(), Path.of(properties.quarantine()),
+        return new IngestConfig(
+                properties.lake(),
+                Path.of(properties.quarantine()),
                 PseudonymKeys.load(System.getenv(), Path.of(properties.keyFile())));
     }
 }

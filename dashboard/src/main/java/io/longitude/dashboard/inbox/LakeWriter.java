@@ -99,12 +99,18 @@ public class LakeWriter {
     }
 
     private void withLease(String label, Runnable write) {
-        WriterLease.Store store = WriterLease.Store.of(lake, CollectionConverters.asJava(spark.conf().getAll()));
-        String name = "Longitude server on port " + environment.getProperty("local.server.port", environment.getProperty("server.port", "?"));
+        WriterLease.Store store = WriterLease.Store.of(
+                lake, CollectionConverters.asJava(spark.conf().getAll()));
+        String name = "Longitude server on port "
+                + environment.getProperty("local.server.port", environment.getProperty("server.port", "?"));
         while (true) {
             try (WriterLease lease = WriterLease.open(spark.sessionState().newHadoopConf(), lake, name, store)) {
-                lease.other().ifPresent(other -> LOG.info("Lake write {}: {} is also writing to {}; conflicts are retried",
-                        label, other.describe(java.time.Instant.now()), lake));
+                lease.other()
+                        .ifPresent(other -> LOG.info(
+                                "Lake write {}: {} is also writing to {}; conflicts are retried",
+                                label,
+                                other.describe(java.time.Instant.now()),
+                                lake));
                 write.run();
                 return;
             } catch (LeaseHeldException held) {

@@ -40,8 +40,15 @@ public class UploadChecks {
      * @param edition the edition of every row, when the export does not carry it (with a mapping only)
      * @param wave the wave of every row, when the export does not carry it (with a mapping only)
      */
-    public CheckedUpload check(String owner, WriteScope scope, String fileName, InputStream content, Optional<Path> mapping,
-            String reading, Optional<String> edition, Optional<String> wave) {
+    public CheckedUpload check(
+            String owner,
+            WriteScope scope,
+            String fileName,
+            InputStream content,
+            Optional<Path> mapping,
+            String reading,
+            Optional<String> edition,
+            Optional<String> wave) {
         String id = UUID.randomUUID().toString();
         String safeName = Path.of(fileName).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         Path stored = folder.resolve(id);
@@ -50,12 +57,21 @@ public class UploadChecks {
             OwnerOnly.folder(stored);
             OwnerOnly.copy(content, stored.resolve(safeName));
             readWith = mapping.isPresent() && (edition.isPresent() || wave.isPresent())
-                    ? Optional.of(OwnerOnly.writeString(stored.resolve("mapping.yaml"), withConstants(Files.readString(mapping.get()), edition, wave)))
+                    ? Optional.of(OwnerOnly.writeString(
+                            stored.resolve("mapping.yaml"),
+                            withConstants(Files.readString(mapping.get()), edition, wave)))
                     : mapping;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the upload " + safeName + ": " + e.getMessage(), e);
         }
-        CheckedUpload upload = new CheckedUpload(id, owner, safeName, stored.resolve(safeName), readWith, reading, scope,
+        CheckedUpload upload = new CheckedUpload(
+                id,
+                owner,
+                safeName,
+                stored.resolve(safeName),
+                readWith,
+                reading,
+                scope,
                 ingest.dryRun(scope, readWith, stored.resolve(safeName)));
         checked.put(id, upload);
         return upload;
@@ -73,7 +89,8 @@ public class UploadChecks {
             return;
         }
         try (Stream<Path> paths = Files.walk(stored)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // Left for the next clean-up; the upload itself is done.
         }

@@ -45,7 +45,12 @@ class UploadController {
     private final Audit audit;
     private final Path mappings;
 
-    UploadController(UploadJobs jobs, UploadChecks checks, MetricStore editionStore, Audit audit, LongitudeProperties properties) {
+    UploadController(
+            UploadJobs jobs,
+            UploadChecks checks,
+            MetricStore editionStore,
+            Audit audit,
+            LongitudeProperties properties) {
         this.jobs = jobs;
         this.checks = checks;
         this.editionStore = editionStore;
@@ -57,10 +62,19 @@ class UploadController {
     String form(Viewer viewer, Model model) {
         List<MappingChoice> choices = choices();
         model.addAttribute("mappings", mappings());
-        model.addAttribute("tools", choices.stream().collect(Collectors.groupingBy(MappingChoice::tool, TreeMap::new, Collectors.toList())));
+        model.addAttribute(
+                "tools",
+                choices.stream()
+                        .collect(Collectors.groupingBy(MappingChoice::tool, TreeMap::new, Collectors.toList())));
         List<EditionSummary> editions = editions(viewer);
         model.addAttribute("editions", editions);
-        model.addAttribute("programmes", editions.stream().map(EditionSummary::programmeId).distinct().sorted().toList());
+        model.addAttribute(
+                "programmes",
+                editions.stream()
+                        .map(EditionSummary::programmeId)
+                        .distinct()
+                        .sorted()
+                        .toList());
         model.addAttribute("waves", WAVES);
         return "upload/form";
     }
@@ -70,28 +84,54 @@ class UploadController {
      * programme (or all of the user's), and shows what would happen; nothing is written until the user confirms.
      */
     @PostMapping("/upload/check")
-    String check(@RequestParam("file") MultipartFile file, @RequestParam(name = "mapping", defaultValue = "") String mapping,
-            @RequestParam(name = "programme", defaultValue = "") String programme, @RequestParam(name = "edition", defaultValue = "") String edition,
-            @RequestParam(name = "wave", defaultValue = "") String wave, Viewer viewer) {
+    String check(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "mapping", defaultValue = "") String mapping,
+            @RequestParam(name = "programme", defaultValue = "") String programme,
+            @RequestParam(name = "edition", defaultValue = "") String edition,
+            @RequestParam(name = "wave", defaultValue = "") String wave,
+            Viewer viewer) {
         Optional<Path> chosen = chosen(mapping);
         List<EditionSummary> editions = editions(viewer);
-        if (!programme.isBlank() && editions.stream().noneMatch(known -> known.programmeId().equals(programme))) {
+        if (!programme.isBlank()
+                && editions.stream().noneMatch(known -> known.programmeId().equals(programme))) {
             throw new NotFoundException("No programme " + programme);
         }
-        if (!edition.isBlank() && editions.stream().noneMatch(known -> known.editionId().equals(edition)
-                && (programme.isBlank() || known.programmeId().equals(programme)))) {
-            throw new NotFoundException("No edition " + edition + (programme.isBlank() ? "" : " in programme " + programme));
+        if (!edition.isBlank()
+                && editions.stream()
+                        .noneMatch(known -> known.editionId().equals(edition)
+                                && (programme.isBlank() || known.programmeId().equals(programme)))) {
+            throw new NotFoundException(
+                    "No edition " + edition + (programme.isBlank() ? "" : " in programme " + programme));
         }
         if (!wave.isBlank() && !WAVES.contains(wave)) {
             throw new NotFoundException("No wave " + wave);
         }
         WriteScope scope = programme.isBlank() ? scope(viewer) : WriteScope.only(List.of(programme));
-        String reading = choices().stream().filter(choice -> choice.file().equals(mapping)).findFirst().map(MappingChoice::label)
-                .orElse("canonical") + (edition.isBlank() ? "" : " · " + edition) + (wave.isBlank() ? "" : " · " + wave);
+        String reading = choices().stream()
+                        .filter(choice -> choice.file().equals(mapping))
+                        .findFirst()
+                        .map(MappingChoice::label)
+                        .orElse("canonical")
+                + (edition.isBlank() ? "" : " · " + edition)
+                + (wave.isBlank() ? "" : " · " + wave);
         try {
-            CheckedUpload upload = checks.check(viewer.username(), scope, Optional.ofNullable(file.getOriginalFilename()).orElse("upload"),
-                    file.getInputStream(), chosen, reading, optional(edition), optional(wave));
-            audit.record(viewer, "upload.check", upload.fileName(), upload.previews().stream().mapToLong(preview -> preview.report().rowsRead()).sum());
+            CheckedUpload upload = checks.check(
+                    viewer.username(),
+                    scope,
+                    Optional.ofNullable(file.getOriginalFilename()).orElse("upload"),
+                    file.getInputStream(),
+                    chosen,
+                    reading,
+                    optional(edition),
+                    optional(wave));
+            audit.record(
+                    viewer,
+                    "upload.check",
+                    upload.fileName(),
+                    upload.previews().stream()
+                            .mapToLong(preview -> preview.report().rowsRead())
+                            .sum());
             return "redirect:/upload/check/" + upload.id();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,8 +149,17 @@ class UploadController {
     String confirm(@PathVariable String id, Viewer viewer) {
         CheckedUpload upload = owned(id, viewer);
         try (InputStream content = Files.newInputStream(upload.file())) {
-            UploadJob job = jobs.submit(viewer.username(), upload.scope(), upload.fileName(), content, upload.mapping().map(this::kept),
-                    report -> audit.record(viewer, "upload.ingested", report.file().getFileName().toString(), report.rowsAccepted()));
+            UploadJob job = jobs.submit(
+                    viewer.username(),
+                    upload.scope(),
+                    upload.fileName(),
+                    content,
+                    upload.mapping().map(this::kept),
+                    report -> audit.record(
+                            viewer,
+                            "upload.ingested",
+                            report.file().getFileName().toString(),
+                            report.rowsAccepted()));
             audit.record(viewer, "upload", job.fileName(), 0);
             checks.remove(id);
             return "redirect:/upload/" + job.id();
@@ -133,7 +182,8 @@ class UploadController {
     }
 
     private CheckedUpload owned(String id, Viewer viewer) {
-        return checks.get(id).filter(found -> found.owner().equals(viewer.username()))
+        return checks.get(id)
+                .filter(found -> found.owner().equals(viewer.username()))
                 .orElseThrow(() -> new NotFoundException("No checked upload " + id));
     }
 
@@ -151,9 +201,13 @@ class UploadController {
     }
 
     private Optional<Path> chosen(String mapping) {
-        return mapping.isBlank() ? Optional.empty()
-                : Optional.of(mappings().stream().filter(name -> name.equals(mapping)).findFirst()
-                        .map(mappings::resolve).orElseThrow(() -> new NotFoundException("No mapping " + mapping)));
+        return mapping.isBlank()
+                ? Optional.empty()
+                : Optional.of(mappings().stream()
+                        .filter(name -> name.equals(mapping))
+                        .findFirst()
+                        .map(mappings::resolve)
+                        .orElseThrow(() -> new NotFoundException("No mapping " + mapping)));
     }
 
     /** The mappings by survey tool and form; a file that does not read as a mapping is not offered. */
@@ -172,11 +226,23 @@ class UploadController {
     }
 
     @PostMapping("/upload")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "mapping", defaultValue = "") String mapping, Viewer viewer) {
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "mapping", defaultValue = "") String mapping,
+            Viewer viewer) {
         Optional<Path> chosen = chosen(mapping);
         try {
-            UploadJob job = jobs.submit(viewer.username(), scope(viewer), Optional.ofNullable(file.getOriginalFilename()).orElse("upload"), file.getInputStream(), chosen,
-                    report -> audit.record(viewer, "upload.ingested", report.file().getFileName().toString(), report.rowsAccepted()));
+            UploadJob job = jobs.submit(
+                    viewer.username(),
+                    scope(viewer),
+                    Optional.ofNullable(file.getOriginalFilename()).orElse("upload"),
+                    file.getInputStream(),
+                    chosen,
+                    report -> audit.record(
+                            viewer,
+                            "upload.ingested",
+                            report.file().getFileName().toString(),
+                            report.rowsAccepted()));
             // Rows are not known yet: the ingest runs in the background and records "upload.ingested" with them.
             audit.record(viewer, "upload", job.fileName(), 0);
             return "redirect:/upload/" + job.id();
@@ -187,7 +253,8 @@ class UploadController {
 
     @GetMapping("/upload/{id}")
     String job(@PathVariable String id, Viewer viewer, Model model) {
-        UploadJob job = jobs.job(id).filter(found -> found.owner().equals(viewer.username()) || viewer.is(Role.ADMIN))
+        UploadJob job = jobs.job(id)
+                .filter(found -> found.owner().equals(viewer.username()) || viewer.is(Role.ADMIN))
                 .orElseThrow(() -> new NotFoundException("No upload " + id));
         model.addAttribute("job", job);
         // Its place in the lake's writer queue while it waits: the jobs (inbox scans, other uploads) before it.
@@ -197,7 +264,9 @@ class UploadController {
 
     /** The programmes an uploader may write: an administrator's every one, a manager's their own. */
     static WriteScope scope(Viewer viewer) {
-        return viewer.programmes().contains(Account.EVERY_PROGRAMME) ? WriteScope.EVERY_PROGRAMME : WriteScope.only(viewer.programmes());
+        return viewer.programmes().contains(Account.EVERY_PROGRAMME)
+                ? WriteScope.EVERY_PROGRAMME
+                : WriteScope.only(viewer.programmes());
     }
 
     private List<String> mappings() {
@@ -205,7 +274,10 @@ class UploadController {
             return List.of();
         }
         try (Stream<Path> files = Files.list(mappings)) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".yaml")).sorted().toList();
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,14 @@ import java.util.List;
  * @param report the ingest report, one line per file, then the analysis
  * @param quarantined the first quarantined rows (file, line, field, value, code, reason)
  */
-public record UploadJob(String id, String owner, String fileName, String mapping, String state, List<String> report, List<List<String>> quarantined) {
+public record UploadJob(
+        String id,
+        String owner,
+        String fileName,
+        String mapping,
+        String state,
+        List<String> report,
+        List<List<String>> quarantined) {
     public UploadJob {
         report = List.copyOf(report);
         quarantined = List.copyOf(quarantined);

@@ -1,8 +1,8 @@
 package io.longitude.dashboard.inbox;
 
-import io.longitude.core.files.OwnerOnly;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.longitude.core.files.OwnerOnly;
 import io.longitude.dashboard.system.LongitudeProperties;
 import io.longitude.ingest.FileReport;
 import io.longitude.ingest.WriteScope;
@@ -44,27 +44,39 @@ public class UploadJobs {
      * Queues an upload by the user {@code owner}, who may write rows of the programmes of {@code scope} only (the
      * others are quarantined, {@code OUT_OF_SCOPE}); {@code mapping} is a mapping file, or empty for canonical files.
      */
-    public UploadJob submit(String owner, WriteScope scope, String fileName, InputStream content, Optional<Path> mapping) {
-        return submit(owner, scope, fileName, content, mapping, report -> { });
+    public UploadJob submit(
+            String owner, WriteScope scope, String fileName, InputStream content, Optional<Path> mapping) {
+        return submit(owner, scope, fileName, content, mapping, report -> {});
     }
 
     /** Queues an upload and tells {@code processed} what became of the file once ingested (e.g. to audit it). */
-    public UploadJob submit(String owner, WriteScope scope, String fileName, InputStream content, Optional<Path> mapping,
+    public UploadJob submit(
+            String owner,
+            WriteScope scope,
+            String fileName,
+            InputStream content,
+            Optional<Path> mapping,
             Consumer<FileReport> processed) {
         String id = UUID.randomUUID().toString();
         String cleaned = Path.of(fileName).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         // Not the rules file of the upload's inbox, nor a hidden file the inbox skips.
-        String safeName = cleaned.equals(InboxConfig.FILE_NAME) || cleaned.startsWith(".") ? "upload-" + cleaned : cleaned;
+        String safeName =
+                cleaned.equals(InboxConfig.FILE_NAME) || cleaned.startsWith(".") ? "upload-" + cleaned : cleaned;
         Path inbox = uploads.resolve(id);
         try {
             OwnerOnly.folder(inbox);
             OwnerOnly.copy(content, inbox.resolve(safeName));
-            OwnerOnly.writeString(inbox.resolve(InboxConfig.FILE_NAME), "rules:\n  - match: \"*\"\n"
-                    + mapping.map(path -> "    mapping: \"" + path.toString().replace("\"", "") + "\"\n").orElse(""));
+            OwnerOnly.writeString(
+                    inbox.resolve(InboxConfig.FILE_NAME),
+                    "rules:\n  - match: \"*\"\n"
+                            + mapping.map(path ->
+                                            "    mapping: \"" + path.toString().replace("\"", "") + "\"\n")
+                                    .orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the upload " + safeName + ": " + e.getMessage(), e);
         }
-        UploadJob job = new UploadJob(id, owner, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
+        UploadJob job = new UploadJob(
+                id, owner, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
         jobs.put(id, job);
         writer.submit(id, "upload " + safeName, () -> run(job, inbox, scope, processed));
         return job;
@@ -91,8 +103,11 @@ public class UploadJobs {
     }
 
     private static List<List<String>> quarantined(List<String> report) {
-        return report.stream().filter(line -> line.contains(FileReport.LOG_MARKER))
-                .map(line -> Path.of(line.substring(line.indexOf(FileReport.LOG_MARKER) + FileReport.LOG_MARKER.length()).trim()))
+        return report.stream()
+                .filter(line -> line.contains(FileReport.LOG_MARKER))
+                .map(line ->
+                        Path.of(line.substring(line.indexOf(FileReport.LOG_MARKER) + FileReport.LOG_MARKER.length())
+                                .trim()))
                 .filter(Files::isRegularFile)
                 .flatMap(UploadJobs::rows)
                 .limit(QUARANTINE_SHOWN)

@@ -16,7 +16,12 @@ import java.util.TreeMap;
  * @param tiesByKind all these pairs per kind code ({@link NetworkGraph#SEVERAL_KINDS} for several)
  * @param graph the graph to draw, empty above the bound
  */
-public record EditionNetwork(long members, long others, long tiesWithin, long tiesAcross, Map<String, Long> tiesByKind,
+public record EditionNetwork(
+        long members,
+        long others,
+        long tiesWithin,
+        long tiesAcross,
+        Map<String, Long> tiesByKind,
         Optional<NetworkGraph> graph) {
     public EditionNetwork {
         tiesByKind = Map.copyOf(new TreeMap<>(tiesByKind));

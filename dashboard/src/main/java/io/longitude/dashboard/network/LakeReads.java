@@ -1,8 +1,8 @@
 package io.longitude.dashboard.network;
 
+import io.longitude.analytics.io.DeltaVersions;
 import io.longitude.core.lake.LakeUri;
 import io.longitude.core.lake.TableDefinition;
-import io.longitude.analytics.io.DeltaVersions;
 import io.longitude.dashboard.system.LongitudeProperties;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -44,7 +44,9 @@ public class LakeReads {
 
     /** The latest versions of tables that analytics writes under the metrics root ({@code MetricTables}), in their order. */
     public List<Long> metricVersions(List<TableDefinition> tables) {
-        return tables.stream().map(table -> DeltaVersions.latest(spark, LakeUri.table(metricsRoot, table))).toList();
+        return tables.stream()
+                .map(table -> DeltaVersions.latest(spark, LakeUri.table(metricsRoot, table)))
+                .toList();
     }
 
     /** A table under the metrics root as of the version, or an empty table with its schema when the version is -1. */

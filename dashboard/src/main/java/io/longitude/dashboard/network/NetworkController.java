@@ -40,8 +40,12 @@ class NetworkController {
     private record Laid(NetworkGraph graph, NetworkLayout layout) {}
 
     @GetMapping("/editions/{editionId}/network")
-    String page(@PathVariable String editionId, @RequestParam(defaultValue = "edition") String colour, Viewer viewer,
-            Model model, Locale locale) {
+    String page(
+            @PathVariable String editionId,
+            @RequestParam(defaultValue = "edition") String colour,
+            Viewer viewer,
+            Model model,
+            Locale locale) {
         EditionSummary edition = store.edition(editionId, viewer);
         Colouring colouring = colouring(colour);
         EditionNetwork network = reader.network(edition);
@@ -55,14 +59,20 @@ class NetworkController {
     }
 
     @GetMapping("/charts/{editionId}/network-map.svg")
-    ResponseEntity<String> svg(@PathVariable String editionId, @RequestParam(defaultValue = "edition") String colour,
-            Viewer viewer, Locale locale) {
+    ResponseEntity<String> svg(
+            @PathVariable String editionId,
+            @RequestParam(defaultValue = "edition") String colour,
+            Viewer viewer,
+            Locale locale) {
         return Pictures.svgResponse(picture(editionId, colour, viewer, locale));
     }
 
     @GetMapping("/charts/{editionId}/network-map.png")
-    ResponseEntity<byte[]> png(@PathVariable String editionId, @RequestParam(defaultValue = "edition") String colour,
-            Viewer viewer, Locale locale) {
+    ResponseEntity<byte[]> png(
+            @PathVariable String editionId,
+            @RequestParam(defaultValue = "edition") String colour,
+            Viewer viewer,
+            Locale locale) {
         return Pictures.pngResponse(picture(editionId, colour, viewer, locale));
     }
 
@@ -70,8 +80,8 @@ class NetworkController {
         EditionSummary edition = store.edition(editionId, viewer);
         Colouring colouring = colouring(colour);
         EditionNetwork network = reader.network(edition);
-        NetworkLayout layout = network.graph().map(graph -> layout(editionId, graph))
-                .orElse(new NetworkLayout(List.of(), List.of()));
+        NetworkLayout layout =
+                network.graph().map(graph -> layout(editionId, graph)).orElse(new NetworkLayout(List.of(), List.of()));
         Texts texts = texts(locale);
         String title = texts.get("chart.network") + " · " + edition.editionId();
         return new NetworkPicture(network, layout, colouring, title, texts);
@@ -87,8 +97,9 @@ class NetworkController {
     }
 
     private static Colouring colouring(String colour) {
-        return Colouring.ofCode(colour).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                "Cannot colour the network, expected edition or desk: " + colour));
+        return Colouring.ofCode(colour)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "Cannot colour the network, expected edition or desk: " + colour));
     }
 
     private Texts texts(Locale locale) {

@@ -38,23 +38,44 @@ public final class NetworkFacts {
     /** The facts of an edition from its metric rows (any metric; only M11 rows without a wave are used). */
     public static List<Fact> of(List<MetricValue> editionRows, EditionNetwork network, Texts texts, Locale locale) {
         List<Fact> facts = new ArrayList<>();
-        KEYS.forEach((key, format) -> row(editionRows, key).ifPresent(row -> facts.add(fact(row, format, texts, locale))));
-        network.kinds().forEach((kind, count) -> facts.add(new Fact("kind|" + kind,
-                texts.get("network-map.ties-of-kind") + ": " + texts.get("network-map.kind." + kind),
-                Long.toString(count), Long.toString(count), "ok", "")));
+        KEYS.forEach(
+                (key, format) -> row(editionRows, key).ifPresent(row -> facts.add(fact(row, format, texts, locale))));
+        network.kinds()
+                .forEach((kind, count) -> facts.add(new Fact(
+                        "kind|" + kind,
+                        texts.get("network-map.ties-of-kind") + ": " + texts.get("network-map.kind." + kind),
+                        Long.toString(count),
+                        Long.toString(count),
+                        "ok",
+                        "")));
         return facts;
     }
 
     private static Optional<MetricValue> row(List<MetricValue> rows, String key) {
-        return rows.stream().filter(row -> row.is(MetricCatalogue.NETWORK) && row.wave().isEmpty() && row.key().isLabel(key))
+        return rows.stream()
+                .filter(row -> row.is(MetricCatalogue.NETWORK)
+                        && row.wave().isEmpty()
+                        && row.key().isLabel(key))
                 .findFirst();
     }
 
     private static Fact fact(MetricValue row, RowFormat format, Texts texts, Locale locale) {
         String label = texts.get("network." + row.key().text());
         if (!row.computable()) {
-            return new Fact(row.key().text(), label, texts.get("value.not-computable"), "", row.status().code(), row.note());
+            return new Fact(
+                    row.key().text(),
+                    label,
+                    texts.get("value.not-computable"),
+                    "",
+                    row.status().code(),
+                    row.note());
         }
-        return new Fact(row.key().text(), label, format.value(row, locale), Double.toString(row.value()), row.status().code(), row.note());
+        return new Fact(
+                row.key().text(),
+                label,
+                format.value(row, locale),
+                Double.toString(row.value()),
+                row.status().code(),
+                row.note());
     }
 }

@@ -57,7 +57,8 @@ public record NetworkGraph(String editionId, List<Node> nodes, List<Tie> ties) {
         ties = List.copyOf(ties);
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).index() != i + 1) {
-                throw new IllegalArgumentException("Cannot create network, node " + (i + 1) + " has index " + nodes.get(i).index());
+                throw new IllegalArgumentException("Cannot create network, node " + (i + 1) + " has index "
+                        + nodes.get(i).index());
             }
         }
     }

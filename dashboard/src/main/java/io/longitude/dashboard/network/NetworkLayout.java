@@ -32,8 +32,12 @@ public record NetworkLayout(List<Double> x, List<Double> y) {
         network.nodes().forEach(node -> graph.addVertex(node.index()));
         network.ties().forEach(tie -> graph.addEdge(tie.from(), tie.to()));
         MapLayoutModel2D<Integer> model = new InsetModel();
-        new IndexedFRLayoutAlgorithm2D<Integer, DefaultEdge>(ITERATIONS, IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR,
-                IndexedFRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(SEED)).layout(graph, model);
+        new IndexedFRLayoutAlgorithm2D<Integer, DefaultEdge>(
+                        ITERATIONS,
+                        IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR,
+                        IndexedFRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+                        new Random(SEED))
+                .layout(graph, model);
         Double[] xs = new Double[network.nodes().size()];
         Double[] ys = new Double[network.nodes().size()];
         for (int index : graph.vertexSet()) {

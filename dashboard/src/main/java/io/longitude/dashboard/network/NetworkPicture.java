@@ -24,13 +24,24 @@ import org.jfree.graphics2d.svg.SVGHints;
  * with the counts. No labels: the nodes are anonymous. In SVG every node is an element with id {@code node-<index>}
  * and every tie one with id {@code tie-<n>}, so the drawing can be checked against the lake.
  */
-public record NetworkPicture(EditionNetwork network, NetworkLayout layout, Colouring colouring, String title, Texts texts)
+public record NetworkPicture(
+        EditionNetwork network, NetworkLayout layout, Colouring colouring, String title, Texts texts)
         implements Picture {
-    static final Color[] PALETTE = {new Color(0x1b6ca8), new Color(0xe6862a), new Color(0x3a9a4a), new Color(0xc0392b),
-        new Color(0x8e5ea2), new Color(0x8c6d31), new Color(0xd45fa0), new Color(0x17a2b8), new Color(0xbcbd22),
-        new Color(0x5f6b7a)};
+    static final Color[] PALETTE = {
+        new Color(0x1b6ca8),
+        new Color(0xe6862a),
+        new Color(0x3a9a4a),
+        new Color(0xc0392b),
+        new Color(0x8e5ea2),
+        new Color(0x8c6d31),
+        new Color(0xd45fa0),
+        new Color(0x17a2b8),
+        new Color(0xbcbd22),
+        new Color(0x5f6b7a)
+    };
     static final Color UNKNOWN = new Color(0xb0b0b0);
-    static final List<String> KINDS = List.of("co_founding", "supplier_client", "joint_project", "referral", NetworkGraph.SEVERAL_KINDS);
+    static final List<String> KINDS =
+            List.of("co_founding", "supplier_client", "joint_project", "referral", NetworkGraph.SEVERAL_KINDS);
     private static final int WIDTH = 960;
     private static final int HEIGHT = 640;
     private static final Rectangle2D AREA = new Rectangle2D.Double(30, 60, 580, 550);
@@ -55,8 +66,11 @@ public record NetworkPicture(EditionNetwork network, NetworkLayout layout, Colou
         graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         graphics.drawString(title, 20, 28);
         graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        graphics.drawString(network.nodes() + " " + texts.get("network-map.nodes") + " · " + network.ties() + " "
-                + texts.get("network-map.ties"), 20, 46);
+        graphics.drawString(
+                network.nodes() + " " + texts.get("network-map.nodes") + " · " + network.ties() + " "
+                        + texts.get("network-map.ties"),
+                20,
+                46);
         if (network.graph().isEmpty()) {
             graphics.setColor(new Color(0x8a6d00));
             graphics.drawString(texts.get("network-map.too-large"), 30, 100);
@@ -119,7 +133,10 @@ public record NetworkPicture(EditionNetwork network, NetworkLayout layout, Colou
         graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
         graphics.setColor(new Color(0x1d2433));
         int y = 80;
-        graphics.drawString(texts.get(colouring == Colouring.EDITION ? "network-map.legend.edition" : "network-map.legend.desk"), LEGEND_X, y);
+        graphics.drawString(
+                texts.get(colouring == Colouring.EDITION ? "network-map.legend.edition" : "network-map.legend.desk"),
+                LEGEND_X,
+                y);
         graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         Map<String, Long> counts = new LinkedHashMap<>();
         graph.nodes().forEach(node -> counts.merge(group(node), 1L, Long::sum));
@@ -130,8 +147,10 @@ public record NetworkPicture(EditionNetwork network, NetworkLayout layout, Colou
             graphics.setColor(entries.get(i).getValue());
             graphics.fill(new Ellipse2D.Double(LEGEND_X, y - 9, 10, 10));
             graphics.setColor(new Color(0x1d2433));
-            graphics.drawString((name.isEmpty() ? texts.get("network-map.unknown-desk") : name) + " (" + counts.get(name) + ")",
-                    LEGEND_X + 18, y);
+            graphics.drawString(
+                    (name.isEmpty() ? texts.get("network-map.unknown-desk") : name) + " (" + counts.get(name) + ")",
+                    LEGEND_X + 18,
+                    y);
         }
         if (entries.size() > MAX_LEGEND_GROUPS) {
             y += 20;
@@ -183,8 +202,10 @@ public record NetworkPicture(EditionNetwork network, NetworkLayout layout, Colou
     static Stroke kindStroke(String kind) {
         return switch (kind) {
             case "co_founding" -> new BasicStroke(2.4f);
-            case "joint_project" -> new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
-            case "referral" -> new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1.5f, 3.5f}, 0f);
+            case "joint_project" ->
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+            case "referral" ->
+                new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1.5f, 3.5f}, 0f);
             case NetworkGraph.SEVERAL_KINDS -> new BasicStroke(2f);
             default -> new BasicStroke(1.4f);
         };

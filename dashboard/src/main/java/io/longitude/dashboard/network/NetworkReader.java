@@ -47,7 +47,8 @@ public class NetworkReader {
         Map<String, Long> byKind = new LinkedHashMap<>();
         long within = 0;
         long across = 0;
-        for (Row row : ties.groupBy("kind", "across").agg(count(lit(1)).as("ties")).collectAsList()) {
+        for (Row row :
+                ties.groupBy("kind", "across").agg(count(lit(1)).as("ties")).collectAsList()) {
             byKind.merge(row.getString(0), row.getLong(2), Long::sum);
             if (row.getBoolean(1)) {
                 across += row.getLong(2);
@@ -72,11 +73,17 @@ public class NetworkReader {
 
     private static NetworkGraph graph(String editionId, Dataset<Row> nodes, Dataset<Row> ties) {
         List<NetworkGraph.Node> nodeList = nodes.orderBy("node").collectAsList().stream()
-                .map(row -> new NetworkGraph.Node(row.<Integer>getAs("node"), row.getAs("node_edition"), row.getAs("desk"),
+                .map(row -> new NetworkGraph.Node(
+                        row.<Integer>getAs("node"),
+                        row.getAs("node_edition"),
+                        row.getAs("desk"),
                         row.<Boolean>getAs("member")))
                 .toList();
         List<NetworkGraph.Tie> tieList = ties.orderBy("from_node", "to_node").collectAsList().stream()
-                .map(row -> new NetworkGraph.Tie(row.<Integer>getAs("from_node"), row.<Integer>getAs("to_node"), row.getAs("kind"),
+                .map(row -> new NetworkGraph.Tie(
+                        row.<Integer>getAs("from_node"),
+                        row.<Integer>getAs("to_node"),
+                        row.getAs("kind"),
                         row.<Boolean>getAs("across")))
                 .toList();
         return new NetworkGraph(editionId, nodeList, tieList);

@@ -16,9 +16,20 @@ import java.util.Objects;
  * @param rowsPending rows still waiting for a reference
  * @param rowsAcceptedOnRetry pending rows that came in later, when their reference arrived
  */
-public record BatchLine(String batchPrefix, String fileName, String fileKind, String sourceTool, Instant ingestedAt,
-        long rowsRead, long rowsAccepted, long rowsQuarantined, String status, long quarantinedInFiles,
-        long rowsWithQuarantinedAnswers, long rowsPending, long rowsAcceptedOnRetry) {
+public record BatchLine(
+        String batchPrefix,
+        String fileName,
+        String fileKind,
+        String sourceTool,
+        Instant ingestedAt,
+        long rowsRead,
+        long rowsAccepted,
+        long rowsQuarantined,
+        String status,
+        long quarantinedInFiles,
+        long rowsWithQuarantinedAnswers,
+        long rowsPending,
+        long rowsAcceptedOnRetry) {
     public BatchLine {
         Objects.requireNonNull(batchPrefix, "batchPrefix is null");
         Objects.requireNonNull(fileName, "fileName is null");
@@ -37,6 +48,8 @@ public record BatchLine(String batchPrefix, String fileName, String fileKind, St
 
     /** The ingest time as the page writes it, {@code 2026-05-01 14:03 UTC}. */
     public String ingestedAtUtc() {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(ingestedAt);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC)
+                .format(ingestedAt);
     }
 }

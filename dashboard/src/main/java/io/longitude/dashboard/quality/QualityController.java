@@ -57,7 +57,9 @@ class QualityController {
         }
         IngestReport report = ingest.processor().retry(Optional.of(programme), "user " + viewer.username());
         audit.record(viewer, "quarantine.retry", programme, report.rowsAcceptedOnRetry());
-        redirect.addFlashAttribute("retried", report.files().stream().mapToLong(FileReport::rowsRead).sum());
+        redirect.addFlashAttribute(
+                "retried",
+                report.files().stream().mapToLong(FileReport::rowsRead).sum());
         redirect.addFlashAttribute("retriedAccepted", report.rowsAcceptedOnRetry());
         return "redirect:/programmes/" + programme + "/quality#pending";
     }
@@ -65,7 +67,8 @@ class QualityController {
     QualityReport report(String programmeId, Viewer viewer, Locale locale) {
         store.programme(programmeId, viewer);
         List<EditionSummary> editions = store.editions(viewer).stream()
-                .filter(edition -> edition.programmeId().equals(programmeId)).toList();
+                .filter(edition -> edition.programmeId().equals(programmeId))
+                .toList();
         return reader.report(programmeId, editions, locale);
     }
 }

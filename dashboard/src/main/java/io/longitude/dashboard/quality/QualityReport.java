@@ -12,8 +12,14 @@ import java.util.List;
  * @param pending rows of the programme's editions waiting for a reference (a participant, edition or session), which a
  *     retry may bring in
  */
-public record QualityReport(List<BatchLine> batches, List<QuarantineLine> quarantine, List<String> waves,
-        List<MissingLine> missingness, List<WindowLine> windows, long unattributedBatches, long pending) {
+public record QualityReport(
+        List<BatchLine> batches,
+        List<QuarantineLine> quarantine,
+        List<String> waves,
+        List<MissingLine> missingness,
+        List<WindowLine> windows,
+        long unattributedBatches,
+        long pending) {
     public QualityReport {
         batches = List.copyOf(batches);
         quarantine = List.copyOf(quarantine);
@@ -24,7 +30,10 @@ public record QualityReport(List<BatchLine> batches, List<QuarantineLine> quaran
 
     /** Rows out of the lake (rejected or pending when their file came in), from the quarantine logs. */
     public long rowsQuarantined() {
-        return quarantine.stream().filter(QuarantineLine::rowLevel).mapToLong(QuarantineLine::rows).sum();
+        return quarantine.stream()
+                .filter(QuarantineLine::rowLevel)
+                .mapToLong(QuarantineLine::rows)
+                .sum();
     }
 
     public long rowsAcceptedWhole() {

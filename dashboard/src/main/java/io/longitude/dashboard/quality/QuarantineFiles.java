@@ -61,11 +61,12 @@ final class QuarantineFiles {
                     }
                 }
                 case "rejected" -> batch.rowLines++;
-                default -> { }
+                default -> {}
             }
         }
         List<QuarantineLine> lines = new ArrayList<>();
-        counts.forEach((key, rows) -> lines.add(new QuarantineLine(key.get(0), key.get(2), key.get(3), key.get(4), rows, key.get(1))));
+        counts.forEach((key, rows) ->
+                lines.add(new QuarantineLine(key.get(0), key.get(2), key.get(3), key.get(4), rows, key.get(1))));
         return new Counted(lines, perBatch, pending);
     }
 

@@ -24,7 +24,9 @@ public record QuarantineLine(String fileName, String code, String field, String 
 
     /** True when the line counts rows out of the lake (rejected or pending), not answers or notes. */
     public boolean rowLevel() {
-        return outcome.equals("rejected") || outcome.equals("pending") || outcome.equals("rejected on retry")
+        return outcome.equals("rejected")
+                || outcome.equals("pending")
+                || outcome.equals("rejected on retry")
                 || outcome.equals("accepted on retry");
     }
 

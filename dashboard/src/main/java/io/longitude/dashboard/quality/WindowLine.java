@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param responses responses of the wave
  * @param outside responses submitted before the planned date or after the window's end
  */
-public record WindowLine(String editionId, String wave, LocalDate planned, LocalDate windowEnd, LocalDate first,
-        LocalDate last, long responses, long outside) {
+public record WindowLine(
+        String editionId,
+        String wave,
+        LocalDate planned,
+        LocalDate windowEnd,
+        LocalDate first,
+        LocalDate last,
+        long responses,
+        long outside) {
     public WindowLine {
         Objects.requireNonNull(editionId, "editionId is null");
         Objects.requireNonNull(wave, "wave is null");

@@ -16,8 +16,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("longitude.disclosure")
-record DisclosureProperties(@DefaultValue("5") @Min(2) int k,
-        @DefaultValue({"not-integrated", "dropped-out", "business-stopped"}) List<String> sensitive) {
+record DisclosureProperties(
+        @DefaultValue("5") @Min(2) int k,
+
+        @DefaultValue({"not-integrated", "dropped-out", "business-stopped"})
+        List<String> sensitive) {
     DisclosureProperties {
         sensitive = List.copyOf(sensitive);
         SensitiveCategory.of(sensitive);

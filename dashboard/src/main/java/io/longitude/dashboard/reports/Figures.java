@@ -12,8 +12,15 @@ import java.util.Set;
  * @param computedAt when the metric rows were computed, or null without rows
  * @param sensitive the categories whose small counts the system protects
  */
-record Figures(String programmeId, List<String> editions, List<String> waves, CountSystem system, List<TableSpec> tables,
-        String asOf, Instant computedAt, Set<SensitiveCategory> sensitive) {
+record Figures(
+        String programmeId,
+        List<String> editions,
+        List<String> waves,
+        CountSystem system,
+        List<TableSpec> tables,
+        String asOf,
+        Instant computedAt,
+        Set<SensitiveCategory> sensitive) {
     Figures {
         editions = List.copyOf(editions);
         waves = List.copyOf(waves);

@@ -3,8 +3,8 @@ package io.longitude.dashboard.reports;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A programme's figures as a funder sees them, after disclosure control, with labels in the reader's language. The
@@ -16,12 +16,23 @@ import java.util.Optional;
  * @param asOf the lake versions the figures were computed from
  * @param computedAt when they were computed (ISO-8601), or ""
  */
-record FunderReport(String programmeId, String language, List<String> columns, List<ReportTable> tables, int k, String symbol,
-        String complementarySymbol, Set<SensitiveCategory> sensitive, List<String> waves, String asOf, String computedAt) {
+record FunderReport(
+        String programmeId,
+        String language,
+        List<String> columns,
+        List<ReportTable> tables,
+        int k,
+        String symbol,
+        String complementarySymbol,
+        Set<SensitiveCategory> sensitive,
+        List<String> waves,
+        String asOf,
+        String computedAt) {
     FunderReport {
         columns = List.copyOf(columns);
         tables = List.copyOf(tables);
-        sensitive = Collections.unmodifiableSet(EnumSet.copyOf(sensitive.isEmpty() ? EnumSet.noneOf(SensitiveCategory.class) : sensitive));
+        sensitive = Collections.unmodifiableSet(
+                EnumSet.copyOf(sensitive.isEmpty() ? EnumSet.noneOf(SensitiveCategory.class) : sensitive));
         waves = List.copyOf(waves);
     }
 
@@ -30,7 +41,10 @@ record FunderReport(String programmeId, String language, List<String> columns, L
     }
 
     Optional<ReportRow> row(String tableId, String labelKey, String wave) {
-        return table(tableId).flatMap(table -> table.rows().stream().filter(row -> row.is(labelKey, wave)).findFirst());
+        return table(tableId)
+                .flatMap(table -> table.rows().stream()
+                        .filter(row -> row.is(labelKey, wave))
+                        .findFirst());
     }
 
     public boolean hasHidden() {

@@ -1,9 +1,9 @@
 package io.longitude.dashboard.reports;
 
-import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.disclosure.ComplementarySuppression;
 import io.longitude.core.disclosure.DisclosureRule;
 import io.longitude.core.disclosure.Suppression;
+import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.editions.EditionSummary;
@@ -28,7 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(DisclosureProperties.class)
 class FunderReports {
-    static final List<String> METRICS = List.of(MetricCatalogue.FUNNEL.id(), MetricCatalogue.RESPONSE.id(), MetricCatalogue.INTEGRATION.id(), MetricCatalogue.INTENTION.id(), MetricCatalogue.SURVIVAL.id(), MetricCatalogue.NETWORK.id());
+    static final List<String> METRICS = List.of(
+            MetricCatalogue.FUNNEL.id(),
+            MetricCatalogue.RESPONSE.id(),
+            MetricCatalogue.INTEGRATION.id(),
+            MetricCatalogue.INTENTION.id(),
+            MetricCatalogue.SURVIVAL.id(),
+            MetricCatalogue.NETWORK.id());
     /** Programmes × languages kept per table version. */
     static final int CACHED_REPORTS = 64;
 
@@ -52,7 +58,10 @@ class FunderReports {
     /** The report of one programme; 404 when it is outside the viewer's scope. */
     FunderReport report(String programmeId, Viewer viewer, Locale locale) {
         store.programme(programmeId, viewer);
-        return cache.get(List.of(programmeId, locale.toLanguageTag()), store.versions(), () -> compute(programmeId, viewer, locale));
+        return cache.get(
+                List.of(programmeId, locale.toLanguageTag()),
+                store.versions(),
+                () -> compute(programmeId, viewer, locale));
     }
 
     /** The report rendered from the kept suppression of the programme (computed when the tables changed); the scope check is the caller's. */
@@ -66,19 +75,26 @@ class FunderReports {
 
     /** The programme's counts and relations before suppression, from the current metric rows. */
     Figures figures(String programmeId) {
-        List<String> editions = store.editions().stream().filter(edition -> edition.programmeId().equals(programmeId))
-                .map(EditionSummary::editionId).toList();
+        List<String> editions = store.editions().stream()
+                .filter(edition -> edition.programmeId().equals(programmeId))
+                .map(EditionSummary::editionId)
+                .toList();
         List<MetricValue> rows = new ArrayList<>();
         for (String metric : METRICS) {
-            store.metric(metric).stream().filter(row -> row.programmeId().equals(programmeId)).forEach(rows::add);
+            store.metric(metric).stream()
+                    .filter(row -> row.programmeId().equals(programmeId))
+                    .forEach(rows::add);
         }
         return ProgrammeCounts.of(programmeId, editions, rows, sensitive);
     }
 
     /** The reports of every programme in the viewer's scope, in programme order. */
     List<FunderReport> portfolio(Viewer viewer, Locale locale) {
-        return store.editions(viewer).stream().map(EditionSummary::programmeId).distinct()
-                .map(programme -> report(programme, viewer, locale)).toList();
+        return store.editions(viewer).stream()
+                .map(EditionSummary::programmeId)
+                .distinct()
+                .map(programme -> report(programme, viewer, locale))
+                .toList();
     }
 
     static FunderReport render(Figures figures, DisclosureRule rule, MessageSource messages, Locale locale) {
@@ -90,7 +106,9 @@ class FunderReports {
      * its size, so that the programme's figures, which a funder reads first, are the last to go.
      */
     static Suppression suppress(Figures figures, DisclosureRule rule) {
-        return ComplementarySuppression.apply(figures.system(), rule,
+        return ComplementarySuppression.apply(
+                figures.system(),
+                rule,
                 cell -> cell.key().contains("|" + ProgrammeCounts.PROGRAMME) ? 3 * cell.count() : cell.count());
     }
 }

@@ -38,14 +38,23 @@ final class KeyFindings {
             Optional<String> completed = shown("funnel", "report.row.completed", "");
             Optional<String> share = shown("funnel", "report.row.completed-share", "");
             String text = completed.isPresent() && share.isPresent()
-                    ? text("report.finding.reach.text", enrolled, report.columns().size() - 1, completed.get(), share.get())
-                    : text("report.finding.reach.enrolled", enrolled, report.columns().size() - 1);
+                    ? text(
+                            "report.finding.reach.text",
+                            enrolled,
+                            report.columns().size() - 1,
+                            completed.get(),
+                            share.get())
+                    : text(
+                            "report.finding.reach.enrolled",
+                            enrolled,
+                            report.columns().size() - 1);
             findings.add(new Finding(text("report.finding.reach"), text));
         });
         Optional<String> integratedLast = shown("integration", "report.row.share.integrated", last);
         Optional<String> answeringLast = shown("integration", "report.row.answering", last);
         if (integratedLast.isPresent() && answeringLast.isPresent()) {
-            StringBuilder text = new StringBuilder(text("report.finding.integration.text", last, answeringLast.get(), integratedLast.get()));
+            StringBuilder text = new StringBuilder(
+                    text("report.finding.integration.text", last, answeringLast.get(), integratedLast.get()));
             Optional<String> core = shown("integration", "report.row.share.level-2", last);
             Optional<String> general = shown("integration", "report.row.share.level-1", last);
             if (core.isPresent() && general.isPresent()) {
@@ -54,7 +63,12 @@ final class KeyFindings {
             Optional<String> integratedFirst = shown("integration", "report.row.share.integrated", first);
             Optional<String> answeringFirst = shown("integration", "report.row.answering", first);
             if (!first.equals(last) && integratedFirst.isPresent() && answeringFirst.isPresent()) {
-                text.append(' ').append(text("report.finding.integration.intake", first, integratedFirst.get(), answeringFirst.get()));
+                text.append(' ')
+                        .append(text(
+                                "report.finding.integration.intake",
+                                first,
+                                integratedFirst.get(),
+                                answeringFirst.get()));
             }
             findings.add(new Finding(text("report.finding.integration"), text.toString()));
         }
@@ -62,22 +76,32 @@ final class KeyFindings {
         Optional<String> active = shown("survival", "report.row.active", "");
         Optional<String> activeShare = shown("survival", "report.row.share.active", "");
         if (launched.isPresent() && active.isPresent() && activeShare.isPresent()) {
-            findings.add(new Finding(text("report.finding.business"), text("report.finding.business.text", launched.get(), active.get(),
-                    activeShare.get())));
+            findings.add(new Finding(
+                    text("report.finding.business"),
+                    text("report.finding.business.text", launched.get(), active.get(), activeShare.get())));
         }
         Optional<String> tied = shown("collaboration", "report.row.with_tie", "");
         Optional<String> tiedShare = shown("collaboration", "report.row.share.with_tie", "");
         Optional<String> ties = shown("collaboration", "report.row.ties", "");
-        Optional<String> participants = shown("collaboration", "report.row.participants", "").or(() -> shown("funnel", "report.row.enrolled", ""));
+        Optional<String> participants = shown("collaboration", "report.row.participants", "")
+                .or(() -> shown("funnel", "report.row.enrolled", ""));
         if (tied.isPresent() && tiedShare.isPresent() && ties.isPresent() && participants.isPresent()) {
-            findings.add(new Finding(text("report.finding.collaboration"), text("report.finding.collaboration.text", tied.get(),
-                    participants.get(), tiedShare.get(), ties.get())));
+            findings.add(new Finding(
+                    text("report.finding.collaboration"),
+                    text(
+                            "report.finding.collaboration.text",
+                            tied.get(),
+                            participants.get(),
+                            tiedShare.get(),
+                            ties.get())));
         }
         editions(last).ifPresent(findings::add);
         Optional<String> responders = shown("response", "report.row.responders", last);
         Optional<String> rate = shown("response", "report.row.response-rate", last);
         if (responders.isPresent() && rate.isPresent()) {
-            findings.add(new Finding(text("report.finding.response"), text("report.finding.response.text", last, responders.get(), rate.get())));
+            findings.add(new Finding(
+                    text("report.finding.response"),
+                    text("report.finding.response.text", last, responders.get(), rate.get())));
         }
         return findings;
     }
@@ -102,12 +126,15 @@ final class KeyFindings {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(text("report.finding.editions"), text("report.finding.editions.text", wave, String.join("; ", parts))));
+        return Optional.of(new Finding(
+                text("report.finding.editions"), text("report.finding.editions.text", wave, String.join("; ", parts))));
     }
 
     private Optional<String> shown(String table, String labelKey, String wave) {
-        return report.row(table, labelKey, wave).map(row -> row.cells().get(PROGRAMME_COLUMN))
-                .filter(cell -> ReportCell.SHOWN.equals(cell.state())).map(ReportCell::display);
+        return report.row(table, labelKey, wave)
+                .map(row -> row.cells().get(PROGRAMME_COLUMN))
+                .filter(cell -> ReportCell.SHOWN.equals(cell.state()))
+                .map(ReportCell::display);
     }
 
     private String text(String key, Object... arguments) {

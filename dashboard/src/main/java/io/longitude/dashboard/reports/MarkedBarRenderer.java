@@ -34,8 +34,17 @@ final class MarkedBarRenderer extends BarRenderer {
     }
 
     @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot, CategoryAxis domainAxis,
-            ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+    public void drawItem(
+            Graphics2D g2,
+            CategoryItemRendererState state,
+            Rectangle2D dataArea,
+            CategoryPlot plot,
+            CategoryAxis domainAxis,
+            ValueAxis rangeAxis,
+            CategoryDataset dataset,
+            int row,
+            int column,
+            int pass) {
         String mark = marks.get(List.of(dataset.getRowKey(row), dataset.getColumnKey(column)));
         if (mark == null || dataset.getValue(row, column) != null) {
             super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
@@ -50,8 +59,8 @@ final class MarkedBarRenderer extends BarRenderer {
         // Low and flat, so the outline is not read as a bar of some height.
         double height = Math.min(16, dataArea.getHeight() / 6);
         g2.setPaint(MARK_COLOUR);
-        g2.setStroke(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
-                new float[] {3f, 3f}, 0f));
+        g2.setStroke(new java.awt.BasicStroke(
+                1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
         g2.draw(new Rectangle2D.Double(left + (state.getBarWidth() - width) / 2, base - height, width, height));
         g2.setFont(state.getBarWidth() < 12 ? MARK_FONT.deriveFont(9f) : MARK_FONT);
         float textWidth = g2.getFontMetrics().stringWidth(mark);

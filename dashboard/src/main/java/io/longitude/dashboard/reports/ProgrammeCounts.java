@@ -1,10 +1,10 @@
 package io.longitude.dashboard.reports;
 
-import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.disclosure.CountSystem;
 import io.longitude.core.disclosure.LinearRelation;
 import io.longitude.core.disclosure.Share;
 import io.longitude.core.metrics.GroupKey;
+import io.longitude.core.metrics.MetricCatalogue;
 import io.longitude.core.metrics.MetricDefinition;
 import io.longitude.core.metrics.MetricValue;
 import java.time.Instant;
@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
 final class ProgrammeCounts {
     /** The column (and key part) of programme totals. */
     static final String PROGRAMME = "all";
+
     private static final List<String> LEVELS = List.of("level=0", "level=1", "level=2");
 
     private final String programmeId;
@@ -53,7 +54,8 @@ final class ProgrammeCounts {
     private final Set<String> published = new java.util.HashSet<>();
     private final List<MetricValue> rows;
 
-    private ProgrammeCounts(String programmeId, List<String> editions, List<MetricValue> rows, Set<SensitiveCategory> sensitive) {
+    private ProgrammeCounts(
+            String programmeId, List<String> editions, List<MetricValue> rows, Set<SensitiveCategory> sensitive) {
         this.programmeId = programmeId;
         this.editions = List.copyOf(editions);
         List<String> all = new ArrayList<>();
@@ -61,8 +63,11 @@ final class ProgrammeCounts {
         all.addAll(editions);
         // The programme first: a funder reads the programme's figures before the editions'.
         this.columns = List.copyOf(all);
-        this.rows = rows.stream().filter(row -> row.programmeId().equals(programmeId)).toList();
-        this.waves = distinct(this.rows, MetricCatalogue.RESPONSE.id(), row -> row.wave().contains(">") ? null : row.wave());
+        this.rows = rows.stream()
+                .filter(row -> row.programmeId().equals(programmeId))
+                .toList();
+        this.waves = distinct(
+                this.rows, MetricCatalogue.RESPONSE.id(), row -> row.wave().contains(">") ? null : row.wave());
         this.pairs = distinct(this.rows, MetricCatalogue.INTENTION.id(), MetricValue::wave);
         this.sensitive = Set.copyOf(sensitive);
     }
@@ -78,7 +83,8 @@ final class ProgrammeCounts {
      * @param rows its metric rows (edition and programme rows; rows of other programmes are ignored)
      * @param sensitive the categories whose small counts are protected
      */
-    static Figures of(String programmeId, List<String> editions, List<MetricValue> rows, Set<SensitiveCategory> sensitive) {
+    static Figures of(
+            String programmeId, List<String> editions, List<MetricValue> rows, Set<SensitiveCategory> sensitive) {
         ProgrammeCounts counts = new ProgrammeCounts(programmeId, editions, rows, sensitive);
         counts.read();
         return counts.figures();
@@ -101,49 +107,63 @@ final class ProgrammeCounts {
     private void read() {
         for (String edition : editions) {
             for (String stage : List.of("referred", "enrolled", "completed", "business_active")) {
-                find(MetricCatalogue.FUNNEL, edition, "", new GroupKey.FunnelStage("all", stage)).ifPresent(row -> put(stage, edition, "", row.numerator()));
+                find(MetricCatalogue.FUNNEL, edition, "", new GroupKey.FunnelStage("all", stage))
+                        .ifPresent(row -> put(stage, edition, "", row.numerator()));
             }
             for (String wave : waves) {
-                find(MetricCatalogue.RESPONSE, edition, wave, new GroupKey.Label("response_rate")).ifPresent(row -> {
-                    put("responders", edition, wave, row.numerator());
-                    if (!counts.containsKey(key("enrolled", edition, ""))) {
-                        put("enrolled", edition, "", row.denominator());
-                    }
-                });
+                find(MetricCatalogue.RESPONSE, edition, wave, new GroupKey.Label("response_rate"))
+                        .ifPresent(row -> {
+                            put("responders", edition, wave, row.numerator());
+                            if (!counts.containsKey(key("enrolled", edition, ""))) {
+                                put("enrolled", edition, "", row.denominator());
+                            }
+                        });
                 for (String level : LEVELS) {
-                    find(MetricCatalogue.INTEGRATION, edition, wave, GroupKey.Level.of(LEVELS.indexOf(level))).ifPresent(row -> {
-                        put(level, edition, wave, row.numerator());
-                        put("answering", edition, wave, row.denominator());
-                    });
+                    find(MetricCatalogue.INTEGRATION, edition, wave, GroupKey.Level.of(LEVELS.indexOf(level)))
+                            .ifPresent(row -> {
+                                put(level, edition, wave, row.numerator());
+                                put("answering", edition, wave, row.denominator());
+                            });
                 }
             }
             for (String pair : pairs) {
-                find(MetricCatalogue.INTENTION, edition, pair, new GroupKey.Label("interested")).ifPresent(row -> {
-                    put("interested", edition, pair, row.numerator());
-                    put("asked", edition, pair, row.denominator());
-                });
-                find(MetricCatalogue.INTENTION, edition, pair, new GroupKey.Label("acted")).ifPresent(row -> {
-                    put("acted", edition, pair, row.numerator());
-                    put("followed", edition, pair, row.denominator());
-                });
+                find(MetricCatalogue.INTENTION, edition, pair, new GroupKey.Label("interested"))
+                        .ifPresent(row -> {
+                            put("interested", edition, pair, row.numerator());
+                            put("asked", edition, pair, row.denominator());
+                        });
+                find(MetricCatalogue.INTENTION, edition, pair, new GroupKey.Label("acted"))
+                        .ifPresent(row -> {
+                            put("acted", edition, pair, row.numerator());
+                            put("followed", edition, pair, row.denominator());
+                        });
             }
-            List<MetricValue> survival = rows.stream().filter(row -> row.is(MetricCatalogue.SURVIVAL) && row.editionId().equals(edition)
-                    && (row.key() instanceof GroupKey.SurvivalStep || row.key() instanceof GroupKey.SurvivalAt)).toList();
+            List<MetricValue> survival = rows.stream()
+                    .filter(row -> row.is(MetricCatalogue.SURVIVAL)
+                            && row.editionId().equals(edition)
+                            && (row.key() instanceof GroupKey.SurvivalStep || row.key() instanceof GroupKey.SurvivalAt))
+                    .toList();
             if (!survival.isEmpty()) {
                 long launched = survival.get(0).n();
-                long stopped = survival.stream().filter(row -> row.key() instanceof GroupKey.SurvivalStep)
-                        .mapToLong(row -> Math.round(value(row.numerator()))).sum();
+                long stopped = survival.stream()
+                        .filter(row -> row.key() instanceof GroupKey.SurvivalStep)
+                        .mapToLong(row -> Math.round(value(row.numerator())))
+                        .sum();
                 counts.put(key("launched", edition, ""), launched);
                 counts.put(key("active", edition, ""), Math.max(0, launched - stopped));
             }
-            find(MetricCatalogue.NETWORK, edition, "", new GroupKey.Label("share_with_tie")).ifPresent(row -> put("with_tie", edition, "", row.numerator()));
-            find(MetricCatalogue.NETWORK, edition, "", new GroupKey.Label("ties")).ifPresent(row -> put("ties", edition, "", row.value()));
+            find(MetricCatalogue.NETWORK, edition, "", new GroupKey.Label("share_with_tie"))
+                    .ifPresent(row -> put("with_tie", edition, "", row.numerator()));
+            find(MetricCatalogue.NETWORK, edition, "", new GroupKey.Label("ties"))
+                    .ifPresent(row -> put("ties", edition, "", row.value()));
         }
-        find(MetricCatalogue.NETWORK, "", "", new GroupKey.Label("share_with_tie")).ifPresent(row -> {
-            put("with_tie", PROGRAMME, "", row.numerator());
-            put("participants", PROGRAMME, "", row.denominator());
-        });
-        find(MetricCatalogue.NETWORK, "", "", new GroupKey.Label("ties")).ifPresent(row -> put("ties", PROGRAMME, "", row.value()));
+        find(MetricCatalogue.NETWORK, "", "", new GroupKey.Label("share_with_tie"))
+                .ifPresent(row -> {
+                    put("with_tie", PROGRAMME, "", row.numerator());
+                    put("participants", PROGRAMME, "", row.denominator());
+                });
+        find(MetricCatalogue.NETWORK, "", "", new GroupKey.Label("ties"))
+                .ifPresent(row -> put("ties", PROGRAMME, "", row.value()));
     }
 
     private Figures figures() {
@@ -156,7 +176,9 @@ final class ProgrammeCounts {
             }
             for (String column : columns) {
                 if (has(key("level=1", column, wave)) && has(key("level=2", column, wave))) {
-                    counts.put(key("integrated", column, wave), counts.get(key("level=1", column, wave)) + counts.get(key("level=2", column, wave)));
+                    counts.put(
+                            key("integrated", column, wave),
+                            counts.get(key("level=1", column, wave)) + counts.get(key("level=2", column, wave)));
                 }
             }
         }
@@ -167,7 +189,8 @@ final class ProgrammeCounts {
         }
         // The network's programme participants are the programme's enrolled candidates unless a candidate enrolled
         // twice: one quantity, published once.
-        if (Objects.equals(counts.get(key("participants", PROGRAMME, "")), counts.get(key("enrolled", PROGRAMME, "")))) {
+        if (Objects.equals(
+                counts.get(key("participants", PROGRAMME, "")), counts.get(key("enrolled", PROGRAMME, "")))) {
             counts.remove(key("participants", PROGRAMME, ""));
         }
         counts.forEach((key, count) -> {
@@ -214,9 +237,14 @@ final class ProgrammeCounts {
 
     /** The programme's count as the sum of its editions' (over the editions that have it). */
     private void total(String measure, String wave) {
-        List<String> parts = editions.stream().map(edition -> key(measure, edition, wave)).filter(counts::containsKey).toList();
+        List<String> parts = editions.stream()
+                .map(edition -> key(measure, edition, wave))
+                .filter(counts::containsKey)
+                .toList();
         if (!parts.isEmpty()) {
-            counts.put(key(measure, PROGRAMME, wave), parts.stream().mapToLong(counts::get).sum());
+            counts.put(
+                    key(measure, PROGRAMME, wave),
+                    parts.stream().mapToLong(counts::get).sum());
         }
     }
 
@@ -236,21 +264,37 @@ final class ProgrammeCounts {
             atMost(key("business_active", column, ""), enrolled);
             rest("dropped_out", column, enrolled, key("completed", column, ""), SensitiveCategory.DROPPED_OUT);
             rest("not_enrolled", column, key("referred", column, ""), enrolled, SensitiveCategory.NOT_ENROLLED);
-            rest("no_active_business", column, enrolled, key("business_active", column, ""), SensitiveCategory.NO_ACTIVE_BUSINESS);
+            rest(
+                    "no_active_business",
+                    column,
+                    enrolled,
+                    key("business_active", column, ""),
+                    SensitiveCategory.NO_ACTIVE_BUSINESS);
             share(key("completed", column, ""), enrolled);
             for (String wave : waves) {
                 String answering = key("answering", column, wave);
                 String responders = key("responders", column, wave);
                 if (has(answering)) {
-                    sum(answering, LEVELS.stream().map(level -> key(level, column, wave)).toList());
-                    sum(key("integrated", column, wave), List.of(key("level=1", column, wave), key("level=2", column, wave)));
+                    sum(
+                            answering,
+                            LEVELS.stream()
+                                    .map(level -> key(level, column, wave))
+                                    .toList());
+                    sum(
+                            key("integrated", column, wave),
+                            List.of(key("level=1", column, wave), key("level=2", column, wave)));
                     for (String measure : List.of("level=0", "level=1", "level=2", "integrated")) {
                         share(key(measure, column, wave), answering);
                     }
                 }
                 atMost(answering, responders);
                 atMost(responders, enrolled(column, wave));
-                rest("non_responders", column + "|" + wave, enrolled(column, wave), responders, SensitiveCategory.NON_RESPONSE);
+                rest(
+                        "non_responders",
+                        column + "|" + wave,
+                        enrolled(column, wave),
+                        responders,
+                        SensitiveCategory.NON_RESPONSE);
                 share(responders, enrolled(column, wave));
             }
             String launched = key("launched", column, "");
@@ -306,13 +350,20 @@ final class ProgrammeCounts {
         if (!column.equals(PROGRAMME)) {
             return key("enrolled", column, "");
         }
-        List<String> reached = editions.stream().filter(edition -> has(key("responders", edition, wave))).toList();
-        List<String> enrolled = editions.stream().filter(edition -> has(key("enrolled", edition, ""))).toList();
+        List<String> reached = editions.stream()
+                .filter(edition -> has(key("responders", edition, wave)))
+                .toList();
+        List<String> enrolled = editions.stream()
+                .filter(edition -> has(key("enrolled", edition, "")))
+                .toList();
         if (reached.equals(enrolled)) {
             return key("enrolled", PROGRAMME, "");
         }
         String total = key("enrolled", PROGRAMME, wave);
-        List<String> parts = reached.stream().map(edition -> key("enrolled", edition, "")).filter(this::has).toList();
+        List<String> parts = reached.stream()
+                .map(edition -> key("enrolled", edition, ""))
+                .filter(this::has)
+                .toList();
         if (!parts.isEmpty() && !builder.has(total)) {
             long count = parts.stream().mapToLong(counts::get).sum();
             counts.put(total, count);
@@ -325,7 +376,10 @@ final class ProgrammeCounts {
 
     private void sumOverEditions(String measure, String wave) {
         String total = key(measure, PROGRAMME, wave);
-        List<String> parts = editions.stream().map(edition -> key(measure, edition, wave)).filter(builder::has).toList();
+        List<String> parts = editions.stream()
+                .map(edition -> key(measure, edition, wave))
+                .filter(builder::has)
+                .toList();
         if (builder.has(total) && !parts.isEmpty()) {
             sum(total, parts);
         }
@@ -352,7 +406,10 @@ final class ProgrammeCounts {
 
     /** The latent count total − part of a category, protected when that category is sensitive. */
     private void rest(String name, String where, String total, String part, SensitiveCategory category) {
-        if (sensitive.contains(category) && builder.has(total) && builder.has(part) && counts.get(total) >= counts.get(part)) {
+        if (sensitive.contains(category)
+                && builder.has(total)
+                && builder.has(part)
+                && counts.get(total) >= counts.get(part)) {
             builder.rest(name + "|" + where, total, part, true);
         }
     }
@@ -368,22 +425,38 @@ final class ProgrammeCounts {
     }
 
     private TableSpec funnel() {
-        return new TableSpec("funnel", "report.table.funnel", List.of(
-                countRow("referred", ""), countRow("enrolled", ""), countRow("completed", ""),
-                shareRow("report.row.completed-share", "", column -> shareSlot(key("completed", column, ""), key("enrolled", column, ""))),
-                countRow("business_active", "")));
+        return new TableSpec(
+                "funnel",
+                "report.table.funnel",
+                List.of(
+                        countRow("referred", ""),
+                        countRow("enrolled", ""),
+                        countRow("completed", ""),
+                        shareRow(
+                                "report.row.completed-share",
+                                "",
+                                column -> shareSlot(key("completed", column, ""), key("enrolled", column, ""))),
+                        countRow("business_active", "")));
     }
 
     private TableSpec response() {
         List<RowSpec> rows = new ArrayList<>();
         for (String wave : waves) {
             if (!enrolled(PROGRAMME, wave).equals(key("enrolled", PROGRAMME, ""))) {
-                rows.add(new RowSpec("report.row.enrolled-reached", wave, columns.stream()
-                        .map(column -> column.equals(PROGRAMME) ? slot(enrolled(PROGRAMME, wave)) : Slot.ABSENT).toList()));
+                rows.add(new RowSpec(
+                        "report.row.enrolled-reached",
+                        wave,
+                        columns.stream()
+                                .map(column -> column.equals(PROGRAMME) ? slot(enrolled(PROGRAMME, wave)) : Slot.ABSENT)
+                                .toList()));
             }
             rows.add(countRow("responders", wave));
-            rows.add(shareRow("report.row.response-rate", wave,
-                    column -> shareSlot(key("responders", column, wave), has(key("responders", column, wave)) ? enrolled(column, wave) : "")));
+            rows.add(shareRow(
+                    "report.row.response-rate",
+                    wave,
+                    column -> shareSlot(
+                            key("responders", column, wave),
+                            has(key("responders", column, wave)) ? enrolled(column, wave) : "")));
         }
         return new TableSpec("response", "report.table.response", rows);
     }
@@ -394,34 +467,57 @@ final class ProgrammeCounts {
             rows.add(countRow("answering", wave));
             for (String measure : List.of("integrated", "level=2", "level=1", "level=0")) {
                 rows.add(countRow(measure, wave));
-                rows.add(shareRow("report.row.share." + measure.replace('=', '-'), wave, column -> shareSlot(key(measure, column, wave), key("answering", column, wave))));
+                rows.add(shareRow(
+                        "report.row.share." + measure.replace('=', '-'),
+                        wave,
+                        column -> shareSlot(key(measure, column, wave), key("answering", column, wave))));
             }
         }
         return new TableSpec("integration", "report.table.integration", rows);
     }
 
-
-
     private TableSpec survival() {
-        return new TableSpec("survival", "report.table.survival", List.of(countRow("launched", ""), countRow("active", ""),
-                shareRow("report.row.share.active", "", column -> shareSlot(key("active", column, ""), key("launched", column, "")))));
+        return new TableSpec(
+                "survival",
+                "report.table.survival",
+                List.of(
+                        countRow("launched", ""),
+                        countRow("active", ""),
+                        shareRow(
+                                "report.row.share.active",
+                                "",
+                                column -> shareSlot(key("active", column, ""), key("launched", column, "")))));
     }
 
     private TableSpec collaboration() {
         List<RowSpec> rows = new ArrayList<>();
         if (published.contains(key("participants", PROGRAMME, ""))) {
-            rows.add(new RowSpec("report.row.participants", "", columns.stream()
-                    .map(column -> column.equals(PROGRAMME) ? slot(key("participants", PROGRAMME, "")) : Slot.ABSENT).toList()));
+            rows.add(new RowSpec(
+                    "report.row.participants",
+                    "",
+                    columns.stream()
+                            .map(column ->
+                                    column.equals(PROGRAMME) ? slot(key("participants", PROGRAMME, "")) : Slot.ABSENT)
+                            .toList()));
         }
         rows.add(countRow("with_tie", ""));
-        rows.add(shareRow("report.row.share.with_tie", "", column -> shareSlot(key("with_tie", column, ""),
-                published.contains(key("participants", column, "")) ? key("participants", column, "") : key("enrolled", column, ""))));
+        rows.add(shareRow(
+                "report.row.share.with_tie",
+                "",
+                column -> shareSlot(
+                        key("with_tie", column, ""),
+                        published.contains(key("participants", column, ""))
+                                ? key("participants", column, "")
+                                : key("enrolled", column, ""))));
         rows.add(countRow("ties", ""));
         return new TableSpec("collaboration", "report.table.collaboration", rows);
     }
 
     private RowSpec countRow(String measure, String wave) {
-        return new RowSpec("report.row." + measure.replace('=', '-'), wave, columns.stream().map(column -> slot(key(measure, column, wave))).toList());
+        return new RowSpec(
+                "report.row." + measure.replace('=', '-'),
+                wave,
+                columns.stream().map(column -> slot(key(measure, column, wave))).toList());
     }
 
     private RowSpec shareRow(String labelKey, String wave, Function<String, Slot> slot) {
@@ -433,16 +529,26 @@ final class ProgrammeCounts {
     }
 
     private Slot shareSlot(String numerator, String denominator) {
-        return published.contains(numerator) && published.contains(denominator) ? Slot.share(new Share(numerator, denominator)) : Slot.ABSENT;
+        return published.contains(numerator) && published.contains(denominator)
+                ? Slot.share(new Share(numerator, denominator))
+                : Slot.ABSENT;
     }
 
     private String asOf() {
-        return String.join("; ", rows.stream().map(MetricValue::inputVersions).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(TreeSet::new)));
+        return String.join(
+                "; ",
+                rows.stream()
+                        .map(MetricValue::inputVersions)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private Instant computedAt() {
-        return rows.stream().map(MetricValue::computedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return rows.stream()
+                .map(MetricValue::computedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     private void put(String measure, String column, String wave, Double value) {
@@ -456,13 +562,23 @@ final class ProgrammeCounts {
     }
 
     private Optional<MetricValue> find(MetricDefinition metric, String edition, String wave, GroupKey key) {
-        return rows.stream().filter(row -> row.is(metric) && row.editionId().equals(edition) && row.wave().equals(wave)
-                && row.key().equals(key)).findFirst();
+        return rows.stream()
+                .filter(row -> row.is(metric)
+                        && row.editionId().equals(edition)
+                        && row.wave().equals(wave)
+                        && row.key().equals(key))
+                .findFirst();
     }
 
     private static List<String> distinct(List<MetricValue> rows, String metric, Function<MetricValue, String> wave) {
-        return rows.stream().filter(row -> row.metricId().equals(metric)).map(wave).filter(Objects::nonNull)
-                .filter(value -> !value.isEmpty()).distinct().sorted(Comparator.comparing(ProgrammeCounts::waveOrder)).toList();
+        return rows.stream()
+                .filter(row -> row.metricId().equals(metric))
+                .map(wave)
+                .filter(Objects::nonNull)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .sorted(Comparator.comparing(ProgrammeCounts::waveOrder))
+                .toList();
     }
 
     private static String waveOrder(String wave) {

@@ -24,8 +24,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ReportCharts {
     static final List<String> SLUGS = List.of("integration", "funnel", "response");
-    private static final Color[] PALETTE = {new Color(0x1b6ca8), new Color(0xf4a259), new Color(0x5b8e7d), new Color(0xbc4b51),
-        new Color(0x8e7dbe), new Color(0x6c757d)};
+    private static final Color[] PALETTE = {
+        new Color(0x1b6ca8),
+        new Color(0xf4a259),
+        new Color(0x5b8e7d),
+        new Color(0xbc4b51),
+        new Color(0x8e7dbe),
+        new Color(0x6c757d)
+    };
 
     private ReportCharts() {}
 
@@ -46,11 +52,23 @@ final class ReportCharts {
         for (String stage : List.of("referred", "enrolled", "completed", "business_active")) {
             report.row("funnel", "report.row." + stage, "").ifPresent(row -> {
                 for (int column = 0; column < report.columns().size(); column++) {
-                    add(dataset, renderer, row.cells().get(column), row.label(), report.columns().get(column));
+                    add(
+                            dataset,
+                            renderer,
+                            row.cells().get(column),
+                            row.label(),
+                            report.columns().get(column));
                 }
             });
         }
-        return chart(texts.apply("report.chart.funnel"), dataset, renderer, texts.apply("report.axis.people"), false, report, texts);
+        return chart(
+                texts.apply("report.chart.funnel"),
+                dataset,
+                renderer,
+                texts.apply("report.axis.people"),
+                false,
+                report,
+                texts);
     }
 
     /** Response rate per wave (category) and column (series). */
@@ -63,20 +81,31 @@ final class ReportCharts {
         return byWave(report, texts, "integration", "report.row.share.integrated", "report.chart.integration");
     }
 
-    private static JFreeChart byWave(FunderReport report, Function<String, String> texts, String table, String rowKey, String titleKey) {
+    private static JFreeChart byWave(
+            FunderReport report, Function<String, String> texts, String table, String rowKey, String titleKey) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         MarkedBarRenderer renderer = new MarkedBarRenderer();
         for (String wave : report.waves()) {
             report.row(table, rowKey, wave).ifPresent(row -> {
                 for (int column = 0; column < report.columns().size(); column++) {
-                    add(dataset, renderer, row.cells().get(column), report.columns().get(column), wave);
+                    add(
+                            dataset,
+                            renderer,
+                            row.cells().get(column),
+                            report.columns().get(column),
+                            wave);
                 }
             });
         }
         return chart(texts.apply(titleKey), dataset, renderer, texts.apply("report.axis.share"), true, report, texts);
     }
 
-    private static void add(DefaultCategoryDataset dataset, MarkedBarRenderer renderer, ReportCell cell, String series, String category) {
+    private static void add(
+            DefaultCategoryDataset dataset,
+            MarkedBarRenderer renderer,
+            ReportCell cell,
+            String series,
+            String category) {
         if (cell.state().equals(ReportCell.ABSENT)) {
             return;
         }
@@ -87,8 +116,14 @@ final class ReportCharts {
         }
     }
 
-    private static JFreeChart chart(String title, DefaultCategoryDataset dataset, MarkedBarRenderer renderer, String axis, boolean share,
-            FunderReport report, Function<String, String> texts) {
+    private static JFreeChart chart(
+            String title,
+            DefaultCategoryDataset dataset,
+            MarkedBarRenderer renderer,
+            String axis,
+            boolean share,
+            FunderReport report,
+            Function<String, String> texts) {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.08);
@@ -114,7 +149,8 @@ final class ReportCharts {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 14)));
         if (renderer.hasMarks()) {
-            TextTitle legend = new TextTitle(texts.apply("report.chart.marks").replace("{0}", report.symbol()),
+            TextTitle legend = new TextTitle(
+                    texts.apply("report.chart.marks").replace("{0}", report.symbol()),
                     new Font(Font.SANS_SERIF, Font.PLAIN, 10));
             legend.setPosition(RectangleEdge.BOTTOM);
             chart.addSubtitle(legend);

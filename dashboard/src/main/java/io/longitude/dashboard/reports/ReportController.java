@@ -39,7 +39,8 @@ class ReportController {
     String portfolio(Viewer viewer, Model model, Locale locale) {
         List<FunderReport> all = reports.portfolio(viewer, locale);
         List<ReportTable> summaries = all.stream()
-                .map(report -> Portfolio.summary(report, report.programmeId())).toList();
+                .map(report -> Portfolio.summary(report, report.programmeId()))
+                .toList();
         model.addAttribute("summaries", summaries);
         model.addAttribute("notes", all.isEmpty() ? List.of() : ReportTexts.notes(all.get(0), messages, locale));
         audit.record(viewer, "portfolio.view", "portfolio;lang=" + locale.getLanguage(), cells(summaries));
@@ -62,10 +63,17 @@ class ReportController {
     ResponseEntity<byte[]> pdf(@PathVariable String programmeId, Viewer viewer, Locale locale) {
         FunderReport report = reports.report(programmeId, viewer, locale);
         Function<String, String> texts = ReportTexts.lookup(messages, locale);
-        List<JFreeChart> charts = ReportCharts.SLUGS.stream().map(slug -> ReportCharts.chart(slug, report, texts)).toList();
-        byte[] pdf = ReportPdf.write(report, messages.getMessage("report.title", new Object[] {programmeId}, locale),
-                KeyFindings.of(report, messages, locale), charts, ReportTexts.notes(report, messages, locale),
-                ReportTexts.annex(report, messages, locale), texts);
+        List<JFreeChart> charts = ReportCharts.SLUGS.stream()
+                .map(slug -> ReportCharts.chart(slug, report, texts))
+                .toList();
+        byte[] pdf = ReportPdf.write(
+                report,
+                messages.getMessage("report.title", new Object[] {programmeId}, locale),
+                KeyFindings.of(report, messages, locale),
+                charts,
+                ReportTexts.notes(report, messages, locale),
+                ReportTexts.annex(report, messages, locale),
+                texts);
         audit.record(viewer, "report.pdf", object(programmeId, locale), cells(report.tables()));
         return download(pdf, MediaType.APPLICATION_PDF, programmeId + "-" + locale.getLanguage() + ".pdf");
     }
@@ -75,18 +83,23 @@ class ReportController {
         FunderReport report = reports.report(programmeId, viewer, locale);
         String csv = ReportCsv.write(report, ReportTexts.notes(report, messages, locale));
         audit.record(viewer, "report.csv", object(programmeId, locale), cells(report.tables()));
-        return download(csv.getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+        return download(
+                csv.getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
                 programmeId + "-" + locale.getLanguage() + ".csv");
     }
 
     @GetMapping("/reports/{programmeId}/charts/{slug}.svg")
-    ResponseEntity<String> chart(@PathVariable String programmeId, @PathVariable String slug, Viewer viewer, Locale locale) {
+    ResponseEntity<String> chart(
+            @PathVariable String programmeId, @PathVariable String slug, Viewer viewer, Locale locale) {
         FunderReport report = reports.report(programmeId, viewer, locale);
         JFreeChart chart = ReportCharts.chart(slug, report, ReportTexts.lookup(messages, locale));
         if (chart == null) {
             throw new NotFoundException("No report chart " + slug);
         }
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(ChartOutput.svg(chart));
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
+                .body(ChartOutput.svg(chart));
     }
 
     private static String object(String programmeId, Locale locale) {
@@ -94,12 +107,20 @@ class ReportController {
     }
 
     private static long cells(List<ReportTable> tables) {
-        return tables.stream().mapToLong(table -> table.rows().size() * (long) table.columns().size()).sum();
+        return tables.stream()
+                .mapToLong(table -> table.rows().size() * (long) table.columns().size())
+                .sum();
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -26,8 +26,18 @@ final class ReportCsv {
                 for (int column = 0; column < table.columns().size(); column++) {
                     ReportCell cell = row.cells().get(column);
                     if (!cell.state().equals(ReportCell.ABSENT)) {
-                        line(out, List.of(report.programmeId(), table.id(), table.title(), row.label(), table.columns().get(column),
-                                value(cell), cell.unit(), cell.state(), cell.key()));
+                        line(
+                                out,
+                                List.of(
+                                        report.programmeId(),
+                                        table.id(),
+                                        table.title(),
+                                        row.label(),
+                                        table.columns().get(column),
+                                        value(cell),
+                                        cell.unit(),
+                                        cell.state(),
+                                        cell.key()));
                     }
                 }
             }
@@ -47,7 +57,10 @@ final class ReportCsv {
         if (!cell.unit().equals("share")) {
             return Long.toString(Math.round(cell.shown()));
         }
-        return new java.math.BigDecimal(cell.shown()).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(cell.shown())
+                .setScale(6, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static void line(StringBuilder out, List<String> fields) {

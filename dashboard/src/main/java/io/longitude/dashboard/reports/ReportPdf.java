@@ -45,13 +45,20 @@ final class ReportPdf {
      * @param texts localised texts by message key (with the report's arguments already applied where needed)
      * @param annex the methods annex: a heading and its paragraphs, in order
      */
-    static byte[] write(FunderReport report, String title, List<Finding> findings, List<JFreeChart> charts, List<String> notes,
-            List<String[]> annex, Function<String, String> texts) {
+    static byte[] write(
+            FunderReport report,
+            String title,
+            List<Finding> findings,
+            List<JFreeChart> charts,
+            List<String> notes,
+            List<String[]> annex,
+            Function<String, String> texts) {
         ReportPdf pdf = new ReportPdf();
         try {
             return pdf.render(report, title, findings, charts, notes, annex, texts);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write report PDF of " + report.programmeId() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot write report PDF of " + report.programmeId() + ": " + e.getMessage(), e);
         }
     }
 
@@ -60,8 +67,15 @@ final class ReportPdf {
      * the tables with the programme's column first, the marks explained, and the methods annex with the provenance.
      * Sections flow on from one page to the next instead of each starting a page, so no page is left nearly blank.
      */
-    private byte[] render(FunderReport report, String title, List<Finding> findings, List<JFreeChart> charts, List<String> notes,
-            List<String[]> annex, Function<String, String> texts) throws IOException {
+    private byte[] render(
+            FunderReport report,
+            String title,
+            List<Finding> findings,
+            List<JFreeChart> charts,
+            List<String> notes,
+            List<String[]> annex,
+            Function<String, String> texts)
+            throws IOException {
         newPage();
         text(bold, 18, MARGIN, title);
         y -= 6;
@@ -145,11 +159,16 @@ final class ReportPdf {
         space(4 * LINE);
         y -= 8;
         text(bold, 11, MARGIN, table.title());
-        float columnWidth = (PDRectangle.A4.getWidth() - 2 * MARGIN - LABEL_WIDTH) / table.columns().size();
+        float columnWidth = (PDRectangle.A4.getWidth() - 2 * MARGIN - LABEL_WIDTH)
+                / table.columns().size();
         row(bold, "", table.columns(), columnWidth);
         for (ReportRow row : table.rows()) {
             space(LINE);
-            row(regular, row.label(), row.cells().stream().map(ReportCell::display).toList(), columnWidth);
+            row(
+                    regular,
+                    row.label(),
+                    row.cells().stream().map(ReportCell::display).toList(),
+                    columnWidth);
         }
     }
 
@@ -236,7 +255,9 @@ final class ReportPdf {
         for (int i = 0; i < total; i++) {
             PDPage page = document.getPage(i);
             try (PDPageContentStream footer = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
-                String text = safe(regular, pattern.replace("{0}", Integer.toString(i + 1)).replace("{1}", Integer.toString(total)));
+                String text = safe(
+                        regular,
+                        pattern.replace("{0}", Integer.toString(i + 1)).replace("{1}", Integer.toString(total)));
                 float width = regular.getStringWidth(text) / 1000 * 8;
                 footer.beginText();
                 footer.setFont(regular, 8);
@@ -262,8 +283,11 @@ final class ReportPdf {
     /** The text with every character the font cannot encode replaced ({@code ≥} by {@code >=}, others by "?"). */
     static String safe(PDType1Font font, String text) {
         StringBuilder out = new StringBuilder();
-        for (String part : splitCodePoints(text.replace("≥", ">=").replace("≤", "<=").replace("−", "-")
-                .replace('\u00a0', ' ').replace('\u202f', ' '))) {
+        for (String part : splitCodePoints(text.replace("≥", ">=")
+                .replace("≤", "<=")
+                .replace("−", "-")
+                .replace('\u00a0', ' ')
+                .replace('\u202f', ' '))) {
             try {
                 font.encode(part);
                 out.append(part);

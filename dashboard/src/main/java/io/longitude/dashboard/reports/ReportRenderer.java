@@ -19,17 +19,34 @@ final class ReportRenderer {
         columns.add(messages.getMessage("report.column.programme", null, locale));
         columns.addAll(figures.editions());
         List<ReportTable> tables = figures.tables().stream()
-                .map(table -> new ReportTable(table.id(), messages.getMessage(table.titleKey(), null, locale), columns,
-                        table.rows().stream().map(row -> row(row, suppression, messages, locale)).toList()))
+                .map(table -> new ReportTable(
+                        table.id(),
+                        messages.getMessage(table.titleKey(), null, locale),
+                        columns,
+                        table.rows().stream()
+                                .map(row -> row(row, suppression, messages, locale))
+                                .toList()))
                 .toList();
-        return new FunderReport(figures.programmeId(), locale.getLanguage(), columns, tables, suppression.rule().k(),
-                suppression.rule().symbol(), suppression.rule().complementarySymbol(), figures.sensitive(), figures.waves(), figures.asOf(),
+        return new FunderReport(
+                figures.programmeId(),
+                locale.getLanguage(),
+                columns,
+                tables,
+                suppression.rule().k(),
+                suppression.rule().symbol(),
+                suppression.rule().complementarySymbol(),
+                figures.sensitive(),
+                figures.waves(),
+                figures.asOf(),
                 figures.computedAt() == null ? "" : figures.computedAt().toString());
     }
 
     private static ReportRow row(RowSpec row, Suppression suppression, MessageSource messages, Locale locale) {
-        String label = messages.getMessage(row.labelKey(), null, locale) + (row.argument().isEmpty() ? "" : " · " + row.argument());
-        List<ReportCell> cells = row.slots().stream().map(slot -> cell(slot, suppression, locale)).toList();
+        String label = messages.getMessage(row.labelKey(), null, locale)
+                + (row.argument().isEmpty() ? "" : " · " + row.argument());
+        List<ReportCell> cells = row.slots().stream()
+                .map(slot -> cell(slot, suppression, locale))
+                .toList();
         return new ReportRow(label, row.labelKey(), row.argument(), row.shares(), cells);
     }
 
@@ -41,12 +58,21 @@ final class ReportRenderer {
             String unit = ProgrammeCounts.measure(slot.count()).equals("ties") ? "ties" : "people";
             OptionalLong count = suppression.count(slot.count());
             if (count.isPresent()) {
-                return new ReportCell(slot.count(), spaces(NumberFormat.getIntegerInstance(locale).format(count.getAsLong())),
-                        ReportCell.SHOWN, (double) count.getAsLong(), unit);
+                return new ReportCell(
+                        slot.count(),
+                        spaces(NumberFormat.getIntegerInstance(locale).format(count.getAsLong())),
+                        ReportCell.SHOWN,
+                        (double) count.getAsLong(),
+                        unit);
             }
             return suppression.reason(slot.count()).orElseThrow() == Reason.PRIMARY
                     ? new ReportCell(slot.count(), suppression.rule().symbol(), ReportCell.PRIMARY, null, unit)
-                    : new ReportCell(slot.count(), suppression.rule().complementarySymbol(), ReportCell.COMPLEMENTARY, null, unit);
+                    : new ReportCell(
+                            slot.count(),
+                            suppression.rule().complementarySymbol(),
+                            ReportCell.COMPLEMENTARY,
+                            null,
+                            unit);
         }
         Share share = slot.share();
         String key = "share:" + share.numerator() + "/" + share.denominator();
@@ -56,10 +82,13 @@ final class ReportRenderer {
         if (suppression.shareTooFew(share)) {
             return new ReportCell(key, "–", ReportCell.TOO_FEW, null, "share");
         }
-        // A share hides with its counts, and is marked as a complement: it is hidden so that it does not give them away.
-        return suppression.share(share)
+        // A share hides with its counts, and is marked as a complement: it is hidden so that it does not give them
+        // away.
+        return suppression
+                .share(share)
                 .map(value -> new ReportCell(key, percent(value, locale), ReportCell.SHOWN, value, "share"))
-                .orElseGet(() -> new ReportCell(key, suppression.rule().complementarySymbol(), ReportCell.COMPLEMENTARY, null, "share"));
+                .orElseGet(() -> new ReportCell(
+                        key, suppression.rule().complementarySymbol(), ReportCell.COMPLEMENTARY, null, "share"));
     }
 
     static String percent(double share, Locale locale) {

@@ -51,9 +51,14 @@ enum SensitiveCategory {
             if (wanted.isEmpty()) {
                 continue;
             }
-            categories.add(Arrays.stream(values()).filter(category -> category.name.equals(wanted)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Cannot read longitude.disclosure.sensitive, unknown category: "
-                            + name + " (known: " + Arrays.stream(values()).map(SensitiveCategory::configName).toList() + ")")));
+            categories.add(Arrays.stream(values())
+                    .filter(category -> category.name.equals(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Cannot read longitude.disclosure.sensitive, unknown category: " + name + " (known: "
+                                    + Arrays.stream(values())
+                                            .map(SensitiveCategory::configName)
+                                            .toList() + ")")));
         }
         return categories;
     }

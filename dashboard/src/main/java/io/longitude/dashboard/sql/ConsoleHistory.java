@@ -31,6 +31,7 @@ class ConsoleHistory {
     static final int HISTORY_SIZE = 100;
     /** Saved queries a user may keep. */
     static final int SAVED_SIZE = 200;
+
     static final int NAME_LENGTH = 100;
     private static final Pattern SAFE_USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -79,7 +80,10 @@ class ConsoleHistory {
         UserFile file = read(username);
         List<Run> history = new ArrayList<>();
         history.add(new Run(sql, Instant.now(), outcome, rows));
-        file.history().stream().filter(run -> !run.sql().equals(sql)).limit(HISTORY_SIZE - 1).forEach(history::add);
+        file.history().stream()
+                .filter(run -> !run.sql().equals(sql))
+                .limit(HISTORY_SIZE - 1)
+                .forEach(history::add);
         write(username, new UserFile(history, file.saved()));
     }
 
@@ -87,15 +91,20 @@ class ConsoleHistory {
     synchronized Saved save(String username, String name, String sql) {
         String trimmed = Objects.requireNonNullElse(name, "").strip();
         if (trimmed.isEmpty() || trimmed.length() > NAME_LENGTH) {
-            throw new IllegalArgumentException("Cannot save the query, its name must have 1 to " + NAME_LENGTH + " characters: " + trimmed.length());
+            throw new IllegalArgumentException("Cannot save the query, its name must have 1 to " + NAME_LENGTH
+                    + " characters: " + trimmed.length());
         }
         if (sql == null || sql.isBlank() || sql.length() > QueryGuard.MAX_LENGTH) {
-            throw new IllegalArgumentException("Cannot save the query, its text must have 1 to " + QueryGuard.MAX_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "Cannot save the query, its text must have 1 to " + QueryGuard.MAX_LENGTH + " characters");
         }
         UserFile file = read(username);
-        List<Saved> saved = new ArrayList<>(file.saved().stream().filter(query -> !query.name().equals(trimmed)).toList());
+        List<Saved> saved = new ArrayList<>(file.saved().stream()
+                .filter(query -> !query.name().equals(trimmed))
+                .toList());
         if (saved.size() >= SAVED_SIZE) {
-            throw new IllegalArgumentException("Cannot save the query, you have " + SAVED_SIZE + " saved queries: delete one first");
+            throw new IllegalArgumentException(
+                    "Cannot save the query, you have " + SAVED_SIZE + " saved queries: delete one first");
         }
         Saved query = new Saved(trimmed, sql, Instant.now());
         saved.add(0, query);
@@ -106,7 +115,9 @@ class ConsoleHistory {
     /** Deletes a saved query; false when the user has none of that name. */
     synchronized boolean delete(String username, String name) {
         UserFile file = read(username);
-        List<Saved> kept = file.saved().stream().filter(query -> !query.name().equals(name)).toList();
+        List<Saved> kept = file.saved().stream()
+                .filter(query -> !query.name().equals(name))
+                .toList();
         if (kept.size() == file.saved().size()) {
             return false;
         }
@@ -116,7 +127,9 @@ class ConsoleHistory {
 
     /** The user's file: their name when it is a plain one, else the SHA-256 of it (no path tricks either way). */
     Path file(String username) {
-        String name = SAFE_USERNAME.matcher(username).matches() ? username : "sha256-" + HexFormat.of().formatHex(SqlConsole.sha256Bytes(username));
+        String name = SAFE_USERNAME.matcher(username).matches()
+                ? username
+                : "sha256-" + HexFormat.of().formatHex(SqlConsole.sha256Bytes(username));
         return folder.resolve(name + ".json");
     }
 

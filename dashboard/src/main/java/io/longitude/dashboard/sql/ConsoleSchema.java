@@ -39,10 +39,14 @@ class ConsoleSchema {
     /** The viewer's views, in the page's order, with their row counts. */
     List<SchemaView> views(Viewer viewer) {
         ConsoleSession session = sessions.session(SqlConsole.user(viewer));
-        Counted counts = counted.compute(session.scope(), (scope, current) ->
-                current != null && current.session() == session ? current : new Counted(session, count(session)));
+        Counted counts = counted.compute(
+                session.scope(),
+                (scope, current) -> current != null && current.session() == session
+                        ? current
+                        : new Counted(session, count(session)));
         return session.views().stream()
-                .map(view -> new SchemaView(view.name(), counts.rows().getOrDefault(view.name(), 0L), view.columns())).toList();
+                .map(view -> new SchemaView(view.name(), counts.rows().getOrDefault(view.name(), 0L), view.columns()))
+                .toList();
     }
 
     private static Map<String, Long> count(ConsoleSession console) {

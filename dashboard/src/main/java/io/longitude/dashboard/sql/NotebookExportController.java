@@ -44,15 +44,26 @@ class NotebookExportController {
         this.audit = audit;
     }
 
-    @Operation(summary = "Export a programme's views for a notebook", description = "A zip with one folder per console view of the"
-            + " programme (the same pseudonymised rows and columns as the SQL console), as Parquet files or Delta tables, and a"
-            + " manifest.json. Read it with DuckDB, deltalake or Spark (docs/sql.md).")
+    @Operation(
+            summary = "Export a programme's views for a notebook",
+            description = "A zip with one folder per console view of the"
+                    + " programme (the same pseudonymised rows and columns as the SQL console), as Parquet files or Delta tables, and a"
+                    + " manifest.json. Read it with DuckDB, deltalake or Spark (docs/sql.md).")
     @ApiResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip"))
-    @ApiResponse(responseCode = "400", description = "Unknown format", content = @Content(schema = @Schema(implementation = SqlError.class)))
-    @ApiResponse(responseCode = "404", description = "No such programme in your scope", content = @Content(schema = @Schema(implementation = SqlError.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Unknown format",
+            content = @Content(schema = @Schema(implementation = SqlError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such programme in your scope",
+            content = @Content(schema = @Schema(implementation = SqlError.class)))
     @GetMapping("/api/sql/export/{programme}")
-    ResponseEntity<Object> export(@PathVariable String programme,
-            @Parameter(description = "parquet or delta", example = "parquet") @RequestParam(name = "format", defaultValue = "parquet") String format,
+    ResponseEntity<Object> export(
+            @PathVariable String programme,
+            @Parameter(description = "parquet or delta", example = "parquet")
+                    @RequestParam(name = "format", defaultValue = "parquet")
+                    String format,
             Viewer viewer) {
         NotebookExport.Format chosen;
         try {
@@ -61,7 +72,8 @@ class NotebookExportController {
             return ResponseEntity.badRequest().body(SqlError.of("invalid", e.getMessage()));
         }
         Scope own = SqlConsole.user(viewer).scope();
-        if (!PROGRAMME.matcher(programme).matches() || !own.everything() && !own.programmes().contains(programme)) {
+        if (!PROGRAMME.matcher(programme).matches()
+                || !own.everything() && !own.programmes().contains(programme)) {
             return notFound(programme);
         }
         Map<String, Dataset<Row>> views = sessions.applicationViews(Scope.programmes(programme));
@@ -70,16 +82,26 @@ class NotebookExportController {
         }
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         Map<String, Long> rows = NotebookExport.write(programme, views, chosen, zip);
-        audit.record(viewer, SqlConsole.EXPORT, "programme:" + programme, rows.values().stream().mapToLong(Long::longValue).sum(),
+        audit.record(
+                viewer,
+                SqlConsole.EXPORT,
+                "programme:" + programme,
+                rows.values().stream().mapToLong(Long::longValue).sum(),
                 "format=" + chosen.name().toLowerCase(Locale.ROOT) + "; views=" + String.join(",", rows.keySet()));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("longitude-" + programme + "-" + chosen.name().toLowerCase(Locale.ROOT) + ".zip").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("longitude-" + programme + "-"
+                                        + chosen.name().toLowerCase(Locale.ROOT) + ".zip")
+                                .build()
+                                .toString())
                 .body(zip.toByteArray());
     }
 
     private static ResponseEntity<Object> notFound(String programme) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(SqlError.of("not-found", "No programme " + programme + " in your scope"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(SqlError.of("not-found", "No programme " + programme + " in your scope"));
     }
 }

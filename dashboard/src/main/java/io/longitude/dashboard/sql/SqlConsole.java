@@ -43,7 +43,12 @@ class SqlConsole {
     private final Audit audit;
     private final ConsoleHistory history;
 
-    SqlConsole(SparkSession application, ConsoleSessions sessions, QueryExecutor executor, Audit audit, ConsoleHistory history) {
+    SqlConsole(
+            SparkSession application,
+            ConsoleSessions sessions,
+            QueryExecutor executor,
+            Audit audit,
+            ConsoleHistory history) {
         this.application = application;
         this.sessions = sessions;
         this.executor = executor;
@@ -67,7 +72,8 @@ class SqlConsole {
         boolean remember = QUERY.equals(action);
         try {
             ConsoleUser user = user(viewer);
-            QueryRows rows = executor.run(sessions.session(user), user, Optional.ofNullable(request.queryId()), request.sql());
+            QueryRows rows =
+                    executor.run(sessions.session(user), user, Optional.ofNullable(request.queryId()), request.sql());
             audit.record(viewer, action, object, rows.rows().size(), text);
             if (remember) {
                 history.recordRun(viewer.username(), text, "ok", rows.rows().size());
@@ -82,7 +88,8 @@ class SqlConsole {
         } catch (QueryFailedException | QueryCancelledException e) {
             audit.record(viewer, action, object, 0, text);
             if (remember) {
-                history.recordRun(viewer.username(), text, e instanceof QueryFailedException ? "failed" : "cancelled", 0);
+                history.recordRun(
+                        viewer.username(), text, e instanceof QueryFailedException ? "failed" : "cancelled", 0);
             }
             throw e;
         }
@@ -106,7 +113,9 @@ class SqlConsole {
      */
     static ConsoleUser user(Viewer viewer) {
         boolean admin = viewer.is(Role.ADMIN);
-        Scope scope = admin || viewer.programmes().contains(Account.EVERY_PROGRAMME) ? Scope.EVERYTHING : Scope.programmes(viewer.programmes());
+        Scope scope = admin || viewer.programmes().contains(Account.EVERY_PROGRAMME)
+                ? Scope.EVERYTHING
+                : Scope.programmes(viewer.programmes());
         return new ConsoleUser(viewer.username(), admin, scope);
     }
 

@@ -14,18 +14,34 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param column column of the problem in its line, from 1, when known
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "An error of the SQL console", example = "{\"error\": \"Cannot run the query, syntax error at line 2, column 1: "
-        + "Syntax error at or near 'FROM'.\", \"kind\": \"syntax\", \"line\": 2, \"column\": 1}")
+@Schema(
+        description = "An error of the SQL console",
+        example = "{\"error\": \"Cannot run the query, syntax error at line 2, column 1: "
+                + "Syntax error at or near 'FROM'.\", \"kind\": \"syntax\", \"line\": 2, \"column\": 1}")
 public record SqlError(
-        @Schema(description = "The reason, one line", example = "Cannot find the view respones (line 1, column 15); the views you can read are editions, responses")
+        @Schema(
+                description = "The reason, one line",
+                example =
+                        "Cannot find the view respones (line 1, column 15); the views you can read are editions, responses")
         String error,
-        @Schema(description = "What kind of error", allowableValues = {"syntax", "unknown-name", "refused", "invalid", "failed", "cancelled", "not-found"})
+
+        @Schema(
+                description = "What kind of error",
+                allowableValues = {"syntax", "unknown-name", "refused", "invalid", "failed", "cancelled", "not-found"})
         String kind,
-        @Schema(description = "Line of the problem, from 1", example = "2") Integer line,
-        @Schema(description = "Column of the problem, from 1", example = "1") Integer column) {
+
+        @Schema(description = "Line of the problem, from 1", example = "2")
+        Integer line,
+
+        @Schema(description = "Column of the problem, from 1", example = "1")
+        Integer column) {
 
     static SqlError of(RefusedQueryException e) {
-        return new SqlError(e.getMessage(), e.kind().code(), e.line().orElse(null), e.column().orElse(null));
+        return new SqlError(
+                e.getMessage(),
+                e.kind().code(),
+                e.line().orElse(null),
+                e.column().orElse(null));
     }
 
     static SqlError of(String kind, String message) {

@@ -11,8 +11,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "One Spark SQL query over your views")
 public record SqlRequest(
-        @Schema(description = "One read-only statement (SELECT, WITH, VALUES, TABLE, SHOW TABLES, DESCRIBE <view>), at most 100,000 characters",
-                example = "SELECT wave, count(*) AS responses FROM responses GROUP BY wave ORDER BY wave", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(
+                description =
+                        "One read-only statement (SELECT, WITH, VALUES, TABLE, SHOW TABLES, DESCRIBE <view>), at most 100,000 characters",
+                example = "SELECT wave, count(*) AS responses FROM responses GROUP BY wave ORDER BY wave",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         String sql,
-        @Schema(description = "Your id for the query (8 to 64 letters, digits or dashes), to cancel it while it runs", example = "my-query-0001")
+
+        @Schema(
+                description = "Your id for the query (8 to 64 letters, digits or dashes), to cancel it while it runs",
+                example = "my-query-0001")
         String queryId) {}

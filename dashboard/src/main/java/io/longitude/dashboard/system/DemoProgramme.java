@@ -29,10 +29,16 @@ public final class DemoProgramme {
         for (Path file : csvFiles(folder)) {
             (tool(file).isPresent() ? exports : canonical).add(file);
         }
-        List<FileReport> reports = new ArrayList<>(Ingest.run(spark, config, canonical).files());
+        List<FileReport> reports =
+                new ArrayList<>(Ingest.run(spark, config, canonical).files());
         for (Path export : exports) {
             ExportFormat format = tool(export).orElseThrow();
-            reports.addAll(Ingest.run(spark, config, Ingest.mapping(mappings.resolve("demo-" + format.code() + ".yaml")), List.of(export)).files());
+            reports.addAll(Ingest.run(
+                            spark,
+                            config,
+                            Ingest.mapping(mappings.resolve("demo-" + format.code() + ".yaml")),
+                            List.of(export))
+                    .files());
         }
         return new IngestReport(reports);
     }
@@ -47,7 +53,9 @@ public final class DemoProgramme {
 
     private static List<Path> csvFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".csv")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
         }

@@ -1,13 +1,13 @@
 package io.longitude.dashboard.system;
 
+import io.longitude.core.lake.LakeTables;
 import io.longitude.dashboard.editions.ChartController;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
+import io.longitude.dashboard.network.LakeReads;
 import io.longitude.dashboard.network.NetworkReader;
 import io.longitude.dashboard.quality.QualityReader;
 import io.longitude.dashboard.trajectories.IntakeToLatest;
-import io.longitude.core.lake.LakeTables;
-import io.longitude.dashboard.network.LakeReads;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,7 +35,12 @@ public class PageWarmer {
     private final QualityReader quality;
     private volatile List<Long> warmed = List.of();
 
-    PageWarmer(MetricStore store, LakeReads lake, ChartController charts, NetworkReader network, IntakeToLatest trajectories,
+    PageWarmer(
+            MetricStore store,
+            LakeReads lake,
+            ChartController charts,
+            NetworkReader network,
+            IntakeToLatest trajectories,
             QualityReader quality) {
         this.store = store;
         this.lake = lake;
@@ -59,10 +64,14 @@ public class PageWarmer {
                 network.network(edition);
                 trajectories.panel(edition);
             }
-            editions.stream().collect(Collectors.groupingBy(EditionSummary::programmeId))
+            editions.stream()
+                    .collect(Collectors.groupingBy(EditionSummary::programmeId))
                     .forEach((programme, own) -> quality.report(programme, own, Locale.ENGLISH));
             warmed = versions;
-            LOG.info("Warmed the pages of {} editions in {} ms", editions.size(), (System.nanoTime() - start) / 1_000_000);
+            LOG.info(
+                    "Warmed the pages of {} editions in {} ms",
+                    editions.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Could not warm the pages' caches: {}", e.getMessage());
             warmed = versions;

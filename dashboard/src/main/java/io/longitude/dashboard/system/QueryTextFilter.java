@@ -21,13 +21,19 @@ public final class QueryTextFilter extends TurboFilter {
     private static final int CAUSES = 16;
 
     @Override
-    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
+    public FilterReply decide(
+            Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
         if (logger == null || level == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
             // Not logged anyway (or a mere isEnabled check): nothing to look at, and nothing to make a string of.
             return FilterReply.NEUTRAL;
         }
-        if (quotes(format) || quotes(thrown) || (params != null && java.util.Arrays.stream(params).anyMatch(
-                param -> param instanceof Throwable throwable ? quotes(throwable) : quotes(String.valueOf(param))))) {
+        if (quotes(format)
+                || quotes(thrown)
+                || (params != null
+                        && java.util.Arrays.stream(params)
+                                .anyMatch(param -> param instanceof Throwable throwable
+                                        ? quotes(throwable)
+                                        : quotes(String.valueOf(param))))) {
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** Pages in nl, fr and en: from Accept-Language, or the language switch ({@code ?lang=}), remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-    static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.forLanguageTag("fr"), Locale.ENGLISH);
+    static final List<Locale> LANGUAGES =
+            List.of(Locale.forLanguageTag("nl"), Locale.forLanguageTag("fr"), Locale.ENGLISH);
 
     @Bean
     LocaleResolver localeResolver() {
@@ -22,8 +23,10 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             Locale requested = request.getLocale();
-            return LANGUAGES.stream().filter(language -> language.getLanguage().equals(requested.getLanguage()))
-                    .findFirst().orElse(Locale.ENGLISH);
+            return LANGUAGES.stream()
+                    .filter(language -> language.getLanguage().equals(requested.getLanguage()))
+                    .findFirst()
+                    .orElse(Locale.ENGLISH);
         });
         return resolver;
     }

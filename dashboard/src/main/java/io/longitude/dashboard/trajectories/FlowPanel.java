@@ -77,8 +77,11 @@ public record FlowPanel(String pair, long[][] counts, boolean fromMetricTable, S
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FlowPanel panel && pair.equals(panel.pair) && Arrays.deepEquals(counts, panel.counts)
-                && fromMetricTable == panel.fromMetricTable && status.equals(panel.status);
+        return other instanceof FlowPanel panel
+                && pair.equals(panel.pair)
+                && Arrays.deepEquals(counts, panel.counts)
+                && fromMetricTable == panel.fromMetricTable
+                && status.equals(panel.status);
     }
 
     @Override

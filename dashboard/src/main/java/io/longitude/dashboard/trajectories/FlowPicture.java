@@ -91,9 +91,11 @@ public record FlowPicture(List<FlowPanel> panels, String title, Texts texts) imp
             graphics.setColor(new Color(0x1d2433));
             String name = texts.get("integration." + level);
             graphics.drawString(name, (float) left + 6, (float) (y + fromHeight / 2 - 2));
-            graphics.drawString(Long.toString(panel.fromTotal(level)), (float) left + 6, (float) (y + fromHeight / 2 + 11));
+            graphics.drawString(
+                    Long.toString(panel.fromTotal(level)), (float) left + 6, (float) (y + fromHeight / 2 + 11));
             graphics.drawString(name, (float) (rightX + BAR + 6), (float) (z + toHeight / 2 - 2));
-            graphics.drawString(Long.toString(panel.toTotal(level)), (float) (rightX + BAR + 6), (float) (z + toHeight / 2 + 11));
+            graphics.drawString(
+                    Long.toString(panel.toTotal(level)), (float) (rightX + BAR + 6), (float) (z + toHeight / 2 + 11));
             y += fromHeight + GAP;
             z += toHeight + GAP;
         }
@@ -106,7 +108,14 @@ public record FlowPicture(List<FlowPanel> panels, String title, Texts texts) imp
                     continue;
                 }
                 double width = count * scale;
-                ribbon(graphics, leftX + BAR, fromOffset[from], rightX, toOffset[to], width, LEVEL_COLOURS[from],
+                ribbon(
+                        graphics,
+                        leftX + BAR,
+                        fromOffset[from],
+                        rightX,
+                        toOffset[to],
+                        width,
+                        LEVEL_COLOURS[from],
                         "flow-" + panel.before() + "-" + panel.after() + "-from" + from + "-to" + to + "-n" + count);
                 fromOffset[from] += width;
                 toOffset[to] += width;
@@ -114,8 +123,8 @@ public record FlowPicture(List<FlowPanel> panels, String title, Texts texts) imp
         }
     }
 
-    private static void ribbon(Graphics2D graphics, double x0, double y0, double x1, double y1, double width, Color colour,
-            String id) {
+    private static void ribbon(
+            Graphics2D graphics, double x0, double y0, double x1, double y1, double width, Color colour, String id) {
         double middle = (x0 + x1) / 2;
         GeneralPath path = new GeneralPath();
         path.moveTo(x0, y0);

@@ -32,7 +32,8 @@ public class IntakeToLatest {
      * is W1 (that panel is M4's own) or there is none.
      */
     public Optional<FlowPanel> panel(EditionSummary edition) {
-        long version = lake.metricVersions(List.of(MetricTables.INTAKE_TO_LATEST)).get(0);
+        long version =
+                lake.metricVersions(List.of(MetricTables.INTAKE_TO_LATEST)).get(0);
         return cache.get(edition.editionId(), version, () -> read(edition, version));
     }
 

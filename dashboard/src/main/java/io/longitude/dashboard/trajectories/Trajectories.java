@@ -19,10 +19,13 @@ public final class Trajectories {
 
     /** One panel per wave pair of the edition's M4 rows, in wave order. */
     public static List<FlowPanel> fromMetricRows(List<MetricValue> editionRows) {
-        Map<String, long[][]> counts = new TreeMap<>(Comparator.comparingInt(Trajectories::order).thenComparing(pair -> pair));
+        Map<String, long[][]> counts =
+                new TreeMap<>(Comparator.comparingInt(Trajectories::order).thenComparing(pair -> pair));
         Map<String, MetricStatus> statuses = new TreeMap<>();
         for (MetricValue row : editionRows) {
-            if (!row.is(MetricCatalogue.TRANSITIONS) || !(row.key() instanceof GroupKey.Transition cell) || row.numerator() == null) {
+            if (!row.is(MetricCatalogue.TRANSITIONS)
+                    || !(row.key() instanceof GroupKey.Transition cell)
+                    || row.numerator() == null) {
                 continue;
             }
             int from = cell.from();
@@ -35,7 +38,8 @@ public final class Trajectories {
             statuses.merge(row.wave(), row.status(), (a, b) -> a == MetricStatus.OK ? b : a);
         }
         List<FlowPanel> panels = new ArrayList<>();
-        counts.forEach((pair, matrix) -> panels.add(new FlowPanel(pair, matrix, true, statuses.get(pair).code())));
+        counts.forEach((pair, matrix) ->
+                panels.add(new FlowPanel(pair, matrix, true, statuses.get(pair).code())));
         return panels;
     }
 

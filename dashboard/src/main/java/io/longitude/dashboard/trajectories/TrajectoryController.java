@@ -54,7 +54,8 @@ class TrajectoryController {
     FlowPicture picture(String editionId, Viewer viewer, Locale locale) {
         EditionSummary edition = store.edition(editionId, viewer);
         Texts texts = key -> messages.getMessage(key, null, key, locale);
-        return new FlowPicture(panels(edition), texts.get("trajectories.title-short") + " · " + edition.editionId(), texts);
+        return new FlowPicture(
+                panels(edition), texts.get("trajectories.title-short") + " · " + edition.editionId(), texts);
     }
 
     /** M4's panels, then intake to the latest wave when that is W2 or later. */

@@ -22,10 +22,25 @@ import java.util.Map;
  * @param rmse √ mean of (estimate − truth)²
  * @param meanWidth mean of (upper − lower)
  */
-record Coverage(String estimand, String wave, String scope, int participants, long rows, long estimates, long intervals, long covered,
-        double coverage, double coverageLower, double coverageUpper, double truth, double bias, double rmse, double meanWidth) {
+record Coverage(
+        String estimand,
+        String wave,
+        String scope,
+        int participants,
+        long rows,
+        long estimates,
+        long intervals,
+        long covered,
+        double coverage,
+        double coverageLower,
+        double coverageUpper,
+        double truth,
+        double bias,
+        double rmse,
+        double meanWidth) {
     /** Coverage is judged against this band around the nominal 95 %. */
     static final double BAND_LOW = 0.93;
+
     static final double BAND_HIGH = 0.97;
 
     /** {@code ok} within 93–97 %, {@code low} or {@code high} outside, {@code no interval} without one. */
@@ -39,14 +54,19 @@ record Coverage(String estimand, String wave, String scope, int participants, lo
     static List<Coverage> of(List<Observation> observations) {
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
         for (Observation observation : observations) {
-            groups.computeIfAbsent(observation.estimand() + "\u0000" + observation.wave() + "\u0000" + observation.scope() + "\u0000"
-                    + observation.participants(), key -> new ArrayList<>()).add(observation);
+            groups.computeIfAbsent(
+                            observation.estimand() + "\u0000" + observation.wave() + "\u0000" + observation.scope()
+                                    + "\u0000" + observation.participants(),
+                            key -> new ArrayList<>())
+                    .add(observation);
         }
         List<Coverage> table = new ArrayList<>();
         for (List<Observation> group : groups.values()) {
             table.add(summarise(group));
         }
-        table.sort(Comparator.comparing(Coverage::estimand).thenComparing(Coverage::wave).thenComparing(Coverage::scope)
+        table.sort(Comparator.comparing(Coverage::estimand)
+                .thenComparing(Coverage::wave)
+                .thenComparing(Coverage::scope)
                 .thenComparingInt(Coverage::participants));
         return table;
     }
@@ -76,10 +96,21 @@ record Coverage(String estimand, String wave, String scope, int participants, lo
             }
         }
         Interval monteCarlo = intervals == 0 ? null : WilsonInterval.of(covered, intervals);
-        return new Coverage(first.estimand(), first.wave(), first.scope(), first.participants(), group.size(), estimates, intervals, covered,
-                intervals == 0 ? Double.NaN : (double) covered / intervals, monteCarlo == null ? Double.NaN : monteCarlo.lower(),
-                monteCarlo == null ? Double.NaN : monteCarlo.upper(), truth / group.size(),
-                estimates == 0 ? Double.NaN : error / estimates, estimates == 0 ? Double.NaN : Math.sqrt(squared / estimates),
+        return new Coverage(
+                first.estimand(),
+                first.wave(),
+                first.scope(),
+                first.participants(),
+                group.size(),
+                estimates,
+                intervals,
+                covered,
+                intervals == 0 ? Double.NaN : (double) covered / intervals,
+                monteCarlo == null ? Double.NaN : monteCarlo.lower(),
+                monteCarlo == null ? Double.NaN : monteCarlo.upper(),
+                truth / group.size(),
+                estimates == 0 ? Double.NaN : error / estimates,
+                estimates == 0 ? Double.NaN : Math.sqrt(squared / estimates),
                 intervals == 0 ? Double.NaN : width / intervals);
     }
 }

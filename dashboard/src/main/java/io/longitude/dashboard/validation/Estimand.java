@@ -17,8 +17,10 @@ import java.util.function.Predicate;
  * @param keys the group keys of the rows it scores
  * @param truth the true value from the truth and the wave number of the row (the later wave of a pair), if any
  */
-record Estimand(String name, String metricId, Predicate<GroupKey> keys, BiFunction<Truth, Integer, Optional<Double>> truth) {
-    static final List<String> STAFF_ITEMS = List.of("staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation");
+record Estimand(
+        String name, String metricId, Predicate<GroupKey> keys, BiFunction<Truth, Integer, Optional<Double>> truth) {
+    static final List<String> STAFF_ITEMS =
+            List.of("staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation");
 
     /** Every estimator the study scores. */
     static final List<Estimand> ALL = all();
@@ -37,34 +39,96 @@ record Estimand(String name, String metricId, Predicate<GroupKey> keys, BiFuncti
 
     private static List<Estimand> all() {
         List<Estimand> estimands = new java.util.ArrayList<>(List.of(
-                exact("M1 enrolled of referred", MetricCatalogue.FUNNEL.id(), new GroupKey.FunnelStage("all", "enrolled"), (truth, wave) -> 1 - truth.number("referred_only_share")),
-                exact("M2 response rate", MetricCatalogue.RESPONSE.id(), new GroupKey.Label("response_rate"), (truth, wave) -> truth.at("expected_response_rate_by_wave", wave)),
-                exact("M3 share at level 0", MetricCatalogue.INTEGRATION.id(), GroupKey.Level.of(0), (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
-                exact("M3 share at level 2", MetricCatalogue.INTEGRATION.id(), GroupKey.Level.of(2), (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
-                exact("M3 share at level 0, weighted", MetricCatalogue.INTEGRATION.id(), new GroupKey.Level(0, true), (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
-                exact("M3 share at level 2, weighted", MetricCatalogue.INTEGRATION.id(), new GroupKey.Level(2, true), (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
-                exact("M5 paired difference, integrated", MetricCatalogue.PRE_POST.id(), new GroupKey.Pair("paired_difference", "level>=1"),
+                exact(
+                        "M1 enrolled of referred",
+                        MetricCatalogue.FUNNEL.id(),
+                        new GroupKey.FunnelStage("all", "enrolled"),
+                        (truth, wave) -> 1 - truth.number("referred_only_share")),
+                exact(
+                        "M2 response rate",
+                        MetricCatalogue.RESPONSE.id(),
+                        new GroupKey.Label("response_rate"),
+                        (truth, wave) -> truth.at("expected_response_rate_by_wave", wave)),
+                exact(
+                        "M3 share at level 0",
+                        MetricCatalogue.INTEGRATION.id(),
+                        GroupKey.Level.of(0),
+                        (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
+                exact(
+                        "M3 share at level 2",
+                        MetricCatalogue.INTEGRATION.id(),
+                        GroupKey.Level.of(2),
+                        (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
+                exact(
+                        "M3 share at level 0, weighted",
+                        MetricCatalogue.INTEGRATION.id(),
+                        new GroupKey.Level(0, true),
+                        (truth, wave) -> truth.at("expected_level_shares_w" + wave, 0)),
+                exact(
+                        "M3 share at level 2, weighted",
+                        MetricCatalogue.INTEGRATION.id(),
+                        new GroupKey.Level(2, true),
+                        (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
+                exact(
+                        "M5 paired difference, integrated",
+                        MetricCatalogue.PRE_POST.id(),
+                        new GroupKey.Pair("paired_difference", "level>=1"),
                         (truth, wave) -> truth.at("expected_paired_difference_integrated_by_wave", wave)),
-                exact("M6 unconscious integrators", MetricCatalogue.UNCONSCIOUS.id(), new GroupKey.Label("unconscious_integrators"), (truth, wave) -> truth.number("expected_unconscious_integrators_w0")),
-                exact("M7 interested at level 0", MetricCatalogue.INTENTION.id(), new GroupKey.Label("interested"), (truth, wave) -> truth.number("interested_share_at_level_0")),
-                exact("M8 survival at 12 months", MetricCatalogue.SURVIVAL.id(), new GroupKey.SurvivalAt(12), (truth, wave) -> truth.number("expected_business_survival_12_months")),
-                exact("M9 dose slope, coach-confirmed", MetricCatalogue.DOSE.id(), new GroupKey.Pair("slope_up_per_session", "coach_confirmed"),
+                exact(
+                        "M6 unconscious integrators",
+                        MetricCatalogue.UNCONSCIOUS.id(),
+                        new GroupKey.Label("unconscious_integrators"),
+                        (truth, wave) -> truth.number("expected_unconscious_integrators_w0")),
+                exact(
+                        "M7 interested at level 0",
+                        MetricCatalogue.INTENTION.id(),
+                        new GroupKey.Label("interested"),
+                        (truth, wave) -> truth.number("interested_share_at_level_0")),
+                exact(
+                        "M8 survival at 12 months",
+                        MetricCatalogue.SURVIVAL.id(),
+                        new GroupKey.SurvivalAt(12),
+                        (truth, wave) -> truth.number("expected_business_survival_12_months")),
+                exact(
+                        "M9 dose slope, coach-confirmed",
+                        MetricCatalogue.DOSE.id(),
+                        new GroupKey.Pair("slope_up_per_session", "coach_confirmed"),
                         (truth, wave) -> truth.number("attendance_effect_per_session")),
-                exact("M9 dose slope, all", MetricCatalogue.DOSE.id(), new GroupKey.Label("slope_up_per_session"), (truth, wave) -> truth.number("attendance_effect_per_session")),
-                new Estimand("M10 response rate vs previous edition", MetricCatalogue.EDITIONS.id(), versus("response_rate"), (truth, wave) -> Optional.of(0.0)),
-                new Estimand("M10 integrated vs previous edition", MetricCatalogue.EDITIONS.id(), versus("integrated"), (truth, wave) -> Optional.of(0.0)),
-                exact("M15 difference in differences, integrated", MetricCatalogue.COMPARISON.id(), new GroupKey.Pair("did", "integrated"),
+                exact(
+                        "M9 dose slope, all",
+                        MetricCatalogue.DOSE.id(),
+                        new GroupKey.Label("slope_up_per_session"),
+                        (truth, wave) -> truth.number("attendance_effect_per_session")),
+                new Estimand(
+                        "M10 response rate vs previous edition",
+                        MetricCatalogue.EDITIONS.id(),
+                        versus("response_rate"),
+                        (truth, wave) -> Optional.of(0.0)),
+                new Estimand(
+                        "M10 integrated vs previous edition",
+                        MetricCatalogue.EDITIONS.id(),
+                        versus("integrated"),
+                        (truth, wave) -> Optional.of(0.0)),
+                exact(
+                        "M15 difference in differences, integrated",
+                        MetricCatalogue.COMPARISON.id(),
+                        new GroupKey.Pair("did", "integrated"),
                         (truth, wave) -> truth.at("expected_did_integrated_by_wave", wave))));
         for (int item = 0; item < STAFF_ITEMS.size(); item++) {
             int index = item;
-            estimands.add(exact("M14 " + STAFF_ITEMS.get(item), MetricCatalogue.STAFF.id(), new GroupKey.Item(STAFF_ITEMS.get(item)),
+            estimands.add(exact(
+                    "M14 " + STAFF_ITEMS.get(item),
+                    MetricCatalogue.STAFF.id(),
+                    new GroupKey.Item(STAFF_ITEMS.get(item)),
                     (truth, wave) -> truth.at("expected_staff_item_means_w" + wave, index)));
         }
         return List.copyOf(estimands);
     }
 
-    private static Estimand exact(String name, String metricId, GroupKey key, BiFunction<Truth, Integer, Double> truth) {
-        return new Estimand(name, metricId, key::equals, (values, wave) -> Optional.of(truth.apply(values, Math.max(wave, 0))));
+    private static Estimand exact(
+            String name, String metricId, GroupKey key, BiFunction<Truth, Integer, Double> truth) {
+        return new Estimand(
+                name, metricId, key::equals, (values, wave) -> Optional.of(truth.apply(values, Math.max(wave, 0))));
     }
 
     /** A measure of M10 against whichever edition. */

@@ -13,7 +13,15 @@ package io.longitude.dashboard.validation;
  * @param upper the 95% interval, null when none
  * @param truth the true value
  */
-record Observation(String estimand, String wave, String scope, int participants, int programme, Double value, Double lower, Double upper,
+record Observation(
+        String estimand,
+        String wave,
+        String scope,
+        int participants,
+        int programme,
+        Double value,
+        Double lower,
+        Double upper,
         double truth) {
     boolean hasInterval() {
         return value != null && lower != null && upper != null;

@@ -15,8 +15,8 @@ import io.longitude.ingest.generate.GeneratorConfig;
 import io.longitude.ingest.generate.ProgrammeNames;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,14 @@ final class SimulationStudy {
      * @param participants candidates per programme (over its editions)
      * @param seed the first programme's seed; programme i has seed + i
      */
-    static List<Observation> run(SparkSession spark, int programmes, int participants, int editions, long seed, Path work, PrintWriter progress) {
+    static List<Observation> run(
+            SparkSession spark,
+            int programmes,
+            int participants,
+            int editions,
+            long seed,
+            Path work,
+            PrintWriter progress) {
         Path merged = work.resolve("files");
         Map<String, Truth> truths = new HashMap<>();
         try {
@@ -57,32 +64,49 @@ final class SimulationStudy {
             for (int index = 0; index < programmes; index++) {
                 Path generated = work.resolve("programme");
                 ProgrammeNames names = names(index);
-                DemoProgrammeGenerator.generate(new GeneratorConfig(generated, participants, editions, seed + index, GeneratorConfig.DEFAULT_AS_OF)
+                DemoProgrammeGenerator.generate(new GeneratorConfig(
+                                generated, participants, editions, seed + index, GeneratorConfig.DEFAULT_AS_OF)
                         .withProgramme(names));
                 truths.put(names.programmeId(), Truth.read(generated.resolve(TRUTH)));
                 append(generated, merged);
                 deleteTree(generated);
                 if ((index + 1) % 25 == 0 || index + 1 == programmes) {
-                    progress.printf("      %d participants: generated %d of %d programmes%n", participants, index + 1, programmes);
+                    progress.printf(
+                            "      %d participants: generated %d of %d programmes%n",
+                            participants, index + 1, programmes);
                     progress.flush();
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the simulated programmes into " + work + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot write the simulated programmes into " + work + ": " + e.getMessage(), e);
         }
         String lake = work.resolve("lake").toUri().toString();
         String metrics = work.resolve("metrics").toUri().toString();
-        IngestReport report = Ingest.run(spark, new IngestConfig(lake, work.resolve("quarantine"),
-                new Pseudonymizer("longitude-validation-key".getBytes(StandardCharsets.UTF_8), 1)), csvFiles(merged));
+        IngestReport report = Ingest.run(
+                spark,
+                new IngestConfig(
+                        lake,
+                        work.resolve("quarantine"),
+                        new Pseudonymizer("longitude-validation-key".getBytes(StandardCharsets.UTF_8), 1)),
+                csvFiles(merged));
         progress.println("      " + participants + " participants: " + report.summary());
         progress.flush();
         if (report.failed()) {
-            throw new IllegalStateException("Cannot run the simulation study, a generated file failed to ingest: " + report.summary());
+            throw new IllegalStateException(
+                    "Cannot run the simulation study, a generated file failed to ingest: " + report.summary());
         }
-        progress.println("      " + participants + " participants: " + AnalyticsJob.run(spark, AnalyticsConfig.of(lake, metrics)).summary());
+        progress.println("      " + participants + " participants: "
+                + AnalyticsJob.run(spark, AnalyticsConfig.of(lake, metrics)).summary());
         progress.flush();
-        List<Row> rows = spark.read().format("delta").load(LakeUri.table(metrics, MetricTables.METRIC_VALUES))
-                .filter(col("metric_id").isin(Estimand.ALL.stream().map(Estimand::metricId).distinct().toArray()))
+        List<Row> rows = spark.read()
+                .format("delta")
+                .load(LakeUri.table(metrics, MetricTables.METRIC_VALUES))
+                .filter(col("metric_id")
+                        .isin(Estimand.ALL.stream()
+                                .map(Estimand::metricId)
+                                .distinct()
+                                .toArray()))
                 .select("metric_id", "programme_id", "edition_id", "wave", "group_key", "value", "lower", "upper")
                 .collectAsList();
         List<Observation> observations = new ArrayList<>();
@@ -97,7 +121,9 @@ final class SimulationStudy {
                 }
             }
         }
-        observations.sort(Comparator.comparing(Observation::estimand).thenComparing(Observation::wave).thenComparing(Observation::scope)
+        observations.sort(Comparator.comparing(Observation::estimand)
+                .thenComparing(Observation::wave)
+                .thenComparing(Observation::scope)
                 .thenComparingInt(Observation::programme));
         return observations;
     }
@@ -109,8 +135,16 @@ final class SimulationStudy {
         }
         String programme = row.getString(1);
         int number = Integer.parseInt(programme.substring(programme.lastIndexOf('-') + 1));
-        return Optional.of(new Observation(estimand.name(), row.getString(3), row.getString(2).isEmpty() ? "programme" : "edition",
-                participants, number, (Double) row.get(5), (Double) row.get(6), (Double) row.get(7), expected.get()));
+        return Optional.of(new Observation(
+                estimand.name(),
+                row.getString(3),
+                row.getString(2).isEmpty() ? "programme" : "edition",
+                participants,
+                number,
+                (Double) row.get(5),
+                (Double) row.get(6),
+                (Double) row.get(7),
+                expected.get()));
     }
 
     /** Programme i: id {@code validation-000i}, editions {@code VAAB01}…, participants {@code VAAB-P01-…}. */
@@ -130,8 +164,8 @@ final class SimulationStudy {
             Path target = merged.resolve(file.getFileName().toString());
             boolean first = !Files.exists(target);
             try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8);
-                    BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND)) {
+                    BufferedWriter writer = Files.newBufferedWriter(
+                            target, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
                 var iterator = lines.iterator();
                 boolean header = true;
                 while (iterator.hasNext()) {
@@ -148,7 +182,9 @@ final class SimulationStudy {
 
     private static List<Path> csvFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".csv")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
         }

@@ -23,7 +23,8 @@ record Truth(Map<String, List<Double>> fields) {
         try {
             return parse(Files.readString(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the truth of a generated programme, " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot read the truth of a generated programme, " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -33,8 +34,13 @@ record Truth(Map<String, List<Double>> fields) {
         while (matcher.find()) {
             String value = matcher.group(2);
             String inner = value.startsWith("[") ? value.substring(1, value.length() - 1) : value;
-            fields.put(matcher.group(1), Stream.of(inner.split(",")).map(String::trim).filter(part -> !part.isEmpty())
-                    .map(part -> part.equals("null") ? Double.NaN : Double.parseDouble(part)).toList());
+            fields.put(
+                    matcher.group(1),
+                    Stream.of(inner.split(","))
+                            .map(String::trim)
+                            .filter(part -> !part.isEmpty())
+                            .map(part -> part.equals("null") ? Double.NaN : Double.parseDouble(part))
+                            .toList());
         }
         return new Truth(fields);
     }

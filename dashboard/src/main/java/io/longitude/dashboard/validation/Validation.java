@@ -19,14 +19,16 @@ import org.apache.spark.sql.SparkSession;
  * @param out where the report goes
  * @param command the command line, for the report's header
  */
-public record Validation(int programmes, List<Integer> participants, int editions, long seed, Path out, String command) {
+public record Validation(
+        int programmes, List<Integer> participants, int editions, long seed, Path out, String command) {
     public Validation {
         participants = List.copyOf(participants);
         if (programmes < 1) {
             throw new IllegalArgumentException("Cannot validate, at least one programme is needed: " + programmes);
         }
         if (participants.isEmpty() || participants.stream().anyMatch(size -> size < editions)) {
-            throw new IllegalArgumentException("Cannot validate, every size needs at least one candidate per edition: " + participants);
+            throw new IllegalArgumentException(
+                    "Cannot validate, every size needs at least one candidate per edition: " + participants);
         }
     }
 
@@ -48,7 +50,8 @@ public record Validation(int programmes, List<Integer> participants, int edition
             }
             SimulationStudy.deleteTree(work);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot clean the validation work folder " + work + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot clean the validation work folder " + work + ": " + e.getMessage(), e);
         }
         return ValidationReport.csv(Coverage.of(observations));
     }
@@ -56,8 +59,8 @@ public record Validation(int programmes, List<Integer> participants, int edition
     private void write(List<Observation> observations, long started, PrintWriter progress) {
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         ValidationReport.write(out, Coverage.of(observations), command, programmes, seconds);
-        progress.println("[validate] " + observations.size() + " figures scored; report in " + out.resolve(ValidationReport.MARKDOWN)
-                + " and " + out.resolve(ValidationReport.CSV));
+        progress.println("[validate] " + observations.size() + " figures scored; report in "
+                + out.resolve(ValidationReport.MARKDOWN) + " and " + out.resolve(ValidationReport.CSV));
         progress.flush();
     }
 }

@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 class TestSignInThrottle {
     private final MovableClock clock = new MovableClock();
     private final List<String> locks = new ArrayList<>();
-    private final SignInThrottle throttle = new SignInThrottle(SignInProperties.defaults(), clock, (key, failures) -> locks.add(key + "=" + failures));
+    private final SignInThrottle throttle =
+            new SignInThrottle(SignInProperties.defaults(), clock, (key, failures) -> locks.add(key + "=" + failures));
 
     @Test
     void threeFailuresAreFreeThenEachWaitDoublesUpToAMinute() {
         for (int failure = 1; failure <= 3; failure++) {
             throttle.failed("ann", "10.0.0.1");
-            assertThat(throttle.wait("ann", "10.0.0.1")).as("after failure " + failure).isEmpty();
+            assertThat(throttle.wait("ann", "10.0.0.1"))
+                    .as("after failure " + failure)
+                    .isEmpty();
         }
         throttle.failed("ann", "10.0.0.1");
         assertThat(throttle.wait("ann", "10.0.0.1")).hasValue(Duration.ofSeconds(1));
@@ -37,9 +40,13 @@ class TestSignInThrottle {
         for (int failure = 0; failure < 11; failure++) {
             throttle.failed("Ann", "10.0.0.1");
         }
-        assertThat(throttle.locked("ann", "10.0.0.2")).as("the account, from any address, whatever the case").isTrue();
+        assertThat(throttle.locked("ann", "10.0.0.2"))
+                .as("the account, from any address, whatever the case")
+                .isTrue();
         assertThat(throttle.wait("ann", "10.0.0.2")).hasValue(Duration.ofMinutes(15));
-        assertThat(throttle.wait("bob", "10.0.0.1")).as("another account from the same address").isEmpty();
+        assertThat(throttle.wait("bob", "10.0.0.1"))
+                .as("another account from the same address")
+                .isEmpty();
         assertThat(locks).containsExactly("account ann=10");
 
         clock.move(Duration.ofMinutes(15).plusSeconds(1));
@@ -47,7 +54,9 @@ class TestSignInThrottle {
         assertThat(throttle.locked("ann", "10.0.0.1")).isFalse();
         assertThat(throttle.wait("ann", "10.0.0.1")).isEmpty();
         throttle.failed("ann", "10.0.0.1");
-        assertThat(throttle.wait("ann", "10.0.0.1")).as("forgotten after the lock: the first failure of a new count").isEmpty();
+        assertThat(throttle.wait("ann", "10.0.0.1"))
+                .as("forgotten after the lock: the first failure of a new count")
+                .isEmpty();
     }
 
     @Test
@@ -58,7 +67,9 @@ class TestSignInThrottle {
         throttle.succeeded("guess-1");
         assertThat(throttle.locked("carol", "10.0.0.9")).isFalse();
         throttle.failed("guess-49", "10.0.0.9");
-        assertThat(throttle.locked("carol", "10.0.0.9")).as("fifty failures from one address lock it for every account").isTrue();
+        assertThat(throttle.locked("carol", "10.0.0.9"))
+                .as("fifty failures from one address lock it for every account")
+                .isTrue();
         assertThat(throttle.locked("carol", "10.0.0.8")).isFalse();
         assertThat(locks).containsExactly("address 10.0.0.9=50");
     }

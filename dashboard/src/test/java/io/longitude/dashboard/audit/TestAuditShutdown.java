@@ -29,7 +29,8 @@ class TestAuditShutdown {
     void sigtermAppendsEveryQueuedEntry() throws Exception {
         String root = temp.resolve("audit").toString();
         Process process = start(root);
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuffer log = new StringBuffer();
         String line;
         while ((line = output.readLine()) != null && !line.equals("READY")) {
@@ -51,7 +52,8 @@ class TestAuditShutdown {
         assertThat(process.exitValue()).as("SIGTERM, not a crash").isEqualTo(143);
 
         assertThat(AuditTable.newest(LocalSpark.session("local[2]"), root, AuditQuery.all(), ENTRIES + 1))
-                .as("entries in the table after SIGTERM; the child said:\n%s", log).hasSize(ENTRIES);
+                .as("entries in the table after SIGTERM; the child said:\n%s", log)
+                .hasSize(ENTRIES);
     }
 
     private static Process start(String root) throws Exception {
@@ -59,10 +61,16 @@ class TestAuditShutdown {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith("--add-") || argument.startsWith("-XX:+IgnoreUnrecognized")
-                        || argument.startsWith("-Dio.netty") || argument.startsWith("--enable-native-access"))
+                .filter(argument -> argument.startsWith("--add-")
+                        || argument.startsWith("-XX:+IgnoreUnrecognized")
+                        || argument.startsWith("-Dio.netty")
+                        || argument.startsWith("--enable-native-access"))
                 .forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AuditShutdownMain.class.getName(), root,
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                AuditShutdownMain.class.getName(),
+                root,
                 String.valueOf(ENTRIES)));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

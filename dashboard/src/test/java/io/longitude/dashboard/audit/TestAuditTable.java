@@ -37,9 +37,13 @@ class TestAuditTable {
         AuditTable.append(spark, root, List.of(newer));
 
         assertThat(AuditTable.newest(spark, root, AuditQuery.all(), 10)).containsExactly(newer, older);
-        assertThat(AuditTable.newest(spark, root, new AuditQuery("", "sql", 1, 50), 10)).containsExactly(newer);
-        assertThat(AuditTable.newest(spark, root, new AuditQuery("ann", "", 1, 50), 10)).containsExactly(older);
-        assertThat(AuditTable.newest(spark, root, new AuditQuery("", "sq", 1, 50), 10)).as("a family is a whole word").isEmpty();
+        assertThat(AuditTable.newest(spark, root, new AuditQuery("", "sql", 1, 50), 10))
+                .containsExactly(newer);
+        assertThat(AuditTable.newest(spark, root, new AuditQuery("ann", "", 1, 50), 10))
+                .containsExactly(older);
+        assertThat(AuditTable.newest(spark, root, new AuditQuery("", "sq", 1, 50), 10))
+                .as("a family is a whole word")
+                .isEmpty();
     }
 
     @Test
@@ -52,13 +56,16 @@ class TestAuditTable {
                 .hasMessageContaining("delta.appendOnly");
         assertThatThrownBy(() -> spark.sql("UPDATE " + table + " SET object = 'x'"))
                 .hasMessageContaining("delta.appendOnly");
-        assertThat(spark.sql("SHOW TBLPROPERTIES " + table).collectAsList().toString()).contains("delta.appendOnly,true");
-        assertThat(spark.read().format("delta").load(AuditTable.path(root)).count()).isEqualTo(1);
+        assertThat(spark.sql("SHOW TBLPROPERTIES " + table).collectAsList().toString())
+                .contains("delta.appendOnly,true");
+        assertThat(spark.read().format("delta").load(AuditTable.path(root)).count())
+                .isEqualTo(1);
     }
 
     @Test
     void missingTableHasNoEntries() {
-        assertThat(AuditTable.newest(spark, temp.resolve("none").toString(), AuditQuery.all(), 10)).isEmpty();
+        assertThat(AuditTable.newest(spark, temp.resolve("none").toString(), AuditQuery.all(), 10))
+                .isEmpty();
     }
 
     @Test
@@ -70,11 +77,16 @@ class TestAuditTable {
         try {
             audit.record(entry("ann", "report.pdf", "P1", 40, 0));
 
-            assertThat(audit.entries()).as("seen before it is flushed").extracting(AuditEntry::action).containsExactly("report.pdf");
+            assertThat(audit.entries())
+                    .as("seen before it is flushed")
+                    .extracting(AuditEntry::action)
+                    .containsExactly("report.pdf");
             waitForRows(root, 1);
             audit.record(entry("bob", "upload", "followup.csv", 0, 1));
 
-            assertThat(audit.page(AuditQuery.all()).entries()).extracting(AuditEntry::username).containsExactly("bob", "ann");
+            assertThat(audit.page(AuditQuery.all()).entries())
+                    .extracting(AuditEntry::username)
+                    .containsExactly("bob", "ann");
         } finally {
             buffer.stop();
         }
@@ -92,7 +104,9 @@ class TestAuditTable {
 
         assertThat(AuditTable.newest(spark, root, AuditQuery.all(), 1_000)).hasSize(500);
         buffer.add(entry("late", "report.view", "E1", 0, 600));
-        assertThat(AuditTable.newest(spark, root, new AuditQuery("late", "", 1, 50), 10)).as("appended at once after stop").hasSize(1);
+        assertThat(AuditTable.newest(spark, root, new AuditQuery("late", "", 1, 50), 10))
+                .as("appended at once after stop")
+                .hasSize(1);
     }
 
     @Test
@@ -125,14 +139,16 @@ class TestAuditTable {
             assertThat(first.entries()).extracting(AuditEntry::object).containsExactly("Q11", "Q10", "Q9", "Q8", "Q7");
             assertThat(second.entries()).extracting(AuditEntry::object).containsExactly("T6", "T5", "T4", "T3", "T2");
             assertThat(third.entries()).extracting(AuditEntry::object).containsExactly("T1", "T0");
-            assertThat(List.of(first.hasNext(), second.hasNext(), third.hasNext())).containsExactly(true, true, false);
+            assertThat(List.of(first.hasNext(), second.hasNext(), third.hasNext()))
+                    .containsExactly(true, true, false);
         } finally {
             buffer.stop();
         }
     }
 
     static AuditEntry entry(String user, String action, String object, long rows, int second) {
-        return new AuditEntry(Instant.parse("2026-03-01T10:00:00Z").plusSeconds(second), user, "ADMIN", action, object, rows);
+        return new AuditEntry(
+                Instant.parse("2026-03-01T10:00:00Z").plusSeconds(second), user, "ADMIN", action, object, rows);
     }
 
     private static void waitForRows(String root, int rows) throws InterruptedException {

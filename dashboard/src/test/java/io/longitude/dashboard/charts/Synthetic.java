@@ -34,7 +34,8 @@ public final class Synthetic {
         for (String pair : List.of("W0>W1", "W1>W2")) {
             for (int from = 0; from < 3; from++) {
                 for (int to = 0; to < 3; to++) {
-                    rows.add(Rows.share("M4", e, pair, "from=" + from + "|to=" + to, 1 + from + to, 3 * (from + 2), 0.0, 0.9));
+                    rows.add(Rows.share(
+                            "M4", e, pair, "from=" + from + "|to=" + to, 1 + from + to, 3 * (from + 2), 0.0, 0.9));
                 }
             }
             rows.add(Rows.share("M4", e, pair, "up", 5, 14, 0.1, 0.6));

@@ -22,7 +22,9 @@ class TestSurvivalSteps {
         YIntervalSeries steps = SurvivalChart.steps(ROWS.subList(0, 3), "S");
 
         assertThat(steps.getItemCount()).isEqualTo(5);
-        double[][] expected = {{0, 1, 1, 1}, {7.5, 1, 1, 1}, {7.5, 0.95, 0.70, 0.99}, {14, 0.95, 0.70, 0.99}, {14, 0.823, 0.55, 0.94}};
+        double[][] expected = {
+            {0, 1, 1, 1}, {7.5, 1, 1, 1}, {7.5, 0.95, 0.70, 0.99}, {14, 0.95, 0.70, 0.99}, {14, 0.823, 0.55, 0.94}
+        };
         for (int item = 0; item < expected.length; item++) {
             assertThat(steps.getX(item).doubleValue()).isCloseTo(expected[item][0], within(1e-12));
             assertThat(steps.getYValue(item)).isCloseTo(expected[item][1], within(1e-12));
@@ -35,8 +37,10 @@ class TestSurvivalSteps {
     void figureTakesTheEditionsStepsAndTheProgrammesLogRankInOrder() {
         List<MetricValue> rows = MetricSelection.rows(ChartKind.SURVIVAL, ROWS.subList(0, 5));
 
-        assertThat(rows).extracting((MetricValue row) -> row.key().text())
-                .containsExactly("km|month=7.5", "km|month=14", "survival|months=12", "logrank|p_value", "logrank|statistic");
+        assertThat(rows)
+                .extracting((MetricValue row) -> row.key().text())
+                .containsExactly(
+                        "km|month=7.5", "km|month=14", "survival|months=12", "logrank|p_value", "logrank|statistic");
         assertThat(rows.get(0).editionId()).isEqualTo("E01");
     }
 }

@@ -61,7 +61,8 @@ class TestCommandLineMistakes {
 
     @Test
     void ingestOfAFileThatDoesNotExistSaysSoAtOnce() {
-        assertRefusedAtOnce(run("ingest", "--lake", temp.resolve("lake").toString(), "/nonexistent.csv"),
+        assertRefusedAtOnce(
+                run("ingest", "--lake", temp.resolve("lake").toString(), "/nonexistent.csv"),
                 "longitude ingest: FILE /nonexistent.csv does not exist");
         assertThat(temp.resolve("lake")).doesNotExist();
     }
@@ -73,11 +74,19 @@ class TestCommandLineMistakes {
         Path text = temp.resolve("editions.csv");
         Files.writeString(text, "programme_id,edition_id\n");
 
-        Outcome outcome = run("ingest", "--lake", temp.resolve("lake").toString(), temp.toString(), binary.toString(), text.toString());
+        Outcome outcome = run(
+                "ingest",
+                "--lake",
+                temp.resolve("lake").toString(),
+                temp.toString(),
+                binary.toString(),
+                text.toString());
 
-        assertThat(outcome.errorLines()).containsExactly(
-                "longitude ingest: FILE " + temp + " is a folder, not a file",
-                "longitude ingest: FILE " + binary + " is a binary file, not a text export (CSV or TSV; an XLSX workbook needs its .xlsx name)");
+        assertThat(outcome.errorLines())
+                .containsExactly(
+                        "longitude ingest: FILE " + temp + " is a folder, not a file",
+                        "longitude ingest: FILE " + binary
+                                + " is a binary file, not a text export (CSV or TSV; an XLSX workbook needs its .xlsx name)");
         assertThat(outcome.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(outcome.took()).isLessThan(AT_ONCE);
     }
@@ -87,11 +96,13 @@ class TestCommandLineMistakes {
         Path text = temp.resolve("export.csv");
         Files.writeString(text, "a,b\n1,2\n");
 
-        Outcome outcome = run("ingest", "--master", "locl[2]", "--mapping", "data/mappings/nothing.yaml", text.toString());
+        Outcome outcome =
+                run("ingest", "--master", "locl[2]", "--mapping", "data/mappings/nothing.yaml", text.toString());
 
-        assertThat(outcome.errorLines()).containsExactly(
-                "longitude ingest: --master locl[2] is not a Spark master (local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL)",
-                "longitude ingest: --mapping data/mappings/nothing.yaml does not exist");
+        assertThat(outcome.errorLines())
+                .containsExactly(
+                        "longitude ingest: --master locl[2] is not a Spark master (local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL)",
+                        "longitude ingest: --mapping data/mappings/nothing.yaml does not exist");
         assertThat(outcome.took()).isLessThan(AT_ONCE);
     }
 
@@ -101,9 +112,11 @@ class TestCommandLineMistakes {
 
         Outcome outcome = run("analyze", "--lake", "file:///tmp/typo/lake", "--metrics", metrics.toString());
 
-        assertRefusedAtOnce(outcome, "longitude analyze: --lake file:///tmp/typo/lake holds none of the lake's tables "
-                + "(editions, enrolments, sessions, attendance, assessments, responses, staff_responses, batches); "
-                + "check the URI, or add --allow-empty to run on an empty lake");
+        assertRefusedAtOnce(
+                outcome,
+                "longitude analyze: --lake file:///tmp/typo/lake holds none of the lake's tables "
+                        + "(editions, enrolments, sessions, attendance, assessments, responses, staff_responses, batches); "
+                        + "check the URI, or add --allow-empty to run on an empty lake");
         assertThat(metrics).as("no empty metric table is created").doesNotExist();
     }
 
@@ -111,11 +124,16 @@ class TestCommandLineMistakes {
     void eraseAndServeRefuseAnEmptyLakeToo() throws IOException {
         Path empty = Files.createDirectories(temp.resolve("empty"));
 
-        assertRefusedAtOnce(run("erase", "--source-id", "P-1", "--programme", "p", "--lake", empty.toString()),
-                "longitude erase: --lake " + empty + " holds none of the lake's tables (editions, enrolments, sessions, attendance, "
+        assertRefusedAtOnce(
+                run("erase", "--source-id", "P-1", "--programme", "p", "--lake", empty.toString()),
+                "longitude erase: --lake " + empty
+                        + " holds none of the lake's tables (editions, enrolments, sessions, attendance, "
                         + "assessments, responses, staff_responses, batches); check the URI, or add --allow-empty to run on an empty lake");
         Outcome serve = run("serve", "--port", "0", "--lake", empty.toString());
-        assertThat(serve.errorLines()).singleElement().asString().startsWith("longitude serve: --lake " + empty + " holds none of the lake's tables");
+        assertThat(serve.errorLines())
+                .singleElement()
+                .asString()
+                .startsWith("longitude serve: --lake " + empty + " holds none of the lake's tables");
         assertThat(serve.took()).isLessThan(AT_ONCE);
     }
 
@@ -123,15 +141,17 @@ class TestCommandLineMistakes {
     void aLakeSchemeWithoutAFileSystemIsRefused() {
         Outcome outcome = run("analyze", "--lake", "s3x://bucket/lake");
 
-        assertThat(outcome.errorLines()).containsExactly("longitude analyze: --lake s3x://bucket/lake has the scheme s3x, for which there is "
-                + "no file system (file:, hdfs:, s3a:, abfss: or gs:, with its connector on the class path)");
+        assertThat(outcome.errorLines())
+                .containsExactly("longitude analyze: --lake s3x://bucket/lake has the scheme s3x, for which there is "
+                        + "no file system (file:, hdfs:, s3a:, abfss: or gs:, with its connector on the class path)");
         assertThat(outcome.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(outcome.took()).isLessThan(AT_ONCE);
     }
 
     @Test
     void serveOnAPortThatIsNotOneSaysSo() throws IOException {
-        assertRefusedAtOnce(run("serve", "--port", "99999", "--lake", lakeWithATable().toString()),
+        assertRefusedAtOnce(
+                run("serve", "--port", "99999", "--lake", lakeWithATable().toString()),
                 "longitude serve: --port 99999 is not a valid port (1 to 65535, or 0 for any free one)");
     }
 
@@ -141,10 +161,18 @@ class TestCommandLineMistakes {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             int port = taken.getLocalPort();
 
-            Outcome outcome = run("serve", "--port", Integer.toString(port), "--lake", lakeWithATable().toString());
+            Outcome outcome = run(
+                    "serve",
+                    "--port",
+                    Integer.toString(port),
+                    "--lake",
+                    lakeWithATable().toString());
 
-            assertThat(outcome.errorLines()).singleElement().asString()
-                    .startsWith("longitude serve: --port " + port + " is in use on 127.0.0.1 (by pid " + ProcessHandle.current().pid() + ": ")
+            assertThat(outcome.errorLines())
+                    .singleElement()
+                    .asString()
+                    .startsWith("longitude serve: --port " + port + " is in use on 127.0.0.1 (by pid "
+                            + ProcessHandle.current().pid() + ": ")
                     .contains("java")
                     .endsWith("); choose another with --port");
             assertThat(outcome.exit()).isEqualTo(ExitCodes.USAGE);
@@ -159,35 +187,45 @@ class TestCommandLineMistakes {
 
             Outcome outcome = run("demo", "--port", Integer.toString(taken.getLocalPort()));
 
-            assertThat(outcome.errorLines()).singleElement().asString().contains("--port " + taken.getLocalPort() + " is in use");
+            assertThat(outcome.errorLines())
+                    .singleElement()
+                    .asString()
+                    .contains("--port " + taken.getLocalPort() + " is in use");
             assertThat(outcome.took()).isLessThan(AT_ONCE);
         }
     }
 
     @Test
     void anUnknownOptionIsOneLineWithTheSuggestion() {
-        assertRefusedAtOnce(run("analyze", "--lakes", "x"),
+        assertRefusedAtOnce(
+                run("analyze", "--lakes", "x"),
                 "longitude analyze: Unknown options: '--lakes', 'x' (did you mean --lake?); see longitude analyze --help");
     }
 
     @Test
     void aMissingRequiredOptionIsOneLine() {
-        assertRefusedAtOnce(run("erase", "--programme", "p"),
+        assertRefusedAtOnce(
+                run("erase", "--programme", "p"),
                 "longitude erase: Missing required option: '--source-id=<sourceId>'; see longitude erase --help");
     }
 
     @Test
     void anErrorWhileRunningIsOneLineWithTheCommandsName() throws IOException {
         Path users = temp.resolve("users.yaml");
-        Outcome outcome = run("users", "--users", users.toString(), "add", "x y", "--role", "ADMIN", "--programme", "*");
+        Outcome outcome =
+                run("users", "--users", users.toString(), "add", "x y", "--role", "ADMIN", "--programme", "*");
 
-        assertThat(outcome.errorLines()).singleElement().asString().startsWith("longitude users add: Invalid username 'x y'");
+        assertThat(outcome.errorLines())
+                .singleElement()
+                .asString()
+                .startsWith("longitude users add: Invalid username 'x y'");
         assertThat(outcome.exit()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void mappingSuggestOfAFileThatDoesNotExistSaysSo() {
-        assertRefusedAtOnce(run("mapping", "suggest", "/nonexistent.xlsx"),
+        assertRefusedAtOnce(
+                run("mapping", "suggest", "/nonexistent.xlsx"),
                 "longitude mapping suggest: EXPORT /nonexistent.xlsx does not exist");
     }
 
@@ -196,25 +234,44 @@ class TestCommandLineMistakes {
         Outcome outcome = run("--help");
 
         assertThat(outcome.exit()).isZero();
-        for (String command : List.of("demo", "generate", "ingest", "mapping", "watch", "analyze", "erase", "quarantine", "serve", "users",
-                "validate", "bench", "completion")) {
-            assertThat(outcome.out()).containsPattern("(?m)^  " + command + " +\\S")
+        for (String command : List.of(
+                "demo",
+                "generate",
+                "ingest",
+                "mapping",
+                "watch",
+                "analyze",
+                "erase",
+                "quarantine",
+                "serve",
+                "users",
+                "validate",
+                "bench",
+                "completion")) {
+            assertThat(outcome.out())
+                    .containsPattern("(?m)^  " + command + " +\\S")
                     .containsPattern("(?m)^  " + command + " +(\\./longitude|source <\\(\\./longitude)");
         }
         assertThat(outcome.out()).contains("Exit codes:", "  2   the command line is wrong");
         assertThat(outcome.out().lines()).allMatch(line -> line.length() <= 80);
         // The summary line of each command (what --help lists) is a whole sentence, not one cut mid-sentence.
-        LongitudeCommand.commandLine().getSubcommands().forEach((name, command) ->
-                assertThat(command.getCommandSpec().usageMessage().description()[0]).as(name).endsWith("."));
-        assertThat(run("erase", "--help").out()).contains("Example:", "./longitude erase --source-id P01-0007", "Exit codes:");
+        LongitudeCommand.commandLine()
+                .getSubcommands()
+                .forEach((name, command) -> assertThat(
+                                command.getCommandSpec().usageMessage().description()[0])
+                        .as(name)
+                        .endsWith("."));
+        assertThat(run("erase", "--help").out())
+                .contains("Example:", "./longitude erase --source-id P01-0007", "Exit codes:");
     }
 
     @Test
     void benchFromTheJarPointsToTheLauncher() {
         Outcome outcome = run("bench", "load", "--users", "5");
 
-        assertThat(outcome.errorLines()).containsExactly(
-                "longitude bench: the benchmarks are a jar of their own; run them through the launcher: ./longitude bench load --users 5");
+        assertThat(outcome.errorLines())
+                .containsExactly(
+                        "longitude bench: the benchmarks are a jar of their own; run them through the launcher: ./longitude bench load --users 5");
         assertThat(outcome.exit()).isEqualTo(ExitCodes.USAGE);
     }
 
@@ -223,7 +280,8 @@ class TestCommandLineMistakes {
         Outcome outcome = run("completion");
 
         assertThat(outcome.exit()).isZero();
-        assertThat(outcome.out()).contains("_complete_longitude", "ingest", "--allow-empty", "--source-id")
+        assertThat(outcome.out())
+                .contains("_complete_longitude", "ingest", "--allow-empty", "--source-id")
                 .endsWith("complete -F _complete_longitude -o default ./longitude" + System.lineSeparator());
     }
 
@@ -232,22 +290,31 @@ class TestCommandLineMistakes {
     void aMistakeThroughTheRealProcessExitsTwoAtOnceWithOneLineOnStandardError() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
-        // The JVM's own start on this class path, measured alike, is not the command's: on a busy machine it alone can take seconds.
+        // The JVM's own start on this class path, measured alike, is not the command's: on a busy machine it alone can
+        // take seconds.
         long jvmStarted = System.nanoTime();
-        Process jvm = new ProcessBuilder(java, "-cp", classPath, "-version").redirectErrorStream(true).start();
+        Process jvm = new ProcessBuilder(java, "-cp", classPath, "-version")
+                .redirectErrorStream(true)
+                .start();
         jvm.getInputStream().readAllBytes();
         assertThat(jvm.waitFor(30, TimeUnit.SECONDS)).isTrue();
         Duration jvmStart = Duration.ofNanos(System.nanoTime() - jvmStarted);
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(java, "-cp", classPath, "io.longitude.dashboard.Longitude", "ingest", "/nonexistent.csv")
-                .directory(temp.toFile()).start();
+        Process process = new ProcessBuilder(
+                        java, "-cp", classPath, "io.longitude.dashboard.Longitude", "ingest", "/nonexistent.csv")
+                .directory(temp.toFile())
+                .start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList())
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList())
                 .containsExactly("longitude ingest: FILE /nonexistent.csv does not exist");
         assertThat(process.getInputStream().readAllBytes()).isEmpty();
         assertThat(process.exitValue()).isEqualTo(ExitCodes.USAGE);
-        assertThat(took.minus(jvmStart)).as("%s, of which the JVM's start %s", took, jvmStart).isLessThan(AT_ONCE);
+        assertThat(took.minus(jvmStart))
+                .as("%s, of which the JVM's start %s", took, jvmStart)
+                .isLessThan(AT_ONCE);
     }
 }

@@ -31,7 +31,8 @@ class TestIngestDryRunCommand {
 
     @Test
     void dryRunPrintsWhatWouldHappenAndWritesNothing() throws Exception {
-        Path key = Files.writeString(temp.resolve("key"), java.util.Base64.getEncoder().encodeToString("a key of sixteen bytes".getBytes()));
+        Path key = Files.writeString(
+                temp.resolve("key"), java.util.Base64.getEncoder().encodeToString("a key of sixteen bytes".getBytes()));
         Path editions = Files.writeString(temp.resolve("editions.csv"), """
                 programme_id,edition_id,number,start_date,end_date,target_group,funder_id
                 prog,E1,1,2024-01-10,2024-03-20,all sectors,fund
@@ -47,8 +48,17 @@ class TestIngestDryRunCommand {
                 P-2,E1,W7,2024-03-21T10:00:00+01:00,1
                 """);
         String lake = temp.resolve("lake").toString();
-        String[] common = {"ingest", "--master", "local[2]", "--lake", lake, "--quarantine", temp.resolve("quarantine").toString(),
-                "--key-file", key.toString()};
+        String[] common = {
+            "ingest",
+            "--master",
+            "local[2]",
+            "--lake",
+            lake,
+            "--quarantine",
+            temp.resolve("quarantine").toString(),
+            "--key-file",
+            key.toString()
+        };
         assertThat(run(common, editions.toString())).isZero();
         Map<String, Long> versions = versions(lake);
         java.util.List<Path> lakeFiles = names(Path.of(lake));
@@ -58,25 +68,34 @@ class TestIngestDryRunCommand {
         int exit = run(common, "--dry-run", followup.toString(), participants.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Dry run: nothing was written",
-                "participants.csv (participants): 2 rows read, 2 accepted, 0 quarantined",
-                "would insert 2 rows and update 0 in table enrolments",
-                "followup-W1.csv (followup): 2 rows read, 1 accepted, 1 quarantined",
-                "would insert 1 rows and update 0 in table responses",
-                "line 3 rejected: wave: the edition has no such wave (W0 to W4) [UNKNOWN_WAVE] value 'W7'",
-                "2 files checked: would insert 3 rows, update 0, quarantine 1");
-        assertThat(out.toString().indexOf("participants.csv")).as("rosters first").isLessThan(out.toString().indexOf("followup-W1.csv"));
+        assertThat(out.toString())
+                .contains(
+                        "Dry run: nothing was written",
+                        "participants.csv (participants): 2 rows read, 2 accepted, 0 quarantined",
+                        "would insert 2 rows and update 0 in table enrolments",
+                        "followup-W1.csv (followup): 2 rows read, 1 accepted, 1 quarantined",
+                        "would insert 1 rows and update 0 in table responses",
+                        "line 3 rejected: wave: the edition has no such wave (W0 to W4) [UNKNOWN_WAVE] value 'W7'",
+                        "2 files checked: would insert 3 rows, update 0, quarantine 1");
+        assertThat(out.toString().indexOf("participants.csv"))
+                .as("rosters first")
+                .isLessThan(out.toString().indexOf("followup-W1.csv"));
         assertThat(versions(lake)).isEqualTo(versions);
         assertThat(folder(temp.resolve("quarantine"))).isEqualTo(quarantine);
-        assertThat(names(Path.of(lake))).as("no file added to the lake, no writer lease taken").isEqualTo(lakeFiles);
+        assertThat(names(Path.of(lake)))
+                .as("no file added to the lake, no writer lease taken")
+                .isEqualTo(lakeFiles);
     }
 
     @Test
     void theDemoPrintsWhereThePasswordsAreWhenItsOutputIsNotATerminal() {
         assertThat(System.console()).as("tests run without a terminal").isNull();
         StringWriter printed = new StringWriter();
-        DemoCommand.users(new PrintWriter(printed, true), Map.of("manager", "Secret-Password-1"), System.console() != null);
-        assertThat(printed.toString()).contains("manager", "data/demo/credentials.txt").doesNotContain("Secret-Password-1");
+        DemoCommand.users(
+                new PrintWriter(printed, true), Map.of("manager", "Secret-Password-1"), System.console() != null);
+        assertThat(printed.toString())
+                .contains("manager", "data/demo/credentials.txt")
+                .doesNotContain("Secret-Password-1");
 
         StringWriter terminal = new StringWriter();
         DemoCommand.users(new PrintWriter(terminal, true), Map.of("manager", "Secret-Password-1"), true);

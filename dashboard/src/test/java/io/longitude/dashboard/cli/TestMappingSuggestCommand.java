@@ -20,17 +20,34 @@ import org.junit.jupiter.api.Test;
  * nothing: the draft sat in an unflushed writer when the JVM exited.
  */
 class TestMappingSuggestCommand {
-    static final Path SAMPLES = Path.of(System.getProperty("longitude.shared-dir", "../../shared"), "samples", "real-exports");
+    static final Path SAMPLES =
+            Path.of(System.getProperty("longitude.shared-dir", "../../shared"), "samples", "real-exports");
 
     @Test
     void suggestPrintsTheDraftOfEveryToolsExport() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "The real export samples are not at " + SAMPLES.toAbsolutePath()
-                + ": skipping mapping suggest on them");
-        for (String export : List.of("qualtrics/sample.csv", "redcap/survey/data.csv", "odk-central/build_Flora-Quadrat-0-4_1564384341.csv",
-                "kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx", "google-forms/Kobo Test.csv")) {
+        Assumptions.assumeTrue(
+                Files.isDirectory(SAMPLES),
+                "The real export samples are not at " + SAMPLES.toAbsolutePath()
+                        + ": skipping mapping suggest on them");
+        for (String export : List.of(
+                "qualtrics/sample.csv",
+                "redcap/survey/data.csv",
+                "odk-central/build_Flora-Quadrat-0-4_1564384341.csv",
+                "kobotoolbox/Meeting_Form_-_latest_version_-_False_-_2024-03-14-09-51-14.xlsx",
+                "google-forms/Kobo Test.csv")) {
             String printed = suggest(SAMPLES.resolve(export));
-            assertThat(printed).as(export).contains("# Drafted by ./longitude mapping suggest", "# Recognised as: ", "tool: ", "format: ",
-                    "participant_id:", "edition_id:", "wave:", "submitted_at:", "questions:");
+            assertThat(printed)
+                    .as(export)
+                    .contains(
+                            "# Drafted by ./longitude mapping suggest",
+                            "# Recognised as: ",
+                            "tool: ",
+                            "format: ",
+                            "participant_id:",
+                            "edition_id:",
+                            "wave:",
+                            "submitted_at:",
+                            "questions:");
         }
     }
 
@@ -41,12 +58,21 @@ class TestMappingSuggestCommand {
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(argument -> argument.startsWith("--add-") || argument.startsWith("--enable-native-access"))
                 .forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Longitude.class.getName(), "mapping", "suggest",
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                Longitude.class.getName(),
+                "mapping",
+                "suggest",
                 export.toString()));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(export + " exit status; printed:\n" + out).isZero();
+        assertThat(process.exitValue())
+                .as(export + " exit status; printed:\n" + out)
+                .isZero();
         return out;
     }
 }

@@ -22,14 +22,18 @@ class TestProgressAndLog {
 
         String summary = progress.during(() -> {
             progress.step(1, 3, "lake read");
-            progress.step(2, 3, "M1 funnel with a name long enough to wrap on a terminal of eighty columns, which it must not");
+            progress.step(
+                    2,
+                    3,
+                    "M1 funnel with a name long enough to wrap on a terminal of eighty columns, which it must not");
             return "13 metric rows written";
         });
         out.println(summary);
 
-        assertThat(text.toString()).isEqualTo("\r\u001b[KAnalysing 1/3: lake read"
-                + "\r\u001b[KAnalysing 2/3: M1 funnel with a name long enough to wrap on a terminal of ei..."
-                + "\r\u001b[K13 metric rows written" + System.lineSeparator());
+        assertThat(text.toString())
+                .isEqualTo("\r\u001b[KAnalysing 1/3: lake read"
+                        + "\r\u001b[KAnalysing 2/3: M1 funnel with a name long enough to wrap on a terminal of ei..."
+                        + "\r\u001b[K13 metric rows written" + System.lineSeparator());
     }
 
     @Test
@@ -43,7 +47,8 @@ class TestProgressAndLog {
             return null;
         });
 
-        assertThat(text.toString().lines()).containsExactly("Ingesting 1/2: editions.csv", "Ingesting 2/2: participants.csv");
+        assertThat(text.toString().lines())
+                .containsExactly("Ingesting 1/2: editions.csv", "Ingesting 2/2: participants.csv");
     }
 
     /** What Delta's VACUUM prints (through Scala's println, to System.out) is a line of the log file, not of the terminal. */
@@ -63,7 +68,8 @@ class TestProgressAndLog {
         }
 
         // logback.xml's default file, relative to the working directory (the module's, under Maven).
-        assertThat(Files.readString(Path.of("data/logs/longitude.log"))).contains("INFO  [main] io.longitude.console: " + message);
+        assertThat(Files.readString(Path.of("data/logs/longitude.log")))
+                .contains("INFO  [main] io.longitude.console: " + message);
         assertThat(terminal.toString(StandardCharsets.UTF_8)).doesNotContain(message);
     }
 }

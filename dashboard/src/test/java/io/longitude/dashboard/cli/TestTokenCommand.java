@@ -25,7 +25,16 @@ class TestTokenCommand {
     @BeforeEach
     void user() {
         users = temp.resolve("users.yaml");
-        assertThat(run("add", "lena", "--role", "ANALYST", "--programme", "brussels-sd-pilot", "--programme", "ghent-pilot")).isZero();
+        assertThat(run(
+                        "add",
+                        "lena",
+                        "--role",
+                        "ANALYST",
+                        "--programme",
+                        "brussels-sd-pilot",
+                        "--programme",
+                        "ghent-pilot"))
+                .isZero();
     }
 
     private int run(String... args) {
@@ -44,24 +53,38 @@ class TestTokenCommand {
 
     @Test
     void createListAndRevoke() throws Exception {
-        assertThat(run("token", "create", "lena", "notebook", "--programme", "ghent-pilot", "--days", "30")).isZero();
-        String secret = out.toString().lines().filter(line -> line.startsWith("Secret (shown once): ")).findFirst().orElseThrow()
+        assertThat(run("token", "create", "lena", "notebook", "--programme", "ghent-pilot", "--days", "30"))
+                .isZero();
+        String secret = out.toString()
+                .lines()
+                .filter(line -> line.startsWith("Secret (shown once): "))
+                .findFirst()
+                .orElseThrow()
                 .substring("Secret (shown once): ".length());
         assertThat(secret).startsWith(TokenFile.PREFIX).hasSize(TokenFile.PREFIX.length() + 43);
         assertThat(out.toString()).contains("read-only", "ghent-pilot");
         Path file = temp.resolve("tokens.yaml");
-        assertThat(Files.readString(file)).contains("sha256: " + TokenFile.sha256(secret)).doesNotContain(secret);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Files.readString(file))
+                .contains("sha256: " + TokenFile.sha256(secret))
+                .doesNotContain(secret);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
 
         assertThat(run("token", "list")).isZero();
-        assertThat(out.toString()).containsPattern("lena +notebook +[0-9a-f]{8} +read-only +ghent-pilot +\\S+ valid").doesNotContain(secret);
+        assertThat(out.toString())
+                .containsPattern("lena +notebook +[0-9a-f]{8} +read-only +ghent-pilot +\\S+ valid")
+                .doesNotContain(secret);
 
         assertThat(run("token", "revoke", "lena", "notebook")).isZero();
         assertThat(run("token", "list", "lena")).isZero();
         assertThat(out.toString()).contains("revoked");
-        assertThat(run("token", "revoke", "lena", "notebook")).as("nothing left to revoke").isEqualTo(1);
+        assertThat(run("token", "revoke", "lena", "notebook"))
+                .as("nothing left to revoke")
+                .isEqualTo(1);
         assertThat(err.toString()).contains("has no valid token named notebook");
-        assertThat(run("token", "create", "lena", "notebook", "--write")).as("the name is free again").isZero();
+        assertThat(run("token", "create", "lena", "notebook", "--write"))
+                .as("the name is free again")
+                .isZero();
         assertThat(out.toString()).contains("read-write", "all of the user's programmes");
     }
 
@@ -69,7 +92,8 @@ class TestTokenCommand {
     void mistakesAreRefusedBeforeAnythingIsWritten() {
         assertThat(run("token", "create", "nobody", "notebook")).isEqualTo(2);
         assertThat(err.toString()).contains("user nobody is not in " + users);
-        assertThat(run("token", "create", "lena", "notebook", "--programme", "antwerp-pilot")).isEqualTo(2);
+        assertThat(run("token", "create", "lena", "notebook", "--programme", "antwerp-pilot"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("programme antwerp-pilot is not one of user lena's");
         assertThat(run("token", "create", "lena", "notebook", "--days", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--days 0 is out of range");

@@ -17,7 +17,8 @@ import java.util.Map;
  * daemon, loopback only.
  */
 final class SparkHome {
-    static final String SPARK_VERSION = org.apache.spark.sql.SparkSession.class.getPackage().getImplementationVersion();
+    static final String SPARK_VERSION =
+            org.apache.spark.sql.SparkSession.class.getPackage().getImplementationVersion();
 
     final Path home;
     private final List<String> javaOptions;
@@ -39,7 +40,9 @@ final class SparkHome {
             throw new IllegalStateException("Cannot start a Spark cluster, no Spark home in " + home
                     + ": analytics' pre-integration-test phase writes it, run mvn verify -pl dashboard -am");
         }
-        return new SparkHome(home, Arrays.asList(required("longitude.spark-java-options").trim().split("\\s+")));
+        return new SparkHome(
+                home,
+                Arrays.asList(required("longitude.spark-java-options").trim().split("\\s+")));
     }
 
     /** The command line of a JVM on the Spark home's jars running {@code mainClass} with {@code arguments}. */

@@ -26,7 +26,9 @@ final class SparkProcess implements AutoCloseable {
 
     /** Starts {@code command} in {@code directory} (where Spark puts its spark-warehouse and the like). */
     static SparkProcess start(String name, SparkHome spark, List<String> command, Path directory, Path log) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(spark.environment());
         try {
@@ -45,8 +47,8 @@ final class SparkProcess implements AutoCloseable {
                         + " before logging \"" + line + "\":\n" + tail());
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Cannot start the " + name + ", no \"" + line + "\" in " + timeout.toSeconds()
-                        + " s:\n" + tail());
+                throw new IllegalStateException("Cannot start the " + name + ", no \"" + line + "\" in "
+                        + timeout.toSeconds() + " s:\n" + tail());
             }
             Thread.sleep(100);
         }
@@ -55,7 +57,8 @@ final class SparkProcess implements AutoCloseable {
     /** Waits for the process to exit and returns its exit code; fails with the log's tail when time runs out. */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("The " + name + " did not finish in " + timeout.toSeconds() + " s:\n" + tail());
+            throw new IllegalStateException(
+                    "The " + name + " did not finish in " + timeout.toSeconds() + " s:\n" + tail());
         }
         return process.exitValue();
     }

@@ -17,8 +17,8 @@ import java.util.List;
 final class StandaloneCluster implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     /** The daemons do little: a small heap, the client compiler and the serial collector start them fastest. */
-    private static final List<String> DAEMON_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Dspark.master.rest.enabled=false");
+    private static final List<String> DAEMON_JVM =
+            List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dspark.master.rest.enabled=false");
 
     final String masterUrl;
     private final SparkHome spark;
@@ -47,10 +47,15 @@ final class StandaloneCluster implements AutoCloseable {
         int port = SparkHome.freePort();
         StandaloneCluster cluster = new StandaloneCluster(spark, folder, logs, port);
         try {
-            cluster.master = cluster.add(SparkProcess.start("Spark master", spark,
-                    spark.java(DAEMON_JVM, "org.apache.spark.deploy.master.Master",
+            cluster.master = cluster.add(SparkProcess.start(
+                    "Spark master",
+                    spark,
+                    spark.java(
+                            DAEMON_JVM,
+                            "org.apache.spark.deploy.master.Master",
                             List.of("--host", "127.0.0.1", "--port", Integer.toString(port), "--webui-port", "0")),
-                    folder, logs.resolve("master.log")));
+                    folder,
+                    logs.resolve("master.log")));
         } catch (RuntimeException e) {
             cluster.close();
             throw e;
@@ -71,11 +76,26 @@ final class StandaloneCluster implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the work folder of worker " + index + ": " + workDir, e);
             }
-            workers.add(add(SparkProcess.start("Spark worker " + index, spark,
-                    spark.java(DAEMON_JVM, "org.apache.spark.deploy.worker.Worker", List.of(masterUrl, "--host", "127.0.0.1",
-                            "--cores", Integer.toString(cores), "--memory", memory, "--webui-port", "0",
-                            "--work-dir", workDir.toString())),
-                    workDir, logs.resolve("worker-" + index + ".log"))));
+            workers.add(add(SparkProcess.start(
+                    "Spark worker " + index,
+                    spark,
+                    spark.java(
+                            DAEMON_JVM,
+                            "org.apache.spark.deploy.worker.Worker",
+                            List.of(
+                                    masterUrl,
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--cores",
+                                    Integer.toString(cores),
+                                    "--memory",
+                                    memory,
+                                    "--webui-port",
+                                    "0",
+                                    "--work-dir",
+                                    workDir.toString())),
+                    workDir,
+                    logs.resolve("worker-" + index + ".log"))));
         }
     }
 

@@ -73,7 +73,8 @@ class TestAnalysisOnSparkCluster {
         Path demo = folder.resolve("demo");
         DemoProgrammeGenerator.generate(GeneratorConfig.defaults(demo).withFormats(ExportFormat.MIXED));
         lap("generate");
-        Path logs = Path.of(System.getProperty("longitude.cluster-logs", folder.resolve("logs").toString()));
+        Path logs = Path.of(System.getProperty(
+                "longitude.cluster-logs", folder.resolve("logs").toString()));
         try (StandaloneCluster cluster = StandaloneCluster.start(spark, folder.resolve("spark"), logs);
                 MiniDFSCluster hdfs = startHdfs(folder.resolve("hdfs"))) {
             lap("hdfs start (master starting meanwhile)");
@@ -83,8 +84,11 @@ class TestAnalysisOnSparkCluster {
             String lake = root + "/lake";
             SparkSession local = LocalSpark.session("local[2]");
             local.conf().set("spark.sql.shuffle.partitions", "2");
-            IngestReport ingest = DemoProgramme.ingest(local, new IngestConfig(lake, folder.resolve("quarantine"),
-                    new Pseudonymizer(KEY, 1)), demo, Path.of("..", "data", "mappings"));
+            IngestReport ingest = DemoProgramme.ingest(
+                    local,
+                    new IngestConfig(lake, folder.resolve("quarantine"), new Pseudonymizer(KEY, 1)),
+                    demo,
+                    Path.of("..", "data", "mappings"));
             assertThat(ingest.failed()).as(ingest.toString()).isFalse();
             lap("ingest into hdfs (workers registering meanwhile)");
             cluster.awaitWorkers();
@@ -92,8 +96,14 @@ class TestAnalysisOnSparkCluster {
 
             // The local run goes on while the cluster computes: on two cores the cluster's driver and executors wait
             // on each other much of the time.
-            SparkProcess submit = submit(spark, cluster, jobJar, lake, root + "/metrics-cluster",
-                    Files.createDirectories(folder.resolve("driver")), logs.resolve("submit.log"));
+            SparkProcess submit = submit(
+                    spark,
+                    cluster,
+                    jobJar,
+                    lake,
+                    root + "/metrics-cluster",
+                    Files.createDirectories(folder.resolve("driver")),
+                    logs.resolve("submit.log"));
             int exit;
             try (submit) {
                 AnalyticsJob.run(local, AnalyticsConfig.of(lake, root + "/metrics-local"));
@@ -101,16 +111,23 @@ class TestAnalysisOnSparkCluster {
                 exit = submit.awaitExit(SUBMIT_TIMEOUT);
             }
             lap("spark-submit done after that");
-            assertThat(exit).as("spark-submit's exit code; its log:\n%s", submit.tail()).isZero();
-            assertThat(executorLogs(cluster)).as("both workers ran tasks of the job in their executors")
+            assertThat(exit)
+                    .as("spark-submit's exit code; its log:\n%s", submit.tail())
+                    .isZero();
+            assertThat(executorLogs(cluster))
+                    .as("both workers ran tasks of the job in their executors")
                     .allSatisfy(log -> assertThat(log).contains("Finished task"));
 
             Map<String, List<Object>> onCluster = metrics(local, root + "/metrics-cluster");
             Map<String, List<Object>> inLocalMode = metrics(local, root + "/metrics-local");
             assertThat(onCluster).as("metric rows").isNotEmpty();
             assertThat(onCluster.keySet()).containsExactlyElementsOf(inLocalMode.keySet());
-            assertThat(differences(onCluster, inLocalMode)).as("rows that differ beyond rounding, cluster vs local").isEmpty();
-            long exact = onCluster.keySet().stream().filter(key -> onCluster.get(key).equals(inLocalMode.get(key))).count();
+            assertThat(differences(onCluster, inLocalMode))
+                    .as("rows that differ beyond rounding, cluster vs local")
+                    .isEmpty();
+            long exact = onCluster.keySet().stream()
+                    .filter(key -> onCluster.get(key).equals(inLocalMode.get(key)))
+                    .count();
             lap("comparison of " + onCluster.size() + " rows (" + exact + " equal to the last bit)");
             local.stop();
         } finally {
@@ -128,30 +145,62 @@ class TestAnalysisOnSparkCluster {
     }
 
     /** What {@code spark-submit --master spark://... --deploy-mode client --class ... job.jar --lake ... --metrics ...} runs. */
-    private static SparkProcess submit(SparkHome spark, StandaloneCluster cluster, Path jobJar, String lake, String metrics,
-            Path directory, Path log) {
-        List<String> arguments = new ArrayList<>(List.of("--master", cluster.masterUrl, "--deploy-mode", "client",
-                "--conf", "spark.executor.memory=512m",
-                "--conf", "spark.cores.max=2",
-                "--conf", "spark.ui.enabled=false",
-                "--conf", "spark.driver.host=127.0.0.1",
-                "--conf", "spark.driver.bindAddress=127.0.0.1",
-                "--conf", "spark.hadoop.dfs.replication=1",
-                "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", SHORT_LIVED_JVM),
-                "--class", AnalyticsJob.class.getName(), jobJar.toString(),
-                "--lake", lake, "--metrics", metrics));
-        return SparkProcess.start("spark-submit", spark,
-                spark.java(Stream.concat(Stream.of("-Xmx768m"), SHORT_LIVED_JVM.stream()).toList(),
-                        "org.apache.spark.deploy.SparkSubmit", arguments),
-                directory, log);
+    private static SparkProcess submit(
+            SparkHome spark,
+            StandaloneCluster cluster,
+            Path jobJar,
+            String lake,
+            String metrics,
+            Path directory,
+            Path log) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--master",
+                cluster.masterUrl,
+                "--deploy-mode",
+                "client",
+                "--conf",
+                "spark.executor.memory=512m",
+                "--conf",
+                "spark.cores.max=2",
+                "--conf",
+                "spark.ui.enabled=false",
+                "--conf",
+                "spark.driver.host=127.0.0.1",
+                "--conf",
+                "spark.driver.bindAddress=127.0.0.1",
+                "--conf",
+                "spark.hadoop.dfs.replication=1",
+                "--conf",
+                "spark.executor.extraJavaOptions=" + String.join(" ", SHORT_LIVED_JVM),
+                "--class",
+                AnalyticsJob.class.getName(),
+                jobJar.toString(),
+                "--lake",
+                lake,
+                "--metrics",
+                metrics));
+        return SparkProcess.start(
+                "spark-submit",
+                spark,
+                spark.java(
+                        Stream.concat(Stream.of("-Xmx768m"), SHORT_LIVED_JVM.stream())
+                                .toList(),
+                        "org.apache.spark.deploy.SparkSubmit",
+                        arguments),
+                directory,
+                log);
     }
 
     /** The analytics job jar that analytics' package phase made. */
     private static Path jobJar() {
         String property = System.getProperty("longitude.analytics-job-jar", "");
         Path jar = Path.of(property).toAbsolutePath().normalize();
-        assertThat(Files.isRegularFile(jar)).as("The analytics job jar (system property longitude.analytics-job-jar) "
-                + "exists: %s; analytics' package phase makes it, run mvn verify -pl dashboard -am", jar).isTrue();
+        assertThat(Files.isRegularFile(jar))
+                .as(
+                        "The analytics job jar (system property longitude.analytics-job-jar) "
+                                + "exists: %s; analytics' package phase makes it, run mvn verify -pl dashboard -am",
+                        jar)
+                .isTrue();
         return jar;
     }
 
@@ -161,7 +210,9 @@ class TestAnalysisOnSparkCluster {
         for (int index = 1; index <= 2; index++) {
             StringBuilder log = new StringBuilder();
             try (Stream<Path> files = Files.walk(cluster.workDir(index))) {
-                for (Path file : files.filter(path -> path.getFileName().toString().equals("stderr")).toList()) {
+                for (Path file : files.filter(
+                                path -> path.getFileName().toString().equals("stderr"))
+                        .toList()) {
                     log.append(Files.readString(file, StandardCharsets.ISO_8859_1));
                 }
             }
@@ -173,14 +224,20 @@ class TestAnalysisOnSparkCluster {
     /** The metric table's rows by key, each its values but computed_at, the time of the run. */
     private static Map<String, List<Object>> metrics(SparkSession spark, String root) {
         Map<String, List<Object>> rows = new TreeMap<>();
-        for (Row row : spark.read().format("delta").load(LakeUri.table(root, MetricTables.METRIC_VALUES))
-                .drop("computed_at").collectAsList()) {
+        for (Row row : spark.read()
+                .format("delta")
+                .load(LakeUri.table(root, MetricTables.METRIC_VALUES))
+                .drop("computed_at")
+                .collectAsList()) {
             List<Object> values = new ArrayList<>();
             for (int index = 0; index < row.length(); index++) {
                 values.add(row.get(index));
             }
-            String key = String.join("|", values.subList(0, 5).stream().map(String::valueOf).toList());
-            assertThat(rows.put(key, values)).as("a second row of key %s in %s", key, root).isNull();
+            String key = String.join(
+                    "|", values.subList(0, 5).stream().map(String::valueOf).toList());
+            assertThat(rows.put(key, values))
+                    .as("a second row of key %s in %s", key, root)
+                    .isNull();
         }
         return rows;
     }
@@ -190,7 +247,8 @@ class TestAnalysisOnSparkCluster {
      * merges the partial sums, so how the rows fall into partitions and tasks changes the last bits of a sum (the
      * cluster's and the local run's differ there in some rows, by about 1e-15 relative).
      */
-    private static List<String> differences(Map<String, List<Object>> onCluster, Map<String, List<Object>> inLocalMode) {
+    private static List<String> differences(
+            Map<String, List<Object>> onCluster, Map<String, List<Object>> inLocalMode) {
         List<String> differences = new ArrayList<>();
         onCluster.forEach((key, values) -> {
             List<Object> other = inLocalMode.get(key);

@@ -29,27 +29,39 @@ class TestChartCache {
     @Test
     void aSecondRequestGetsTheKeptChartAsDrawnAfresh() {
         byte[] first = charts.png(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody();
-        assertThat(charts.png(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody()).isSameAs(first)
-                .isEqualTo(ChartOutput.png(EditionCharts.chart(ChartKind.FUNNEL, store.figureRows(edition()),
+        assertThat(charts.png(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody())
+                .isSameAs(first)
+                .isEqualTo(ChartOutput.png(EditionCharts.chart(
+                        ChartKind.FUNNEL,
+                        store.figureRows(edition()),
                         key -> DemoAccess.context().getMessage(key, null, key, Locale.ENGLISH))));
         String svg = charts.svg(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody();
-        assertThat(charts.svg(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody()).isSameAs(svg).contains("<svg");
+        assertThat(charts.svg(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody())
+                .isSameAs(svg)
+                .contains("<svg");
     }
 
     @Test
     void eachLanguageAndChartHasItsOwnPicture() {
-        byte[] english = charts.png(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody();
-        assertThat(charts.png(edition(), "funnel", MANAGER, Locale.FRENCH).getBody()).isNotEqualTo(english);
-        assertThat(charts.png(edition(), "survival", MANAGER, Locale.ENGLISH).getBody()).isNotEqualTo(english);
+        byte[] english =
+                charts.png(edition(), "funnel", MANAGER, Locale.ENGLISH).getBody();
+        assertThat(charts.png(edition(), "funnel", MANAGER, Locale.FRENCH).getBody())
+                .isNotEqualTo(english);
+        assertThat(charts.png(edition(), "survival", MANAGER, Locale.ENGLISH).getBody())
+                .isNotEqualTo(english);
         String programme = store.editions().get(0).programmeId();
-        assertThat(charts.comparedPng(programme, "response_rate", MANAGER, Locale.ENGLISH).getBody()).isNotEqualTo(english);
+        assertThat(charts.comparedPng(programme, "response_rate", MANAGER, Locale.ENGLISH)
+                        .getBody())
+                .isNotEqualTo(english);
     }
 
     @Test
     void aKeptChartIsStillRefusedOutsideTheViewersScopeAndUnknownChartsStay404() {
         charts.png(edition(), "funnel", MANAGER, Locale.ENGLISH);
-        assertThatThrownBy(() -> charts.png(edition(), "funnel", OUTSIDER, Locale.ENGLISH)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> charts.png(edition(), "no-such-chart", MANAGER, Locale.ENGLISH)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> charts.png(edition(), "funnel", OUTSIDER, Locale.ENGLISH))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> charts.png(edition(), "no-such-chart", MANAGER, Locale.ENGLISH))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> charts.comparedPng("another-programme", "response_rate", MANAGER, Locale.ENGLISH))
                 .isInstanceOf(NotFoundException.class);
     }

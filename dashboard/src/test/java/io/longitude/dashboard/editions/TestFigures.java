@@ -63,14 +63,18 @@ class TestFigures {
     void survivalTableHasStepsYearsAndTheProgrammesLogRank() {
         Map<String, FigureRow> rows = rows(ChartKind.SURVIVAL);
 
-        assertThat(rows.get("E01||km|month=20").label()).isEqualTo("survival.month 20 · 1 survival.stops / 6 survival.at-risk");
+        assertThat(rows.get("E01||km|month=20").label())
+                .isEqualTo("survival.month 20 · 1 survival.stops / 6 survival.at-risk");
         assertThat(rows.get("E01||km|month=20").display()).isEqualTo("75.0 %");
         assertThat(rows.get("E01||survival|months=12").interval()).isEqualTo("50.0 % – 98.0 %");
         assertThat(rows.get("E01||survival|months=60").display()).isEqualTo("value.not-computable");
         assertThat(rows.get("E01||survival|months=60").status()).isEqualTo("not_computable");
         assertThat(rows.get("||logrank|p_value")).isNotNull();
         assertThat(rows.get("||logrank|statistic").display()).isEqualTo("1.20 (df 2)");
-        assertThat(Figures.of(ChartKind.SURVIVAL, Synthetic.edition(), TEXTS, Locale.ENGLISH).n()).as("the edition's n, not the programme's").isEqualTo(10);
+        assertThat(Figures.of(ChartKind.SURVIVAL, Synthetic.edition(), TEXTS, Locale.ENGLISH)
+                        .n())
+                .as("the edition's n, not the programme's")
+                .isEqualTo(10);
     }
 
     @Test
@@ -97,7 +101,8 @@ class TestFigures {
         Map<String, FigureRow> network = rows(ChartKind.NETWORK);
         assertThat(network.get("E01||betweenness|rank=1").display()).isEqualTo("0.600");
         assertThat(network.get("E01||largest_component_share").display()).isEqualTo("33.3 % (6/18)");
-        assertThat(network.get("E01||brokerage|desk|liaison").label()).isEqualTo("network.brokerage.desk · broker.liaison");
+        assertThat(network.get("E01||brokerage|desk|liaison").label())
+                .isEqualTo("network.brokerage.desk · broker.liaison");
         assertThat(network.keySet()).noneMatch(key -> key.contains("key-"));
     }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /** The cards at the top of the edition page, from rows whose figures are worked out by hand. */
 class TestGlance {
     /** The key and its arguments, so that a test reads exactly what a sentence says. */
-    static final Words WORDS = (key, arguments) -> arguments.length == 0 ? key : key + MessageFormat.format(
-            "{0}", List.of(arguments).toString());
+    static final Words WORDS = (key, arguments) -> arguments.length == 0
+            ? key
+            : key + MessageFormat.format("{0}", List.of(arguments).toString());
 
     static List<MetricValue> edition() {
         return List.of(
@@ -54,13 +55,15 @@ class TestGlance {
         assertThat(card.trend()).isEqualTo("up");
         // Wilson interval of 10/16: 0.3858 to 0.8248.
         assertThat(card.interval()).isEqualTo("glance.interval[39%, 82%]");
-        assertThat(card.meaning()).startsWith("glance.integration.meaning[horizon.W4, 10, 16, 4, 6]")
+        assertThat(card.meaning())
+                .startsWith("glance.integration.meaning[horizon.W4, 10, 16, 4, 6]")
                 .endsWith("glance.integration.intake[46%, 18%]");
     }
 
     @Test
     void countCardsCompareWithThePreviousEditionAndOnlyTheEditionsOwnRows() {
-        List<MetricValue> previous = List.of(Rows.share("M1", "E01", "", "all|enrolled", 34, 39, 0.7, 0.9),
+        List<MetricValue> previous = List.of(
+                Rows.share("M1", "E01", "", "all|enrolled", 34, 39, 0.7, 0.9),
                 Rows.value("M11", "E01", "", "ties", 34, 18));
         Map<String, Card> cards = cards(previous);
 
@@ -78,7 +81,8 @@ class TestGlance {
         Card card = cards(List.of()).get("intention");
 
         assertThat(card.figure()).isEqualTo("2 / 6");
-        assertThat(card.meaning()).startsWith("glance.intention.meaning[7, 15, horizon.W0, 2, 6, horizon.W1]")
+        assertThat(card.meaning())
+                .startsWith("glance.intention.meaning[7, 15, horizon.W0, 2, 6, horizon.W1]")
                 .endsWith("glance.intention.waiting[4]");
     }
 
@@ -87,18 +91,24 @@ class TestGlance {
         List<Card> cards = Glance.cards("E09", edition(), List.of(), WORDS, Locale.ENGLISH);
 
         assertThat(cards).hasSize(Glance.QUESTIONS.size());
-        assertThat(cards.stream().filter(card -> !card.question().equals("alumni"))).allSatisfy(card -> {
-            assertThat(card.status()).isEqualTo("not_available");
-            assertThat(card.figure()).isEqualTo("–");
-            assertThat(card.value()).isNull();
-        });
+        assertThat(cards.stream().filter(card -> !card.question().equals("alumni")))
+                .allSatisfy(card -> {
+                    assertThat(card.status()).isEqualTo("not_available");
+                    assertThat(card.figure()).isEqualTo("–");
+                    assertThat(card.value()).isNull();
+                });
     }
 
     @Test
     void frenchCardsWriteNumbersTheFrenchWay() {
-        Card card = Glance.cards("E02", edition(), List.of(), WORDS, Locale.FRENCH).get(1);
+        Card card =
+                Glance.cards("E02", edition(), List.of(), WORDS, Locale.FRENCH).get(1);
 
-        assertThat(card.figure()).isEqualTo(java.text.NumberFormat.getPercentInstance(Locale.FRENCH).format(0.63)).startsWith("63").endsWith("%")
+        assertThat(card.figure())
+                .isEqualTo(
+                        java.text.NumberFormat.getPercentInstance(Locale.FRENCH).format(0.63))
+                .startsWith("63")
+                .endsWith("%")
                 .doesNotContain(" ");
     }
 }

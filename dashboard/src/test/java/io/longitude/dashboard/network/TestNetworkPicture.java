@@ -1,9 +1,9 @@
 package io.longitude.dashboard.network;
 
-import io.longitude.analytics.collaboration.GraphBound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.longitude.analytics.collaboration.GraphBound;
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.DemoAccess;
 import io.longitude.dashboard.access.Role;
@@ -45,7 +45,10 @@ class TestNetworkPicture {
             assertThat(network.tiesWithin()).isEqualTo(m11(edition, "ties")).isPositive();
             assertThat(network.tiesAcross()).isEqualTo(m11(edition, "ties_across_editions"));
             assertThat(network.ties()).isEqualTo(lakePairs(edition));
-            assertThat(network.kinds().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(network.ties());
+            assertThat(network.kinds().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum())
+                    .isEqualTo(network.ties());
         }
     }
 
@@ -60,7 +63,8 @@ class TestNetworkPicture {
 
     @Test
     void thePngHasTheSizeOfTheSvg() throws IOException {
-        NetworkPicture picture = controller.picture(store.editions().get(0).editionId(), "edition", MANAGER, Locale.ENGLISH);
+        NetworkPicture picture =
+                controller.picture(store.editions().get(0).editionId(), "edition", MANAGER, Locale.ENGLISH);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(Pictures.png(picture)));
         assertThat(image.getWidth()).isEqualTo(picture.width());
         assertThat(image.getHeight()).isEqualTo(picture.height());
@@ -69,8 +73,16 @@ class TestNetworkPicture {
 
     @Test
     void thePictureShowsNoParticipantKey() {
-        List<String> keys = DemoAccess.spark().read().format("delta").load(DemoAccess.lake() + "/enrolments")
-                .select("participant_key").distinct().collectAsList().stream().map(row -> row.getString(0)).toList();
+        List<String> keys = DemoAccess.spark()
+                .read()
+                .format("delta")
+                .load(DemoAccess.lake() + "/enrolments")
+                .select("participant_key")
+                .distinct()
+                .collectAsList()
+                .stream()
+                .map(row -> row.getString(0))
+                .toList();
         for (EditionSummary edition : store.editions()) {
             for (String colour : List.of("edition", "desk")) {
                 String svg = Pictures.svg(controller.picture(edition.editionId(), colour, MANAGER, Locale.ENGLISH));
@@ -84,9 +96,15 @@ class TestNetworkPicture {
         EditionSummary edition = store.editions().get(2);
         NetworkGraph graph = reader.network(edition).graph().orElseThrow();
         String svg = Pictures.svg(controller.picture(edition.editionId(), "edition", MANAGER, Locale.ENGLISH));
-        graph.nodes().stream().map(NetworkGraph.Node::edition).distinct().forEach(name -> assertThat(svg).contains(name + " ("));
+        graph.nodes().stream()
+                .map(NetworkGraph.Node::edition)
+                .distinct()
+                .forEach(name -> assertThat(svg).contains(name + " ("));
         String byDesk = Pictures.svg(controller.picture(edition.editionId(), "desk", MANAGER, Locale.ENGLISH));
-        graph.nodes().stream().map(NetworkGraph.Node::desk).filter(desk -> !desk.isEmpty()).distinct()
+        graph.nodes().stream()
+                .map(NetworkGraph.Node::desk)
+                .filter(desk -> !desk.isEmpty())
+                .distinct()
                 .forEach(desk -> assertThat(byDesk).contains(desk + " ("));
     }
 
@@ -94,7 +112,8 @@ class TestNetworkPicture {
     void anEditionOutsideTheViewersScopeIsNotFound() {
         Viewer elsewhere = new Viewer("other-manager", Role.MANAGER, List.of("another-programme"));
         String editionId = store.editions().get(0).editionId();
-        assertThatThrownBy(() -> controller.page(editionId, "edition", elsewhere, new ExtendedModelMap(), Locale.ENGLISH))
+        assertThatThrownBy(
+                        () -> controller.page(editionId, "edition", elsewhere, new ExtendedModelMap(), Locale.ENGLISH))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> controller.picture(editionId, "edition", elsewhere, Locale.ENGLISH))
                 .isInstanceOf(NotFoundException.class);
@@ -102,8 +121,10 @@ class TestNetworkPicture {
 
     @Test
     void aNetworkAboveTheBoundIsCountedNotDrawn() {
-        EditionNetwork large = new EditionNetwork(2_400, 10, 9_000, 20, java.util.Map.of("referral", 9_020L), java.util.Optional.empty());
-        String svg = Pictures.svg(new NetworkPicture(large, new NetworkLayout(List.of(), List.of()), Colouring.EDITION, "title", key -> key));
+        EditionNetwork large = new EditionNetwork(
+                2_400, 10, 9_000, 20, java.util.Map.of("referral", 9_020L), java.util.Optional.empty());
+        String svg = Pictures.svg(new NetworkPicture(
+                large, new NetworkLayout(List.of(), List.of()), Colouring.EDITION, "title", key -> key));
         assertThat(GraphBound.DEFAULT.admits(2_410, 9_020)).isFalse();
         assertThat(svg).contains("network-map.too-large").doesNotContain("id='node-");
     }
@@ -128,12 +149,14 @@ class TestNetworkPicture {
         long start = System.nanoTime();
         NetworkLayout layout = NetworkLayout.of(graph);
         long layoutMillis = (System.nanoTime() - start) / 1_000_000;
-        EditionNetwork network = new EditionNetwork(graph.members(), 0, graph.tiesWithin(), 0, graph.tiesByKind(), java.util.Optional.of(graph));
+        EditionNetwork network = new EditionNetwork(
+                graph.members(), 0, graph.tiesWithin(), 0, graph.tiesByKind(), java.util.Optional.of(graph));
         start = System.nanoTime();
         String svg = Pictures.svg(new NetworkPicture(network, layout, Colouring.DESK, "title", key -> key));
         byte[] png = Pictures.png(new NetworkPicture(network, layout, Colouring.DESK, "title", key -> key));
         long drawMillis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("Network of %d nodes and %d ties: layout %d ms, SVG (%d kB) and PNG (%d kB) %d ms%n",
+        System.out.printf(
+                "Network of %d nodes and %d ties: layout %d ms, SVG (%d kB) and PNG (%d kB) %d ms%n",
                 nodes.size(), ties.size(), layoutMillis, svg.length() / 1024, png.length / 1024, drawMillis);
         assertThat(layoutMillis).isLessThan(60_000);
         assertThat(count(svg, "id='node-")).isEqualTo(GraphBound.DEFAULT_MAX_NODES);
@@ -141,15 +164,27 @@ class TestNetworkPicture {
 
     private long m11(EditionSummary edition, String groupKey) {
         MetricValue row = store.metrics(edition.editionId()).stream()
-                .filter(metric -> metric.metricId().equals("M11") && metric.key().text().equals(groupKey)).findFirst().orElseThrow();
+                .filter(metric ->
+                        metric.metricId().equals("M11") && metric.key().text().equals(groupKey))
+                .findFirst()
+                .orElseThrow();
         return Math.round(row.value());
     }
 
     /** Distinct pairs with at least one end an enrolled candidate of the edition and both ends candidates of the programme. */
     private static long lakePairs(EditionSummary edition) {
-        DemoAccess.spark().read().format("delta").load(DemoAccess.lake() + "/enrolments").createOrReplaceTempView("network_enrolments");
-        DemoAccess.spark().read().format("delta").load(DemoAccess.lake() + "/responses").createOrReplaceTempView("network_responses");
-        Row row = DemoAccess.spark().sql("""
+        DemoAccess.spark()
+                .read()
+                .format("delta")
+                .load(DemoAccess.lake() + "/enrolments")
+                .createOrReplaceTempView("network_enrolments");
+        DemoAccess.spark()
+                .read()
+                .format("delta")
+                .load(DemoAccess.lake() + "/responses")
+                .createOrReplaceTempView("network_responses");
+        Row row = DemoAccess.spark()
+                .sql("""
                 WITH candidates AS (SELECT DISTINCT edition_id, participant_key FROM network_enrolments
                                     WHERE programme_id = '%1$s' AND role = 'candidate' AND status <> 'referred'),
                      named AS (SELECT participant_key AS r, tie.participant_key AS t
@@ -159,7 +194,8 @@ class TestNetworkPicture {
                 WHERE a IN (SELECT participant_key FROM candidates) AND b IN (SELECT participant_key FROM candidates)
                   AND (a IN (SELECT participant_key FROM candidates WHERE edition_id = '%2$s')
                        OR b IN (SELECT participant_key FROM candidates WHERE edition_id = '%2$s'))
-                """.formatted(edition.programmeId(), edition.editionId())).first();
+                """.formatted(edition.programmeId(), edition.editionId()))
+                .first();
         return row.getLong(0);
     }
 

@@ -50,20 +50,49 @@ class TestQuarantineCounts {
         Path quarantine = folder.resolve("quarantine");
         List<Path> inputs;
         try (Stream<Path> listing = Files.list(files)) {
-            inputs = listing.filter(file -> file.toString().endsWith(".csv") && !file.getFileName().toString().startsWith("staff")).sorted().toList();
+            inputs = listing.filter(file -> file.toString().endsWith(".csv")
+                            && !file.getFileName().toString().startsWith("staff"))
+                    .sorted()
+                    .toList();
         }
-        Ingest.run(DemoAccess.spark(), new IngestConfig(lake, quarantine,
-                new Pseudonymizer("quality-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1)), inputs);
-        LongitudeProperties properties = new LongitudeProperties(lake, folder.resolve("metrics").toUri().toString(), "local[2]",
-                quarantine.toString(), folder.resolve("key").toString(), folder.resolve("inbox").toString(), Duration.ofSeconds(30),
-                folder.resolve("mappings").toString(), folder.resolve("users.yaml").toString(),
+        Ingest.run(
+                DemoAccess.spark(),
+                new IngestConfig(
+                        lake,
+                        quarantine,
+                        new Pseudonymizer("quality-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1)),
+                inputs);
+        LongitudeProperties properties = new LongitudeProperties(
+                lake,
+                folder.resolve("metrics").toUri().toString(),
+                "local[2]",
+                quarantine.toString(),
+                folder.resolve("key").toString(),
+                folder.resolve("inbox").toString(),
+                Duration.ofSeconds(30),
+                folder.resolve("mappings").toString(),
+                folder.resolve("users.yaml").toString(),
                 folder.resolve("audit").toUri().toString());
         LakeReads reads = new LakeReads(DemoAccess.spark(), properties);
-        Row edition = DemoAccess.spark().read().format("delta").load(lake + "/editions").first();
-        EditionSummary summary = new EditionSummary(edition.getAs("programme_id"), edition.getAs("edition_id"), edition.<Integer>getAs("number"),
-                edition.<Date>getAs("start_date").toLocalDate(), edition.<Date>getAs("end_date").toLocalDate(), "", "");
+        Row edition = DemoAccess.spark()
+                .read()
+                .format("delta")
+                .load(lake + "/editions")
+                .first();
+        EditionSummary summary = new EditionSummary(
+                edition.getAs("programme_id"),
+                edition.getAs("edition_id"),
+                edition.<Integer>getAs("number"),
+                edition.<Date>getAs("start_date").toLocalDate(),
+                edition.<Date>getAs("end_date").toLocalDate(),
+                "",
+                "");
         report = new QualityReader(reads, properties).report(summary.programmeId(), List.of(summary), Locale.ENGLISH);
-        batches = DemoAccess.spark().read().format("delta").load(lake + "/batches").collectAsList();
+        batches = DemoAccess.spark()
+                .read()
+                .format("delta")
+                .load(lake + "/batches")
+                .collectAsList();
     }
 
     /** Rows 1 and 2 get an impossible integration level, row 3 a wave the edition does not have. */
@@ -77,7 +106,8 @@ class TestQuarantineCounts {
         rows.get(1).set(level, "7");
         rows.get(2).set(level, "7");
         rows.get(3).set(wave, "W9");
-        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file, StandardCharsets.UTF_8)) {
+        try (CsvWriter writer =
+                CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file, StandardCharsets.UTF_8)) {
             rows.forEach(writer::writeRecord);
         }
     }
@@ -86,14 +116,26 @@ class TestQuarantineCounts {
     void everyBatchIsListedWithItsCounts() {
         assertThat(report.batches()).hasSize(batches.size());
         assertThat(report.unattributedBatches()).isZero();
-        BatchLine followup = report.batches().stream().filter(batch -> batch.fileName().equals("followup-W1.csv")).findFirst().orElseThrow();
-        assertThat(followup.rowsQuarantined()).as("the row with a wave the edition lacks").isEqualTo(1);
+        BatchLine followup = report.batches().stream()
+                .filter(batch -> batch.fileName().equals("followup-W1.csv"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(followup.rowsQuarantined())
+                .as("the row with a wave the edition lacks")
+                .isEqualTo(1);
         assertThat(followup.rowsRejected()).isEqualTo(1);
-        assertThat(followup.rowsWithQuarantinedAnswers()).as("two bad levels cost two answers, not two respondents").isEqualTo(2);
+        assertThat(followup.rowsWithQuarantinedAnswers())
+                .as("two bad levels cost two answers, not two respondents")
+                .isEqualTo(2);
         assertThat(followup.rowsAcceptedWhole()).isEqualTo(followup.rowsRead() - 3);
         assertThat(followup.rowsPending()).isZero();
-        assertThat(report.rowsAcceptedWhole() + report.rowsWithQuarantinedAnswers() + report.rowsRejected() + report.pending())
-                .isEqualTo(batches.stream().mapToLong(row -> row.<Long>getAs("rows_read")).sum());
+        assertThat(report.rowsAcceptedWhole()
+                        + report.rowsWithQuarantinedAnswers()
+                        + report.rowsRejected()
+                        + report.pending())
+                .isEqualTo(batches.stream()
+                        .mapToLong(row -> row.<Long>getAs("rows_read"))
+                        .sum());
     }
 
     @Test
@@ -106,18 +148,27 @@ class TestQuarantineCounts {
                 }
             }
         }
-        long inBatchTable = batches.stream().mapToLong(row -> row.<Long>getAs("rows_quarantined")).sum();
+        long inBatchTable = batches.stream()
+                .mapToLong(row -> row.<Long>getAs("rows_quarantined"))
+                .sum();
         assertThat(rowsInFiles).as("one rejected row, two answers set aside").isEqualTo(3);
         assertThat(report.rowsQuarantined()).isEqualTo(1).isEqualTo(inBatchTable);
-        assertThat(report.batches()).allSatisfy(batch -> assertThat(batch.quarantinedInFiles()).isEqualTo(batch.rowsQuarantined()));
+        assertThat(report.batches())
+                .allSatisfy(batch -> assertThat(batch.quarantinedInFiles()).isEqualTo(batch.rowsQuarantined()));
     }
 
     @Test
     void reasonsAreCountedPerCodeAndField() {
-        assertThat(report.quarantine()).extracting(QuarantineLine::fileName, QuarantineLine::outcome, QuarantineLine::code,
-                        QuarantineLine::field, QuarantineLine::rows)
+        assertThat(report.quarantine())
+                .extracting(
+                        QuarantineLine::fileName,
+                        QuarantineLine::outcome,
+                        QuarantineLine::code,
+                        QuarantineLine::field,
+                        QuarantineLine::rows)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("followup-W1.csv", "answer", "INVALID_VALUE", "sd_integration", 2L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "followup-W1.csv", "answer", "INVALID_VALUE", "sd_integration", 2L),
                         org.assertj.core.groups.Tuple.tuple("followup-W1.csv", "rejected", "UNKNOWN_WAVE", "wave", 1L));
     }
 }

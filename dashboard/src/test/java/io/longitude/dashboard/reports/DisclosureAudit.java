@@ -34,7 +34,12 @@ final class DisclosureAudit {
      * @param displayed cell key → what the outputs display (shares as {@code share:numerator/denominator})
      * @param context named in failures
      */
-    static Result run(Map<String, Long> truth, List<String> editions, Map<String, String> displayed, DisclosureRule rule, String context) {
+    static Result run(
+            Map<String, Long> truth,
+            List<String> editions,
+            Map<String, String> displayed,
+            DisclosureRule rule,
+            String context) {
         Map<String, Long> shown = new HashMap<>();
         Set<String> primary = new LinkedHashSet<>();
         Set<String> complementary = new LinkedHashSet<>();
@@ -42,27 +47,39 @@ final class DisclosureAudit {
             if (key.startsWith("share:")) {
                 return;
             }
-            assertThat(truth).as("%s: a displayed cell the audit does not know: %s", context, key).containsKey(key);
+            assertThat(truth)
+                    .as("%s: a displayed cell the audit does not know: %s", context, key)
+                    .containsKey(key);
             boolean sensitive = ReaderModel.SENSITIVE_MEASURES.contains(ProgrammeCounts.measure(key));
             long value = truth.get(key);
             if (display.replaceAll("\\s", "").equals(rule.symbol().replaceAll("\\s", ""))) {
-                assertThat(rule.sensitive(value)).as("%s: %s is marked %s but is %d", context, key, display, value).isTrue();
-                assertThat(sensitive).as("%s: %s is marked %s but its category is not sensitive", context, key, display).isTrue();
+                assertThat(rule.sensitive(value))
+                        .as("%s: %s is marked %s but is %d", context, key, display, value)
+                        .isTrue();
+                assertThat(sensitive)
+                        .as("%s: %s is marked %s but its category is not sensitive", context, key, display)
+                        .isTrue();
                 primary.add(key);
             } else if (display.equals(rule.complementarySymbol())) {
                 complementary.add(key);
             } else {
                 long count = Long.parseLong(display.replaceAll("\\D", ""));
                 assertThat(count).as("%s shows %s", context, key).isEqualTo(value);
-                assertThat(sensitive && rule.sensitive(count)).as("%s shows a small sensitive count %s = %d", context, key, count).isFalse();
+                assertThat(sensitive && rule.sensitive(count))
+                        .as("%s shows a small sensitive count %s = %d", context, key, count)
+                        .isFalse();
                 shown.put(key, count);
             }
         });
         displayed.forEach((key, display) -> {
             if (key.startsWith("share:") && display.matches("\\d+\\s?%")) {
                 String[] parts = key.substring("share:".length()).split("/");
-                assertThat(shown).as("%s: share %s shown without both its counts", context, key).containsKeys(parts[0], parts[1]);
-                assertThat(truth.get(parts[1])).as("%s: share %s of fewer than k people", context, key).isGreaterThanOrEqualTo(rule.k());
+                assertThat(shown)
+                        .as("%s: share %s shown without both its counts", context, key)
+                        .containsKeys(parts[0], parts[1]);
+                assertThat(truth.get(parts[1]))
+                        .as("%s: share %s of fewer than k people", context, key)
+                        .isGreaterThanOrEqualTo(rule.k());
             }
         });
         ReaderModel model = new ReaderModel(truth, editions);
@@ -95,15 +112,22 @@ final class DisclosureAudit {
             boolean visible = quantity.terms().keySet().stream().allMatch(shown::containsKey);
             if (rule.sensitive(quantity.truth())) {
                 small++;
-                assertThat(visible).as("%s: the small quantity %s = %d is in plain sight", context, quantity.name(), quantity.truth()).isFalse();
+                assertThat(visible)
+                        .as(
+                                "%s: the small quantity %s = %d is in plain sight",
+                                context, quantity.name(), quantity.truth())
+                        .isFalse();
                 if (reader.pins(quantity.terms())) {
                     pinned.add(quantity.name() + " = " + quantity.truth());
                 }
             }
         }
-        assertThat(pinned).as("%s: counts the reader can work out exactly", context).isEmpty();
+        assertThat(pinned)
+                .as("%s: counts the reader can work out exactly", context)
+                .isEmpty();
         int countCells = shown.size() + primary.size() + complementary.size();
-        return new Result(countCells, primary.size() + complementary.size(), primary.size(), complementary.size(), small);
+        return new Result(
+                countCells, primary.size() + complementary.size(), primary.size(), complementary.size(), small);
     }
 
     /** Adds an output's displayed cells; fails when a cell shows two values in two outputs (blanks aside). */
@@ -111,7 +135,8 @@ final class DisclosureAudit {
         output.forEach((key, shown) -> {
             String display = shown.replaceAll("\\s", "");
             String before = all.putIfAbsent(key, display);
-            assertThat(before == null || before.equals(display)).as("%s shows %s in one output and %s in another", key, before, display)
+            assertThat(before == null || before.equals(display))
+                    .as("%s shows %s in one output and %s in another", key, before, display)
                     .isTrue();
         });
     }

@@ -23,18 +23,35 @@ final class DisclosureLoss {
 
     public static void main(String[] arguments) {
         SparkSession spark = LocalSpark.session("local[2]");
-        System.out.println("| lake | programme | editions | k | count cells | hidden | primary | complementary | share hidden | suppression |");
+        System.out.println(
+                "| lake | programme | editions | k | count cells | hidden | primary | complementary | share hidden | suppression |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i + 1 < arguments.length; i += 2) {
-            LongitudeProperties properties = new LongitudeProperties(arguments[i], arguments[i + 1], "local[2]", "quarantine", "key",
-                    "inbox", Duration.ofSeconds(30), "mappings", "users", "audit");
+            LongitudeProperties properties = new LongitudeProperties(
+                    arguments[i],
+                    arguments[i + 1],
+                    "local[2]",
+                    "quarantine",
+                    "key",
+                    "inbox",
+                    Duration.ofSeconds(30),
+                    "mappings",
+                    "users",
+                    "audit");
             MetricStore store = new MetricStore(spark, properties);
-            for (String programme : store.editions().stream().map(EditionSummary::programmeId).distinct().toList()) {
-                List<String> editions = store.editions().stream().filter(edition -> edition.programmeId().equals(programme))
-                        .map(EditionSummary::editionId).toList();
+            for (String programme : store.editions().stream()
+                    .map(EditionSummary::programmeId)
+                    .distinct()
+                    .toList()) {
+                List<String> editions = store.editions().stream()
+                        .filter(edition -> edition.programmeId().equals(programme))
+                        .map(EditionSummary::editionId)
+                        .toList();
                 List<MetricValue> rows = new ArrayList<>();
                 for (String metric : FunderReports.METRICS) {
-                    store.metric(metric).stream().filter(row -> row.programmeId().equals(programme)).forEach(rows::add);
+                    store.metric(metric).stream()
+                            .filter(row -> row.programmeId().equals(programme))
+                            .forEach(rows::add);
                 }
                 Figures figures = ProgrammeCounts.of(programme, editions, rows);
                 for (int k : List.of(3, 5, 10)) {
@@ -42,10 +59,25 @@ final class DisclosureLoss {
                     FunderReport report = RenderedOutputs.report(figures, new DisclosureRule(k), Locale.ENGLISH);
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     long[] cells = report.countCells();
-                    long primary = report.tables().stream().flatMap(table -> table.rows().stream()).filter(row -> !row.share())
-                            .flatMap(row -> row.cells().stream()).filter(ReportCell::primary).count();
-                    System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %.1f %% | %d ms |%n", arguments[i], programme,
-                            editions.size(), k, cells[0], cells[1], primary, cells[1] - primary, 100.0 * cells[1] / cells[0], millis);
+                    long primary = report.tables().stream()
+                            .flatMap(table -> table.rows().stream())
+                            .filter(row -> !row.share())
+                            .flatMap(row -> row.cells().stream())
+                            .filter(ReportCell::primary)
+                            .count();
+                    System.out.printf(
+                            Locale.ROOT,
+                            "| %s | %s | %d | %d | %d | %d | %d | %d | %.1f %% | %d ms |%n",
+                            arguments[i],
+                            programme,
+                            editions.size(),
+                            k,
+                            cells[0],
+                            cells[1],
+                            primary,
+                            cells[1] - primary,
+                            100.0 * cells[1] / cells[0],
+                            millis);
                 }
             }
         }

@@ -40,11 +40,30 @@ final class RandomProgramme {
             edition(editions.get(i), lastWave.get(i), parts);
         }
         // The programme column: the sum of the editions that have the cell.
-        parts.forEach((total, keys) -> truth.put(total, keys.stream().mapToLong(truth::get).sum()));
-        long ties = truth.entrySet().stream().filter(entry -> entry.getKey().startsWith("ties|E")).mapToLong(Map.Entry::getValue).sum()
+        parts.forEach((total, keys) ->
+                truth.put(total, keys.stream().mapToLong(truth::get).sum()));
+        long ties = truth.entrySet().stream()
+                        .filter(entry -> entry.getKey().startsWith("ties|E"))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum()
                 + random.nextInt(3);
-        rows.add(row("M11", "", "", "participants", null, null, truth.get("participants|all"), truth.get("participants|all")));
-        rows.add(row("M11", "", "", "share_with_tie", truth.get("with_tie|all"), truth.get("participants|all"), null,
+        rows.add(row(
+                "M11",
+                "",
+                "",
+                "participants",
+                null,
+                null,
+                truth.get("participants|all"),
+                truth.get("participants|all")));
+        rows.add(row(
+                "M11",
+                "",
+                "",
+                "share_with_tie",
+                truth.get("with_tie|all"),
+                truth.get("participants|all"),
+                null,
                 truth.get("participants|all")));
         rows.add(row("M11", "", "", "ties", null, null, ties, truth.get("participants|all")));
         truth.put("ties|all", ties);
@@ -68,7 +87,8 @@ final class RandomProgramme {
         put(parts, edition, "business_active", "", launched - stopped);
         long[] previous = null;
         for (String stage : List.of("referred", "enrolled", "completed", "business_active")) {
-            rows.add(row("M1", edition, "", "all|" + stage, truth.get(key(stage, edition, "")), referred, null, referred));
+            rows.add(row(
+                    "M1", edition, "", "all|" + stage, truth.get(key(stage, edition, "")), referred, null, referred));
         }
         for (int wave = 0; wave <= lastWave; wave++) {
             String w = "W" + wave;
@@ -88,7 +108,8 @@ final class RandomProgramme {
             rows.add(row("M3", edition, w, "level=1", level1, answering, null, answering));
             rows.add(row("M3", edition, w, "level=2", level2, answering, null, answering));
             rows.add(row("M3", edition, w, "weighted|level=1", 2.5, 7.5, null, answering));
-            parts.computeIfAbsent(key("enrolled", "all", w), ignored -> new ArrayList<>()).add(key("enrolled", edition, ""));
+            parts.computeIfAbsent(key("enrolled", "all", w), ignored -> new ArrayList<>())
+                    .add(key("enrolled", edition, ""));
             if (previous != null) {
                 String pair = "W" + (wave - 1) + ">" + w;
                 long asked = pick(previous[0]);
@@ -120,14 +141,23 @@ final class RandomProgramme {
         long ties = small(8);
         truth.put(key("ties", edition, ""), ties);
         rows.add(row("M11", edition, "", "participants", null, null, participants, participants));
-        rows.add(row("M11", edition, "", "share_with_tie", truth.get(key("with_tie", edition, "")), participants, null, participants));
+        rows.add(row(
+                "M11",
+                edition,
+                "",
+                "share_with_tie",
+                truth.get(key("with_tie", edition, "")),
+                participants,
+                null,
+                participants));
         rows.add(row("M11", edition, "", "ties", null, null, ties, participants));
         rows.add(row("M12", edition, "W1", "new_contacts|mean", 3.0, 1.0, 3.0, 1));
     }
 
     private void put(Map<String, List<String>> parts, String edition, String measure, String wave, long count) {
         truth.put(key(measure, edition, wave), count);
-        parts.computeIfAbsent(key(measure, "all", wave), ignored -> new ArrayList<>()).add(key(measure, edition, wave));
+        parts.computeIfAbsent(key(measure, "all", wave), ignored -> new ArrayList<>())
+                .add(key(measure, edition, wave));
     }
 
     static String key(String measure, String column, String wave) {
@@ -148,15 +178,37 @@ final class RandomProgramme {
         };
     }
 
-    private static MetricValue row(String metric, String edition, String wave, String groupKey, Number numerator, Number denominator,
-            Number value, long n) {
+    private static MetricValue row(
+            String metric,
+            String edition,
+            String wave,
+            String groupKey,
+            Number numerator,
+            Number denominator,
+            Number value,
+            long n) {
         Double share = null;
         if (value != null) {
             share = value.doubleValue();
         } else if (denominator != null && denominator.doubleValue() > 0 && numerator != null) {
             share = numerator.doubleValue() / denominator.doubleValue();
         }
-        return MetricValue.fromColumns(metric, PROGRAMME, edition, wave, groupKey, numerator == null ? null : numerator.doubleValue(),
-                denominator == null ? null : denominator.doubleValue(), n, share, null, null, "ok", "", VERSIONS, "test", COMPUTED);
+        return MetricValue.fromColumns(
+                metric,
+                PROGRAMME,
+                edition,
+                wave,
+                groupKey,
+                numerator == null ? null : numerator.doubleValue(),
+                denominator == null ? null : denominator.doubleValue(),
+                n,
+                share,
+                null,
+                null,
+                "ok",
+                "",
+                VERSIONS,
+                "test",
+                COMPUTED);
     }
 }

@@ -40,11 +40,17 @@ final class ReaderModel {
             }
         }
         for (String measure : List.of("referred", "enrolled", "completed", "business_active", "launched", "active")) {
-            sum(key(measure, "all", ""), editions.stream().map(edition -> key(measure, edition, "")).toList());
+            sum(
+                    key(measure, "all", ""),
+                    editions.stream().map(edition -> key(measure, edition, "")).toList());
         }
         for (String wave : waves) {
             for (String measure : List.of("responders", "answering", "level=0", "level=1", "level=2", "integrated")) {
-                sum(key(measure, "all", wave), editions.stream().map(edition -> key(measure, edition, wave)).toList());
+                sum(
+                        key(measure, "all", wave),
+                        editions.stream()
+                                .map(edition -> key(measure, edition, wave))
+                                .toList());
             }
         }
         for (String column : columns) {
@@ -55,14 +61,26 @@ final class ReaderModel {
             atMost(key("active", column, ""), key("launched", column, ""));
             sum(key("business_active", column, ""), List.of(key("active", column, "")));
             atMost(key("launched", column, ""), enrolled);
-            atMost(key("with_tie", column, ""), truth.containsKey(key("participants", column, "")) && column.equals("all")
-                    ? key("participants", column, "") : enrolled);
+            atMost(
+                    key("with_tie", column, ""),
+                    truth.containsKey(key("participants", column, "")) && column.equals("all")
+                            ? key("participants", column, "")
+                            : enrolled);
             for (String wave : waves) {
                 String answering = key("answering", column, wave);
-                sum(answering, List.of(key("level=0", column, wave), key("level=1", column, wave), key("level=2", column, wave)));
-                sum(key("integrated", column, wave), List.of(key("level=1", column, wave), key("level=2", column, wave)));
+                sum(
+                        answering,
+                        List.of(
+                                key("level=0", column, wave),
+                                key("level=1", column, wave),
+                                key("level=2", column, wave)));
+                sum(
+                        key("integrated", column, wave),
+                        List.of(key("level=1", column, wave), key("level=2", column, wave)));
                 atMost(answering, key("responders", column, wave));
-                String reached = column.equals("all") && truth.containsKey(key("enrolled", "all", wave)) ? key("enrolled", "all", wave) : enrolled;
+                String reached = column.equals("all") && truth.containsKey(key("enrolled", "all", wave))
+                        ? key("enrolled", "all", wave)
+                        : enrolled;
                 atMost(key("responders", column, wave), reached);
                 quantity("level 0 " + column + " " + wave, Map.of(key("level=0", column, wave), 1));
             }
@@ -79,12 +97,19 @@ final class ReaderModel {
                 atMost(key("followed", column, pair), key("answering", column, both[1]));
                 atMost(key("acted", column, pair), key("integrated", column, both[1]));
                 if (column.equals("all")) {
-                    sum(key("asked", "all", pair), editions.stream().map(edition -> key("asked", edition, pair)).toList());
+                    sum(
+                            key("asked", "all", pair),
+                            editions.stream()
+                                    .map(edition -> key("asked", edition, pair))
+                                    .toList());
                     for (String measure : List.of("interested", "followed", "acted")) {
-                        sum(key(measure, "all", pair), editions.stream().map(edition -> key(measure, edition, pair)).toList());
+                        sum(
+                                key(measure, "all", pair),
+                                editions.stream()
+                                        .map(edition -> key(measure, edition, pair))
+                                        .toList());
                     }
                 }
-
             }
         }
     }
@@ -115,15 +140,20 @@ final class ReaderModel {
 
     private void quantity(String name, Map<String, Integer> terms) {
         if (terms.keySet().stream().allMatch(truth::containsKey)) {
-            long value = terms.entrySet().stream().mapToLong(term -> term.getValue() * truth.get(term.getKey())).sum();
+            long value = terms.entrySet().stream()
+                    .mapToLong(term -> term.getValue() * truth.get(term.getKey()))
+                    .sum();
             sensitive.add(new Quantity(name, terms, value));
         }
     }
 
     private void check(Map<String, Integer> terms, boolean equal) {
-        long value = terms.entrySet().stream().mapToLong(term -> term.getValue() * truth.get(term.getKey())).sum();
+        long value = terms.entrySet().stream()
+                .mapToLong(term -> term.getValue() * truth.get(term.getKey()))
+                .sum();
         if (equal ? value != 0 : value < 0) {
-            throw new AssertionError("The reader's relation " + terms + " does not hold on the true counts (" + value + ")");
+            throw new AssertionError(
+                    "The reader's relation " + terms + " does not hold on the true counts (" + value + ")");
         }
     }
 }

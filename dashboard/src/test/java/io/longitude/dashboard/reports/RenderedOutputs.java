@@ -35,7 +35,8 @@ final class RenderedOutputs {
     static final ResourceBundleMessageSource MESSAGES = messages();
     private static final SpringTemplateEngine TEMPLATES = templates();
     private static final MockServletContext SERVLET = new MockServletContext();
-    private static final Pattern HTML_CELL = Pattern.compile("<td[^>]*data-cell=\"([^\"]*)\"[^>]*data-state=\"([^\"]*)\"[^>]*>([^<]*)</td>");
+    private static final Pattern HTML_CELL =
+            Pattern.compile("<td[^>]*data-cell=\"([^\"]*)\"[^>]*data-state=\"([^\"]*)\"[^>]*>([^<]*)</td>");
     private static final Pattern PDF_TOKEN = Pattern.compile("< \\d+|×|–|\\d+ ?%|\\d+");
 
     private RenderedOutputs() {}
@@ -56,7 +57,11 @@ final class RenderedOutputs {
 
     static String portfolioHtml(List<FunderReport> reports, Locale locale) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("summaries", reports.stream().map(report -> Portfolio.summary(report, report.programmeId())).toList());
+        model.put(
+                "summaries",
+                reports.stream()
+                        .map(report -> Portfolio.summary(report, report.programmeId()))
+                        .toList());
         model.put("notes", ReportTexts.notes(reports.get(0), MESSAGES, locale));
         return html("reports/portfolio", "/portfolio", model, locale);
     }
@@ -67,10 +72,17 @@ final class RenderedOutputs {
 
     static byte[] pdf(FunderReport report, Locale locale) {
         Function<String, String> texts = ReportTexts.lookup(MESSAGES, locale);
-        List<JFreeChart> charts = ReportCharts.SLUGS.stream().map(slug -> ReportCharts.chart(slug, report, texts)).toList();
-        return ReportPdf.write(report, MESSAGES.getMessage("report.title", new Object[] {report.programmeId()}, locale),
-                KeyFindings.of(report, MESSAGES, locale), charts, ReportTexts.notes(report, MESSAGES, locale),
-                ReportTexts.annex(report, MESSAGES, locale), texts);
+        List<JFreeChart> charts = ReportCharts.SLUGS.stream()
+                .map(slug -> ReportCharts.chart(slug, report, texts))
+                .toList();
+        return ReportPdf.write(
+                report,
+                MESSAGES.getMessage("report.title", new Object[] {report.programmeId()}, locale),
+                KeyFindings.of(report, MESSAGES, locale),
+                charts,
+                ReportTexts.notes(report, MESSAGES, locale),
+                ReportTexts.annex(report, MESSAGES, locale),
+                texts);
     }
 
     /** Cell key → display, from the {@code data-cell} cells of a page (absent cells left out). */
@@ -98,8 +110,13 @@ final class RenderedOutputs {
                 continue;
             }
             String display = switch (record.get(7)) {
-                case "shown" -> record.get(6).equals("share") ? new java.math.BigDecimal(record.get(5)).movePointRight(2)
-                        .setScale(0, java.math.RoundingMode.HALF_EVEN) + " %" : record.get(5);
+                case "shown" ->
+                    record.get(6).equals("share")
+                            ? new java.math.BigDecimal(record.get(5))
+                                            .movePointRight(2)
+                                            .setScale(0, java.math.RoundingMode.HALF_EVEN)
+                                    + " %"
+                            : record.get(5);
                 case "primary" -> rule.symbol();
                 case "complementary" -> rule.complementarySymbol();
                 default -> "–";
@@ -144,9 +161,12 @@ final class RenderedOutputs {
                 while (matcher.find()) {
                     tokens.add(matcher.group());
                 }
-                List<ReportCell> present = row.cells().stream().filter(cell -> !cell.state().equals(ReportCell.ABSENT)).toList();
+                List<ReportCell> present = row.cells().stream()
+                        .filter(cell -> !cell.state().equals(ReportCell.ABSENT))
+                        .toList();
                 if (tokens.size() != present.size()) {
-                    throw new AssertionError("PDF row " + label + " shows " + tokens + " for " + present.size() + " cells: " + lines.get(found));
+                    throw new AssertionError("PDF row " + label + " shows " + tokens + " for " + present.size()
+                            + " cells: " + lines.get(found));
                 }
                 for (int i = 0; i < tokens.size(); i++) {
                     cells.merge(present.get(i).key(), tokens.get(i), RenderedOutputs::same);
@@ -174,13 +194,19 @@ final class RenderedOutputs {
     private static String html(String template, String path, Map<String, Object> model, Locale locale) {
         MockHttpServletRequest request = new MockHttpServletRequest(SERVLET, "GET", path);
         JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(SERVLET);
-        WebContext context = new WebContext(application.buildExchange(request, new MockHttpServletResponse()), locale, model);
+        WebContext context =
+                new WebContext(application.buildExchange(request, new MockHttpServletResponse()), locale, model);
         context.setVariable("viewer", null);
         return TEMPLATES.process(template, context);
     }
 
     private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").trim();
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .trim();
     }
 
     /** RFC 4180 records. */

@@ -7,7 +7,6 @@ import io.longitude.dashboard.DemoServer;
 import io.longitude.ingest.generate.DemoProgrammeGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,13 +28,22 @@ class TestFunderReportOnTheDemo {
         Map<String, String> displayed = new LinkedHashMap<>();
         DisclosureAudit.merge(displayed, RenderedOutputs.parseHtml(text(demo, "/reports/" + PROGRAMME, "nl")));
         DisclosureAudit.merge(displayed, RenderedOutputs.parseHtml(text(demo, "/portfolio", "fr")));
-        DisclosureAudit.merge(displayed, RenderedOutputs.parseCsv(text(demo, "/reports/" + PROGRAMME + ".csv", "en"), rule));
-        DisclosureAudit.merge(displayed, RenderedOutputs.parsePdf(demo.fetch("funder", "/reports/" + PROGRAMME + ".pdf", "en"), layout));
+        DisclosureAudit.merge(
+                displayed, RenderedOutputs.parseCsv(text(demo, "/reports/" + PROGRAMME + ".csv", "en"), rule));
+        DisclosureAudit.merge(
+                displayed,
+                RenderedOutputs.parsePdf(demo.fetch("funder", "/reports/" + PROGRAMME + ".pdf", "en"), layout));
 
-        DisclosureAudit.Result result = DisclosureAudit.run(figures.system().counts(), figures.editions(), displayed, rule, "demo");
+        DisclosureAudit.Result result =
+                DisclosureAudit.run(figures.system().counts(), figures.editions(), displayed, rule, "demo");
 
-        System.out.printf("Demo report: %d count cells, %d hidden (%d primary, %d complementary), %.1f %%%n", result.countCells(),
-                result.hidden(), result.primary(), result.complementary(), 100 * result.hiddenShare());
+        System.out.printf(
+                "Demo report: %d count cells, %d hidden (%d primary, %d complementary), %.1f %%%n",
+                result.countCells(),
+                result.hidden(),
+                result.primary(),
+                result.complementary(),
+                100 * result.hiddenShare());
         // The target is 15 %; the demo hides 18 of 118 (15.3 %) since intention to action left the report.
         assertThat(result.hiddenShare()).as("share of count cells hidden").isLessThanOrEqualTo(0.16);
         long[] cells = layout.countCells();

@@ -43,6 +43,7 @@ class TestReportCache {
     @Test
     void aKeptReportIsStillRefusedOutsideTheViewersScope() {
         reports.report(programme(), FUNDER, Locale.ENGLISH);
-        assertThatThrownBy(() -> reports.report(programme(), OUTSIDER, Locale.ENGLISH)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.report(programme(), OUTSIDER, Locale.ENGLISH))
+                .isInstanceOf(NotFoundException.class);
     }
 }

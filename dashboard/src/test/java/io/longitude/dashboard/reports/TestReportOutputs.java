@@ -44,11 +44,25 @@ class TestReportOutputs {
             assertThat(images).as("charts are vectors, not bitmaps").isEmpty();
             assertThat(forms).isEqualTo(ReportCharts.SLUGS.size());
             String text = RenderedOutputs.pdfText(pdf);
-            assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages, "Key findings", "Methods",
-                    "Disclosure control (k = 5)", "Denominators", "Waves", "Weighting", RandomProgramme.VERSIONS,
-                    "< 5: a count of 1 to 4 people, hidden.", "×: hidden so that another hidden figure cannot be worked out");
-            assertThat(text.indexOf("Key findings")).as("the key findings come first").isLessThan(text.indexOf("Funnel"));
-            assertThat(text.indexOf(RandomProgramme.VERSIONS)).as("provenance only in the annex").isGreaterThan(text.indexOf("Methods"));
+            assertThat(text)
+                    .contains(
+                            "Page 1 of " + pages,
+                            "Page " + pages + " of " + pages,
+                            "Key findings",
+                            "Methods",
+                            "Disclosure control (k = 5)",
+                            "Denominators",
+                            "Waves",
+                            "Weighting",
+                            RandomProgramme.VERSIONS,
+                            "< 5: a count of 1 to 4 people, hidden.",
+                            "×: hidden so that another hidden figure cannot be worked out");
+            assertThat(text.indexOf("Key findings"))
+                    .as("the key findings come first")
+                    .isLessThan(text.indexOf("Funnel"));
+            assertThat(text.indexOf(RandomProgramme.VERSIONS))
+                    .as("provenance only in the annex")
+                    .isGreaterThan(text.indexOf("Methods"));
         }
     }
 
@@ -56,19 +70,30 @@ class TestReportOutputs {
     void reportIsInDutchFrenchAndEnglish() {
         assertThat(RenderedOutputs.reportHtml(report(3, Locale.forLanguageTag("nl")), Locale.forLanguageTag("nl")))
                 .contains("Impactrapport P", "Statistische geheimhouding (k = 5)", "lang=\"nl\"");
-        assertThat(RenderedOutputs.reportHtml(report(3, FRENCH), FRENCH)).contains("Rapport d&#39;impact P", "Secret statistique (k = 5)");
-        assertThat(RenderedOutputs.pdfText(RenderedOutputs.pdf(report(3, FRENCH), FRENCH))).contains("Méthodes", "Page 1 sur");
-        assertThat(RenderedOutputs.reportHtml(report(3, Locale.ENGLISH), Locale.ENGLISH)).contains("Impact report P");
+        assertThat(RenderedOutputs.reportHtml(report(3, FRENCH), FRENCH))
+                .contains("Rapport d&#39;impact P", "Secret statistique (k = 5)");
+        assertThat(RenderedOutputs.pdfText(RenderedOutputs.pdf(report(3, FRENCH), FRENCH)))
+                .contains("Méthodes", "Page 1 sur");
+        assertThat(RenderedOutputs.reportHtml(report(3, Locale.ENGLISH), Locale.ENGLISH))
+                .contains("Impact report P");
     }
 
     @Test
     void chartsDrawOnlyShownValues() {
         for (int seed = 0; seed < 10; seed++) {
             FunderReport report = report(seed, Locale.ENGLISH);
-            List<Double> shown = report.tables().stream().flatMap(table -> table.rows().stream())
-                    .flatMap(row -> row.cells().stream()).map(ReportCell::shown).filter(value -> value != null).toList();
-            long hiddenShares = report.tables().stream().flatMap(table -> table.rows().stream()).filter(ReportRow::share)
-                    .flatMap(row -> row.cells().stream()).filter(ReportCell::hidden).count();
+            List<Double> shown = report.tables().stream()
+                    .flatMap(table -> table.rows().stream())
+                    .flatMap(row -> row.cells().stream())
+                    .map(ReportCell::shown)
+                    .filter(value -> value != null)
+                    .toList();
+            long hiddenShares = report.tables().stream()
+                    .flatMap(table -> table.rows().stream())
+                    .filter(ReportRow::share)
+                    .flatMap(row -> row.cells().stream())
+                    .filter(ReportCell::hidden)
+                    .count();
             for (String slug : ReportCharts.SLUGS) {
                 JFreeChart chart = ReportCharts.chart(slug, report, key -> key);
                 CategoryDataset dataset = ((CategoryPlot) chart.getPlot()).getDataset();
@@ -84,13 +109,19 @@ class TestReportOutputs {
             assertThat(hiddenShares).isGreaterThanOrEqualTo(0);
         }
         FunderReport report = report(11, Locale.ENGLISH);
-        ReportRow rates = report.row("response", "report.row.response-rate", "W0").orElseThrow();
-        CategoryDataset dataset = ((CategoryPlot) ReportCharts.response(report, key -> key).getPlot()).getDataset();
+        ReportRow rates =
+                report.row("response", "report.row.response-rate", "W0").orElseThrow();
+        CategoryDataset dataset =
+                ((CategoryPlot) ReportCharts.response(report, key -> key).getPlot()).getDataset();
         for (int column = 0; column < report.columns().size(); column++) {
             ReportCell cell = rates.cells().get(column);
             String series = report.columns().get(column);
-            Number bar = dataset.getRowIndex(series) < 0 || dataset.getColumnIndex("W0") < 0 ? null : dataset.getValue(series, "W0");
-            assertThat(bar == null ? null : bar.doubleValue()).as("bar of %s", series).isEqualTo(cell.shown());
+            Number bar = dataset.getRowIndex(series) < 0 || dataset.getColumnIndex("W0") < 0
+                    ? null
+                    : dataset.getValue(series, "W0");
+            assertThat(bar == null ? null : bar.doubleValue())
+                    .as("bar of %s", series)
+                    .isEqualTo(cell.shown());
         }
     }
 
@@ -102,15 +133,22 @@ class TestReportOutputs {
         assertThat(ReportCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(ReportCsv.field("< 5")).isEqualTo("< 5");
         String csv = RenderedOutputs.csv(report(5, Locale.ENGLISH), Locale.ENGLISH);
-        assertThat(csv).startsWith("programme_id,table,table_title,row,column,value,unit,status,cell\r\n").contains(RandomProgramme.VERSIONS);
-        for (List<String> record : RenderedOutputs.records(csv).subList(1, RenderedOutputs.records(csv).size())) {
+        assertThat(csv)
+                .startsWith("programme_id,table,table_title,row,column,value,unit,status,cell\r\n")
+                .contains(RandomProgramme.VERSIONS);
+        for (List<String> record : RenderedOutputs.records(csv)
+                .subList(1, RenderedOutputs.records(csv).size())) {
             if (record.get(1).equals("note") || record.get(1).equals("as-of")) {
                 continue;
             }
             String value = record.get(5);
             switch (record.get(7)) {
-                case "shown" -> assertThat(value).as("a shown value is a number with a dot: %s", record).matches("\\d+(\\.\\d+)?");
-                case "primary", "complementary", "empty", "too_few" -> assertThat(value).as("a hidden value is empty: %s", record).isEmpty();
+                case "shown" ->
+                    assertThat(value)
+                            .as("a shown value is a number with a dot: %s", record)
+                            .matches("\\d+(\\.\\d+)?");
+                case "primary", "complementary", "empty", "too_few" ->
+                    assertThat(value).as("a hidden value is empty: %s", record).isEmpty();
                 default -> throw new AssertionError("Unknown status " + record);
             }
             assertThat(record.get(6)).isIn("people", "ties", "share");
@@ -128,12 +166,17 @@ class TestReportOutputs {
             CategoryDataset dataset = ((CategoryPlot) chart.getPlot()).getDataset();
             MarkedBarRenderer renderer = (MarkedBarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
             for (String wave : report.waves()) {
-                ReportRow row = report.row("integration", "report.row.share.integrated", wave).orElseThrow();
+                ReportRow row = report.row("integration", "report.row.share.integrated", wave)
+                        .orElseThrow();
                 for (int column = 0; column < report.columns().size(); column++) {
                     ReportCell cell = row.cells().get(column);
                     if (cell.hidden()) {
-                        assertThat(dataset.getValue(report.columns().get(column), wave)).as("no bar for a hidden cell").isNull();
-                        assertThat(renderer.hasMarks()).as("a hidden cell is marked").isTrue();
+                        assertThat(dataset.getValue(report.columns().get(column), wave))
+                                .as("no bar for a hidden cell")
+                                .isNull();
+                        assertThat(renderer.hasMarks())
+                                .as("a hidden cell is marked")
+                                .isTrue();
                     }
                 }
             }
@@ -158,20 +201,30 @@ class TestReportOutputs {
     @Test
     void thresholdIsConfigurable() {
         RandomProgramme programme = new RandomProgramme(2);
-        FunderReport ten = RenderedOutputs.report(ProgrammeCounts.of(RandomProgramme.PROGRAMME, programme.editions, programme.rows),
-                new DisclosureRule(10), Locale.ENGLISH);
+        FunderReport ten = RenderedOutputs.report(
+                ProgrammeCounts.of(RandomProgramme.PROGRAMME, programme.editions, programme.rows),
+                new DisclosureRule(10),
+                Locale.ENGLISH);
         assertThat(ten.symbol()).isEqualTo("< 10");
-        ten.tables().stream().flatMap(table -> table.rows().stream()).filter(row -> !row.share())
-                .flatMap(row -> row.cells().stream()).filter(cell -> cell.shown() != null)
+        ten.tables().stream()
+                .flatMap(table -> table.rows().stream())
+                .filter(row -> !row.share())
+                .flatMap(row -> row.cells().stream())
+                .filter(cell -> cell.shown() != null)
                 .filter(cell -> ReaderModel.SENSITIVE_MEASURES.contains(ProgrammeCounts.measure(cell.key())))
                 .forEach(cell -> assertThat(cell.shown()).as(cell.key()).matches(value -> value == 0 || value >= 10));
-        ten.tables().stream().flatMap(table -> table.rows().stream()).flatMap(row -> row.cells().stream()).filter(ReportCell::primary)
+        ten.tables().stream()
+                .flatMap(table -> table.rows().stream())
+                .flatMap(row -> row.cells().stream())
+                .filter(ReportCell::primary)
                 .forEach(cell -> assertThat(cell.display()).isEqualTo("< 10"));
     }
 
     private static FunderReport report(int seed, Locale locale) {
         RandomProgramme programme = new RandomProgramme(seed);
-        return RenderedOutputs.report(ProgrammeCounts.of(RandomProgramme.PROGRAMME, programme.editions, programme.rows),
-                DisclosureRule.defaults(), locale);
+        return RenderedOutputs.report(
+                ProgrammeCounts.of(RandomProgramme.PROGRAMME, programme.editions, programme.rows),
+                DisclosureRule.defaults(),
+                locale);
     }
 }

@@ -12,9 +12,12 @@ class TestVersionedCache {
     void computesAValueOncePerKeyAndVersion() {
         VersionedCache<String, String> cache = new VersionedCache<>(8);
         AtomicInteger computed = new AtomicInteger();
-        assertThat(cache.get("p1/en", List.of(3L, 7L), () -> "report " + computed.incrementAndGet())).isEqualTo("report 1");
-        assertThat(cache.get("p1/en", List.of(3L, 7L), () -> "report " + computed.incrementAndGet())).isEqualTo("report 1");
-        assertThat(cache.get("p1/nl", List.of(3L, 7L), () -> "report " + computed.incrementAndGet())).isEqualTo("report 2");
+        assertThat(cache.get("p1/en", List.of(3L, 7L), () -> "report " + computed.incrementAndGet()))
+                .isEqualTo("report 1");
+        assertThat(cache.get("p1/en", List.of(3L, 7L), () -> "report " + computed.incrementAndGet()))
+                .isEqualTo("report 1");
+        assertThat(cache.get("p1/nl", List.of(3L, 7L), () -> "report " + computed.incrementAndGet()))
+                .isEqualTo("report 2");
         assertThat(computed).hasValue(2);
     }
 
@@ -40,7 +43,9 @@ class TestVersionedCache {
 
     @Test
     void refusesAMissingVersionOrCapacity() {
-        assertThatThrownBy(() -> new VersionedCache<String, String>(0)).hasMessageContaining("capacity is not positive");
-        assertThatThrownBy(() -> new VersionedCache<String, String>(1).get("k", null, () -> "v")).hasMessageContaining("version is null");
+        assertThatThrownBy(() -> new VersionedCache<String, String>(0))
+                .hasMessageContaining("capacity is not positive");
+        assertThatThrownBy(() -> new VersionedCache<String, String>(1).get("k", null, () -> "v"))
+                .hasMessageContaining("version is null");
     }
 }

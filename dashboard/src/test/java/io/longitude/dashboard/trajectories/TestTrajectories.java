@@ -34,16 +34,27 @@ class TestTrajectories {
     void countsAreThoseOfM4() {
         for (EditionSummary edition : store.editions()) {
             List<MetricValue> cells = store.metrics(edition.editionId()).stream()
-                    .filter(row -> row.metricId().equals("M4") && row.key().text().startsWith("from=")).toList();
-            List<FlowPanel> panels = controller.panels(edition).stream().filter(FlowPanel::fromMetricTable).toList();
+                    .filter(row ->
+                            row.metricId().equals("M4") && row.key().text().startsWith("from="))
+                    .toList();
+            List<FlowPanel> panels = controller.panels(edition).stream()
+                    .filter(FlowPanel::fromMetricTable)
+                    .toList();
             assertThat(cells).isNotEmpty();
-            assertThat(panels).extracting(FlowPanel::pair)
-                    .containsExactlyInAnyOrderElementsOf(cells.stream().map(MetricValue::wave).distinct().toList());
+            assertThat(panels)
+                    .extracting(FlowPanel::pair)
+                    .containsExactlyInAnyOrderElementsOf(
+                            cells.stream().map(MetricValue::wave).distinct().toList());
             for (MetricValue cell : cells) {
-                FlowPanel panel = panels.stream().filter(candidate -> candidate.pair().equals(cell.wave())).findFirst().orElseThrow();
+                FlowPanel panel = panels.stream()
+                        .filter(candidate -> candidate.pair().equals(cell.wave()))
+                        .findFirst()
+                        .orElseThrow();
                 int from = cell.key().text().charAt(5) - '0';
                 int to = cell.key().text().charAt(cell.key().text().length() - 1) - '0';
-                assertThat(panel.count(from, to)).as(cell.wave() + " " + cell.key().text()).isEqualTo(Math.round(cell.numerator()));
+                assertThat(panel.count(from, to))
+                        .as(cell.wave() + " " + cell.key().text())
+                        .isEqualTo(Math.round(cell.numerator()));
                 assertThat(panel.fromTotal(from)).isEqualTo(cell.n());
             }
             for (FlowPanel panel : panels) {
@@ -62,7 +73,9 @@ class TestTrajectories {
             Map<String, Long> drawn = new HashMap<>();
             Matcher flow = FLOW.matcher(svg);
             while (flow.find()) {
-                drawn.put(flow.group(1) + ">" + flow.group(2) + "|" + flow.group(3) + "|" + flow.group(4), Long.parseLong(flow.group(5)));
+                drawn.put(
+                        flow.group(1) + ">" + flow.group(2) + "|" + flow.group(3) + "|" + flow.group(4),
+                        Long.parseLong(flow.group(5)));
             }
             Map<String, Long> expected = new HashMap<>();
             for (FlowPanel panel : panels) {
@@ -82,9 +95,18 @@ class TestTrajectories {
     void intakeToTheLatestWaveIsCountedFromTheLake() {
         EditionSummary first = store.editions().get(0);
         FlowPanel panel = intakeToLatest.panel(first).orElseThrow();
-        DemoAccess.spark().read().format("delta").load(DemoAccess.lake() + "/enrolments").createOrReplaceTempView("trajectory_enrolments");
-        DemoAccess.spark().read().format("delta").load(DemoAccess.lake() + "/responses").createOrReplaceTempView("trajectory_responses");
-        List<Row> rows = DemoAccess.spark().sql("""
+        DemoAccess.spark()
+                .read()
+                .format("delta")
+                .load(DemoAccess.lake() + "/enrolments")
+                .createOrReplaceTempView("trajectory_enrolments");
+        DemoAccess.spark()
+                .read()
+                .format("delta")
+                .load(DemoAccess.lake() + "/responses")
+                .createOrReplaceTempView("trajectory_responses");
+        List<Row> rows = DemoAccess.spark()
+                .sql("""
                 SELECT a.sd_integration, b.sd_integration, count(*)
                 FROM trajectory_responses a JOIN trajectory_responses b
                   ON a.participant_key = b.participant_key AND a.edition_id = b.edition_id
@@ -94,7 +116,8 @@ class TestTrajectories {
                 WHERE a.edition_id = '%1$s' AND a.wave = 'W0' AND b.wave = '%2$s'
                   AND a.sd_integration IS NOT NULL AND b.sd_integration IS NOT NULL
                 GROUP BY 1, 2
-                """.formatted(first.editionId(), panel.after())).collectAsList();
+                """.formatted(first.editionId(), panel.after()))
+                .collectAsList();
         long[][] expected = new long[3][3];
         rows.forEach(row -> expected[row.getInt(0)][row.getInt(1)] = row.getLong(2));
         assertThat(panel.pair()).isEqualTo("W0>W4");
@@ -110,13 +133,19 @@ class TestTrajectories {
     void anEditionOutsideTheViewersScopeIsNotFound() {
         Viewer elsewhere = new Viewer("other-manager", Role.MANAGER, List.of("another-programme"));
         String editionId = store.editions().get(0).editionId();
-        assertThatThrownBy(() -> controller.page(editionId, elsewhere, new ExtendedModelMap())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> controller.picture(editionId, elsewhere, Locale.ENGLISH)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> controller.page(editionId, elsewhere, new ExtendedModelMap()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> controller.picture(editionId, elsewhere, Locale.ENGLISH))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private long mover(EditionSummary edition, String pair, String direction) {
         return store.metrics(edition.editionId()).stream()
-                .filter(row -> row.metricId().equals("M4") && row.wave().equals(pair) && row.key().text().equals(direction))
-                .map(row -> Math.round(row.numerator())).findFirst().orElseThrow();
+                .filter(row -> row.metricId().equals("M4")
+                        && row.wave().equals(pair)
+                        && row.key().text().equals(direction))
+                .map(row -> Math.round(row.numerator()))
+                .findFirst()
+                .orElseThrow();
     }
 }

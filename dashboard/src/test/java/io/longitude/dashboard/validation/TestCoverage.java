@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class TestCoverage {
     @Test
     void coverageBiasRmseAndWidthByHand() {
-        // Truth 0.5. Estimates 0.4 [0.3, 0.6] covers, 0.7 [0.6, 0.8] misses, 0.6 [0.45, 0.75] covers, one not computable.
+        // Truth 0.5. Estimates 0.4 [0.3, 0.6] covers, 0.7 [0.6, 0.8] misses, 0.6 [0.45, 0.75] covers, one not
+        // computable.
         List<Observation> observations = List.of(
                 new Observation("share", "W1", "edition", 100, 0, 0.4, 0.3, 0.6, 0.5),
                 new Observation("share", "W1", "edition", 100, 1, 0.7, 0.6, 0.8, 0.5),

@@ -29,15 +29,27 @@ class TestValidationSmoke {
         List<String> csv = validation.run(LocalSpark.session("local[2]"), new PrintWriter(progress));
 
         assertThat(progress.toString()).contains("generated 2 of 2 programmes", "0 failed", "figures scored");
-        assertThat(Files.readString(folder.resolve("report/validation.md"))).contains("| estimator | wave |", "M2 response rate");
+        assertThat(Files.readString(folder.resolve("report/validation.md")))
+                .contains("| estimator | wave |", "M2 response rate");
         assertThat(Files.readAllLines(folder.resolve("report/validation.csv"))).isEqualTo(csv);
-        for (String estimator : List.of("M2 response rate", "M3 share at level 0", "M3 share at level 0, weighted",
-                "M5 paired difference, integrated", "M6 unconscious integrators", "M9 dose slope, coach-confirmed",
-                "M14 staff_sd_tools", "M10 response rate vs previous edition")) {
-            assertThat(csv).as(estimator).anyMatch(line -> line.startsWith(estimator.contains(",") ? "\"" + estimator : estimator + ","));
+        for (String estimator : List.of(
+                "M2 response rate",
+                "M3 share at level 0",
+                "M3 share at level 0, weighted",
+                "M5 paired difference, integrated",
+                "M6 unconscious integrators",
+                "M9 dose slope, coach-confirmed",
+                "M14 staff_sd_tools",
+                "M10 response rate vs previous edition")) {
+            assertThat(csv)
+                    .as(estimator)
+                    .anyMatch(line -> line.startsWith(estimator.contains(",") ? "\"" + estimator : estimator + ","));
         }
         // W0 response rate: truth 0.95 on 6 editions; at most a few of their Wilson intervals may miss it.
-        String w0 = csv.stream().filter(line -> line.startsWith("M2 response rate,W0,edition,60,")).findFirst().orElseThrow();
+        String w0 = csv.stream()
+                .filter(line -> line.startsWith("M2 response rate,W0,edition,60,"))
+                .findFirst()
+                .orElseThrow();
         String[] fields = w0.split(",");
         assertThat(Double.parseDouble(fields[11])).isEqualTo(0.95);
         assertThat(Long.parseLong(fields[7])).isGreaterThanOrEqualTo(4);

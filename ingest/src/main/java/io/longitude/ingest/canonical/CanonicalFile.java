@@ -32,7 +32,8 @@ public final class CanonicalFile implements RowSource {
     private final List<String> header;
     private final FileKind kind;
 
-    private CanonicalFile(Path path, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, List<String> header, FileKind kind) {
+    private CanonicalFile(
+            Path path, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, List<String> header, FileKind kind) {
         this.path = path;
         this.reader = reader;
         this.records = records;
@@ -47,14 +48,18 @@ public final class CanonicalFile implements RowSource {
      */
     public static CanonicalFile open(Path path, Instrument instrument) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
         }
         CsvReader<CsvRecord> reader;
         try {
-            reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            reader = CsvReader.builder()
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .ofCsvRecord(TextDecoding.open(Files.newInputStream(path), "utf-8", path.toString()));
         } catch (IOException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), e);
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), e);
         }
         Iterator<CsvRecord> records = reader.iterator();
         CsvRecord first = CsvRecords.next(path, records);
@@ -66,19 +71,28 @@ public final class CanonicalFile implements RowSource {
         Set<String> names = new LinkedHashSet<>(header);
         if (names.size() != header.size()) {
             CsvRecords.close(reader);
-            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", line 1 repeats a column name: " + header);
+            throw new IngestException(
+                    IngestErrorCode.UNKNOWN_FORMAT,
+                    "Cannot ingest " + path + ", line 1 repeats a column name: " + header);
         }
         FileKind kind = FileKind.recognise(names).orElse(null);
         if (kind == null) {
             CsvRecords.close(reader);
-            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path
-                    + ", line 1 is not the header of a canonical file (editions, participants, sessions, attendance, assessments, follow-up or staff follow-up): " + header);
+            throw new IngestException(
+                    IngestErrorCode.UNKNOWN_FORMAT,
+                    "Cannot ingest " + path
+                            + ", line 1 is not the header of a canonical file (editions, participants, sessions, attendance, assessments, follow-up or staff follow-up): "
+                            + header);
         }
-        List<String> unknown = header.stream().filter(name -> !kind.allowedColumns(instrument).contains(name)).toList();
+        List<String> unknown = header.stream()
+                .filter(name -> !kind.allowedColumns(instrument).contains(name))
+                .toList();
         if (!unknown.isEmpty()) {
             CsvRecords.close(reader);
-            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " as " + kind.code()
-                    + ", line 1 has columns that are not in the canonical format: " + unknown);
+            throw new IngestException(
+                    IngestErrorCode.UNKNOWN_FORMAT,
+                    "Cannot ingest " + path + " as " + kind.code()
+                            + ", line 1 has columns that are not in the canonical format: " + unknown);
         }
         return new CanonicalFile(path, reader, records, header, kind);
     }

@@ -18,7 +18,9 @@ public enum FileKind {
     PARTICIPANTS(CanonicalColumns.PARTICIPANTS, List.of("participant_id", "edition_id", "role", "status")),
     SESSIONS(CanonicalColumns.SESSIONS, List.of("session_id", "edition_id", "kind")),
     ATTENDANCE(CanonicalColumns.ATTENDANCE, List.of("session_id", "participant_id")),
-    ASSESSMENTS(CanonicalColumns.ASSESSMENTS, List.of("participant_id", "edition_id", "wave", "sd_integration", "assessed_at")),
+    ASSESSMENTS(
+            CanonicalColumns.ASSESSMENTS,
+            List.of("participant_id", "edition_id", "wave", "sd_integration", "assessed_at")),
     FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at")),
     /** The staff questionnaire of coaches and managers: the follow-up keys, then {@code staff_} item columns. */
     STAFF_FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at"));

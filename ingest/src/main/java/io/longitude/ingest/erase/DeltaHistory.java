@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.Snapshot;
@@ -31,16 +31,19 @@ import scala.Option;
  */
 public final class DeltaHistory {
     /** Columns that hold a participant's pseudonym or a survey tool's submission id: never in the log's statistics. */
-    public static final Set<String> IDENTIFYING_COLUMNS = Set.of("participant_key", "ties", "source_submission_id", "group_key");
+    public static final Set<String> IDENTIFYING_COLUMNS =
+            Set.of("participant_key", "ties", "source_submission_id", "group_key");
 
     /** The column types Delta collects statistics on (it refuses others in {@code dataSkippingStatsColumns}). */
-    private static final Set<String> SKIPPING_TYPES =
-            Set.of("byte", "short", "integer", "long", "float", "double", "string", "date", "timestamp", "timestamp_ntz");
+    private static final Set<String> SKIPPING_TYPES = Set.of(
+            "byte", "short", "integer", "long", "float", "double", "string", "date", "timestamp", "timestamp_ntz");
+
     static final String RETENTION_CHECK = "spark.databricks.delta.retentionDurationCheck.enabled";
     private static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
     private static final String DELETION_VECTORS = "delta.enableDeletionVectors";
     private static final String TOMBSTONE_RETENTION = "delta.deletedFileRetentionDuration";
-    private static final Pattern LOG_FILE = Pattern.compile("(\\d{20})\\.(json|crc|checkpoint\\..*parquet|\\d{20}\\.compacted\\.json)");
+    private static final Pattern LOG_FILE =
+            Pattern.compile("(\\d{20})\\.(json|crc|checkpoint\\..*parquet|\\d{20}\\.compacted\\.json)");
 
     private final SparkSession spark;
 
@@ -54,11 +57,14 @@ public final class DeltaHistory {
      */
     public static Map<String, String> privacyProperties(List<StructField> columns, List<String> partitionColumns) {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put(STATS_COLUMNS, columns.stream()
-                .filter(column -> SKIPPING_TYPES.contains(column.dataType().typeName()))
-                .map(StructField::name)
-                .filter(name -> !IDENTIFYING_COLUMNS.contains(name) && !partitionColumns.contains(name))
-                .collect(Collectors.joining(",")));
+        properties.put(
+                STATS_COLUMNS,
+                columns.stream()
+                        .filter(column ->
+                                SKIPPING_TYPES.contains(column.dataType().typeName()))
+                        .map(StructField::name)
+                        .filter(name -> !IDENTIFYING_COLUMNS.contains(name) && !partitionColumns.contains(name))
+                        .collect(Collectors.joining(",")));
         properties.put(DELETION_VECTORS, "false");
         return properties;
     }
@@ -132,7 +138,8 @@ public final class DeltaHistory {
         log.checkpoint(snapshot, Option.empty());
         long version = snapshot.version();
         if (!log.checkpointExistsAtVersion(version)) {
-            throw new IllegalStateException("Cannot truncate the log of " + tablePath + ", no checkpoint at version " + version);
+            throw new IllegalStateException(
+                    "Cannot truncate the log of " + tablePath + ", no checkpoint at version " + version);
         }
         Path folder = new Path(tablePath, "_delta_log");
         try {
@@ -167,13 +174,17 @@ public final class DeltaHistory {
 
     private Map<String, String> properties(String tablePath) {
         Map<String, String> properties = new LinkedHashMap<>();
-        spark.sql("SHOW TBLPROPERTIES delta.`" + tablePath + "`").collectAsList()
+        spark.sql("SHOW TBLPROPERTIES delta.`" + tablePath + "`")
+                .collectAsList()
                 .forEach(row -> properties.put(row.getString(0), row.getString(1)));
         return properties;
     }
 
     private List<String> partitionColumns(String tablePath) {
-        return spark.sql("DESCRIBE DETAIL delta.`" + tablePath + "`").select("partitionColumns").first().getList(0);
+        return spark.sql("DESCRIBE DETAIL delta.`" + tablePath + "`")
+                .select("partitionColumns")
+                .first()
+                .getList(0);
     }
 
     /**

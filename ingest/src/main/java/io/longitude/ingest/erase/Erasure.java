@@ -37,8 +37,12 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Erasure {
     /** The lake tables that hold participant keys, each with its rows scoped to an edition. */
-    static final List<TableDefinition> PERSONAL_TABLES =
-            List.of(LakeTables.ENROLMENTS, LakeTables.ATTENDANCE, LakeTables.ASSESSMENTS, LakeTables.RESPONSES, LakeTables.STAFF_RESPONSES);
+    static final List<TableDefinition> PERSONAL_TABLES = List.of(
+            LakeTables.ENROLMENTS,
+            LakeTables.ATTENDANCE,
+            LakeTables.ASSESSMENTS,
+            LakeTables.RESPONSES,
+            LakeTables.STAFF_RESPONSES);
 
     private Erasure() {}
 
@@ -47,8 +51,13 @@ public final class Erasure {
      * other respondents of the programme reported with them, their quarantined rows; then purges the history of every
      * table that holds pseudonyms. Fails, changing nothing, when the person has no enrolment in the programme.
      */
-    public static ErasureReport erase(SparkSession spark, String lakeRoot, Path quarantineFolder, Pseudonymizer pseudonymizer,
-            String programmeId, String sourceId) {
+    public static ErasureReport erase(
+            SparkSession spark,
+            String lakeRoot,
+            Path quarantineFolder,
+            Pseudonymizer pseudonymizer,
+            String programmeId,
+            String sourceId) {
         return erase(spark, lakeRoot, quarantineFolder, pseudonymizer, programmeId, sourceId, Progress.NONE);
     }
 
@@ -56,19 +65,31 @@ public final class Erasure {
      * Like {@link #erase(SparkSession, String, Path, Pseudonymizer, String, String)}, telling {@code progress} as each
      * table's rows are removed and as each table's history is purged.
      */
-    public static ErasureReport erase(SparkSession spark, String lakeRoot, Path quarantineFolder, Pseudonymizer pseudonymizer,
-            String programmeId, String sourceId, Progress progress) {
+    public static ErasureReport erase(
+            SparkSession spark,
+            String lakeRoot,
+            Path quarantineFolder,
+            Pseudonymizer pseudonymizer,
+            String programmeId,
+            String sourceId,
+            Progress progress) {
         Objects.requireNonNull(programmeId, "programmeId is null");
         Objects.requireNonNull(sourceId, "sourceId is null");
         DeltaLake lake = new DeltaLake(spark, LakeUri.normalise(lakeRoot));
         String key = pseudonymizer.pseudonym(sourceId);
         List<String> editions = editions(lake, programmeId);
-        if (!lake.exists(LakeTables.ENROLMENTS) || lake.read(LakeTables.ENROLMENTS)
-                .filter(col("participant_key").equalTo(key).and(col("programme_id").equalTo(programmeId))).isEmpty()) {
-            throw new IllegalArgumentException("Cannot erase, the source id has no enrolment in programme " + programmeId);
+        if (!lake.exists(LakeTables.ENROLMENTS)
+                || lake.read(LakeTables.ENROLMENTS)
+                        .filter(col("participant_key")
+                                .equalTo(key)
+                                .and(col("programme_id").equalTo(programmeId)))
+                        .isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Cannot erase, the source id has no enrolment in programme " + programmeId);
         }
         DeltaHistory history = new DeltaHistory(spark);
-        Dataset<Row> person = spark.createDataset(editions, Encoders.STRING()).toDF("edition_id")
+        Dataset<Row> person = spark.createDataset(editions, Encoders.STRING())
+                .toDF("edition_id")
                 .withColumn("participant_key", lit(key));
         Map<String, Long> removed = new LinkedHashMap<>();
         long ties = 0;
@@ -85,11 +106,23 @@ public final class Erasure {
                 ties += removeTies(spark, lake, table, key);
             }
         }
-        List<String> elsewhere = lake.read(LakeTables.ENROLMENTS).filter(col("participant_key").equalTo(key))
-                .select("programme_id").distinct().as(Encoders.STRING()).collectAsList();
+        List<String> elsewhere = lake.read(LakeTables.ENROLMENTS)
+                .filter(col("participant_key").equalTo(key))
+                .select("programme_id")
+                .distinct()
+                .as(Encoders.STRING())
+                .collectAsList();
         QuarantineErasure.QuarantineCount quarantine = new QuarantineErasure(sourceId, key).erase(quarantineFolder);
-        ErasureReport report = new ErasureReport(programmeId, removed, ties, quarantine.files(), quarantine.linesRemoved(),
-                quarantine.linesRedacted(), 0, 0, elsewhere);
+        ErasureReport report = new ErasureReport(
+                programmeId,
+                removed,
+                ties,
+                quarantine.files(),
+                quarantine.linesRemoved(),
+                quarantine.linesRedacted(),
+                0,
+                0,
+                elsewhere);
         for (TableDefinition table : PERSONAL_TABLES) {
             progress.step(++step, steps, table.name() + ": history purged");
             if (lake.exists(table)) {
@@ -122,13 +155,15 @@ public final class Erasure {
             }
             List<String> tables = new ArrayList<>();
             for (FileStatus status : fileSystem.listStatus(folder)) {
-                if (status.isDirectory() && DeltaTable.isDeltaTable(spark, status.getPath().toString())) {
+                if (status.isDirectory()
+                        && DeltaTable.isDeltaTable(spark, status.getPath().toString())) {
                     tables.add(status.getPath().toString());
                 }
             }
             for (int index = 0; index < tables.size(); index++) {
                 String table = tables.get(index);
-                progress.step(index + 1, tables.size(), table.substring(table.lastIndexOf('/') + 1) + ": history purged");
+                progress.step(
+                        index + 1, tables.size(), table.substring(table.lastIndexOf('/') + 1) + ": history purged");
                 history.protect(table);
                 DeltaHistory.PurgeCount purged = history.purge(table);
                 dataFiles += purged.dataFiles();
@@ -144,16 +179,25 @@ public final class Erasure {
         if (!lake.exists(LakeTables.EDITIONS)) {
             return List.of();
         }
-        return lake.read(LakeTables.EDITIONS).filter(col("programme_id").equalTo(programmeId))
-                .select("edition_id").as(Encoders.STRING()).collectAsList();
+        return lake.read(LakeTables.EDITIONS)
+                .filter(col("programme_id").equalTo(programmeId))
+                .select("edition_id")
+                .as(Encoders.STRING())
+                .collectAsList();
     }
 
     private static long deleteRows(SparkSession spark, DeltaLake lake, TableDefinition table, Dataset<Row> person) {
-        long rows = lake.read(table).join(person, new String[] {"participant_key", "edition_id"}, "left_semi").count();
+        long rows = lake.read(table)
+                .join(person, new String[] {"participant_key", "edition_id"}, "left_semi")
+                .count();
         if (rows > 0) {
-            DeltaTable.forPath(spark, lake.path(table)).as("target")
-                    .merge(person.as("source"), "target.participant_key = source.participant_key AND target.edition_id = source.edition_id")
-                    .whenMatched().delete()
+            DeltaTable.forPath(spark, lake.path(table))
+                    .as("target")
+                    .merge(
+                            person.as("source"),
+                            "target.participant_key = source.participant_key AND target.edition_id = source.edition_id")
+                    .whenMatched()
+                    .delete()
                     .execute();
         }
         return rows;
@@ -161,13 +205,19 @@ public final class Erasure {
 
     /** Rewrites every response whose ties name the person (whatever its programme: the tie is the person's data too), without them. */
     private static long removeTies(SparkSession spark, DeltaLake lake, TableDefinition table, String key) {
-        Dataset<Row> erased = spark.createDataset(List.of(key), Encoders.STRING()).toDF("erased_key");
+        Dataset<Row> erased =
+                spark.createDataset(List.of(key), Encoders.STRING()).toDF("erased_key");
         String names = "exists(target.ties, tie -> tie.participant_key = source.erased_key)";
-        long rows = lake.read(table).as("target").join(erased.as("source"), expr(names), "left_semi").count();
+        long rows = lake.read(table)
+                .as("target")
+                .join(erased.as("source"), expr(names), "left_semi")
+                .count();
         if (rows > 0) {
-            DeltaTable.forPath(spark, lake.path(table)).as("target")
+            DeltaTable.forPath(spark, lake.path(table))
+                    .as("target")
                     .merge(erased.as("source"), names)
-                    .whenMatched().updateExpr(Map.of("ties", "filter(target.ties, tie -> tie.participant_key <> source.erased_key)"))
+                    .whenMatched()
+                    .updateExpr(Map.of("ties", "filter(target.ties, tie -> tie.participant_key <> source.erased_key)"))
                     .execute();
         }
         return rows;

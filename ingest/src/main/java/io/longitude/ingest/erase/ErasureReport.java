@@ -18,8 +18,16 @@ import java.util.stream.Collectors;
  * @param logFilesDeleted transaction log files of earlier versions deleted over every purged table
  * @param otherProgrammes programmes where the same source id is still enrolled: the pseudonym stays in the lake for them
  */
-public record ErasureReport(String programmeId, Map<String, Long> rowsRemoved, long tiesRemoved, long quarantineFiles,
-        long quarantineLinesRemoved, long quarantineLinesRedacted, long filesVacuumed, long logFilesDeleted, List<String> otherProgrammes) {
+public record ErasureReport(
+        String programmeId,
+        Map<String, Long> rowsRemoved,
+        long tiesRemoved,
+        long quarantineFiles,
+        long quarantineLinesRemoved,
+        long quarantineLinesRedacted,
+        long filesVacuumed,
+        long logFilesDeleted,
+        List<String> otherProgrammes) {
     public ErasureReport {
         Objects.requireNonNull(programmeId, "programmeId is null");
         rowsRemoved = Map.copyOf(rowsRemoved);
@@ -33,16 +41,31 @@ public record ErasureReport(String programmeId, Map<String, Long> rowsRemoved, l
 
     /** One line: the counts per table, then quarantine and storage. */
     public String summary() {
-        String tables = rowsRemoved.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(", "));
-        return "Erased from " + programmeId + ": " + totalRowsRemoved() + " rows (" + tables + "), ties removed from " + tiesRemoved
-                + " responses; quarantine: " + quarantineLinesRemoved + " lines removed, " + quarantineLinesRedacted + " redacted in "
-                + quarantineFiles + " files; " + filesVacuumed + " data files vacuumed, " + logFilesDeleted + " log files deleted"
-                + (otherProgrammes.isEmpty() ? "" : "; still enrolled in " + otherProgrammes + ", so the pseudonym remains there");
+        String tables = rowsRemoved.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(", "));
+        return "Erased from " + programmeId + ": " + totalRowsRemoved() + " rows (" + tables + "), ties removed from "
+                + tiesRemoved
+                + " responses; quarantine: " + quarantineLinesRemoved + " lines removed, " + quarantineLinesRedacted
+                + " redacted in "
+                + quarantineFiles + " files; " + filesVacuumed + " data files vacuumed, " + logFilesDeleted
+                + " log files deleted"
+                + (otherProgrammes.isEmpty()
+                        ? ""
+                        : "; still enrolled in " + otherProgrammes + ", so the pseudonym remains there");
     }
 
     ErasureReport withStorage(long vacuumed, long logFiles) {
-        return new ErasureReport(programmeId, rowsRemoved, tiesRemoved, quarantineFiles, quarantineLinesRemoved, quarantineLinesRedacted,
-                filesVacuumed + vacuumed, logFilesDeleted + logFiles, otherProgrammes);
+        return new ErasureReport(
+                programmeId,
+                rowsRemoved,
+                tiesRemoved,
+                quarantineFiles,
+                quarantineLinesRemoved,
+                quarantineLinesRedacted,
+                filesVacuumed + vacuumed,
+                logFilesDeleted + logFiles,
+                otherProgrammes);
     }
 }

@@ -33,7 +33,8 @@ final class QuarantineErasure {
 
     QuarantineErasure(String sourceId, String pseudonym) {
         String trimmed = sourceId.trim();
-        this.identifier = Pattern.compile("(?<![A-Za-z0-9_-])(" + Pattern.quote(trimmed) + "|" + Pattern.quote(pseudonym) + ")(?![A-Za-z0-9_-])");
+        this.identifier = Pattern.compile(
+                "(?<![A-Za-z0-9_-])(" + Pattern.quote(trimmed) + "|" + Pattern.quote(pseudonym) + ")(?![A-Za-z0-9_-])");
         this.ownCells = List.of(trimmed, SpreadsheetSafe.text(trimmed), pseudonym);
     }
 
@@ -44,7 +45,9 @@ final class QuarantineErasure {
         }
         QuarantineCount total = new QuarantineCount(0, 0, 0);
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList()) {
                 total = total.plus(eraseFile(file));
             }
         } catch (IOException e) {
@@ -60,11 +63,15 @@ final class QuarantineErasure {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
             for (CsvRecord record : reader) {
                 List<String> cells = record.getFields();
-                if (cells.stream().anyMatch(cell -> ownCells.contains(cell.trim()) || cell.contains("|" + ownCells.get(2) + "|"))) {
+                if (cells.stream()
+                        .anyMatch(
+                                cell -> ownCells.contains(cell.trim()) || cell.contains("|" + ownCells.get(2) + "|"))) {
                     removed++;
                     continue;
                 }
-                List<String> cleaned = cells.stream().map(cell -> identifier.matcher(cell).replaceAll(Matcher.quoteReplacement(ERASED))).toList();
+                List<String> cleaned = cells.stream()
+                        .map(cell -> identifier.matcher(cell).replaceAll(Matcher.quoteReplacement(ERASED)))
+                        .toList();
                 if (!cleaned.equals(cells)) {
                     redacted++;
                 }
@@ -76,7 +83,8 @@ final class QuarantineErasure {
         }
         Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".erasing");
         try {
-            try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(temporary, StandardCharsets.UTF_8)) {
+            try (CsvWriter writer =
+                    CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(temporary, StandardCharsets.UTF_8)) {
                 kept.forEach(writer::writeRecord);
             }
             if (kept.size() <= 1) {
@@ -98,7 +106,8 @@ final class QuarantineErasure {
      */
     record QuarantineCount(long files, long linesRemoved, long linesRedacted) {
         QuarantineCount plus(QuarantineCount other) {
-            return new QuarantineCount(files + other.files, linesRemoved + other.linesRemoved, linesRedacted + other.linesRedacted);
+            return new QuarantineCount(
+                    files + other.files, linesRemoved + other.linesRemoved, linesRedacted + other.linesRedacted);
         }
     }
 }

@@ -12,20 +12,28 @@ import java.util.SplittableRandom;
  */
 final class CandidateSimulator {
     static final String[] DESKS = {"desk-anderlecht", "desk-molenbeek", "desk-schaerbeek"};
-    private static final String[] SECTORS = {"food", "retail", "crafts", "construction", "services", "digital", "fashion"};
+    private static final String[] SECTORS = {
+        "food", "retail", "crafts", "construction", "services", "digital", "fashion"
+    };
     private static final String[] AGE_BANDS = {"18-24", "25-34", "35-44", "45-54", "55+"};
-    private static final String[] FIRST_NAMES = {"Amina", "Lucas", "Sofia", "Youssef", "Emma", "Noah", "Lina", "Arthur", "Sara", "Mehdi"};
-    private static final String[] LAST_NAMES = {"Peeters", "El Amrani", "Dubois", "Janssens", "Diallo", "Lambert", "Maes", "Nowak"};
+    private static final String[] FIRST_NAMES = {
+        "Amina", "Lucas", "Sofia", "Youssef", "Emma", "Noah", "Lina", "Arthur", "Sara", "Mehdi"
+    };
+    private static final String[] LAST_NAMES = {
+        "Peeters", "El Amrani", "Dubois", "Janssens", "Diallo", "Lambert", "Maes", "Nowak"
+    };
     private static final int WAVES = 5;
     /** The share of coach assessments one level off the truth (up or down with equal chance, kept within 0–2). */
     static final double ASSESSMENT_ERROR = 0.1;
     /** A candidate's attendance propensity is uniform from PROPENSITY_LOW to PROPENSITY_LOW + PROPENSITY_WIDTH. */
     static final double PROPENSITY_LOW = 0.35;
+
     static final double PROPENSITY_WIDTH = 0.6;
     /** A dropped candidate's last session is uniform in 1..this. */
     static final int DROPOUT_LAST_SESSION_MAX = 4;
     /** Businesses stop at this rate per month of {@link #DAYS_PER_STOP_MONTH} days (exponential). */
     static final double STOP_RATE_PER_MONTH = 0.015;
+
     static final double DAYS_PER_STOP_MONTH = 30.4;
 
     private final long seed;
@@ -67,26 +75,61 @@ final class CandidateSimulator {
         String status = !enrolled ? "referred" : dropped ? "dropped" : attended >= 7 ? "completed" : "enrolled";
         String first = pick(random, FIRST_NAMES);
         String last = pick(random, LAST_NAMES);
-        String[] participant = {id, first + " " + last, (first + "." + last).toLowerCase().replace(' ', '-') + index + "@example.org",
-                String.format("+32 47%d %06d", random.nextInt(10), random.nextInt(1_000_000)), names.programmeId(), plan.editionId(),
-                "candidate", pick(random, DESKS), status, plan.start().minusDays(random.nextInt(7, 31)).toString(),
-                pick(random, SECTORS), gender(random), pick(random, AGE_BANDS)};
+        String[] participant = {
+            id,
+            first + " " + last,
+            (first + "." + last).toLowerCase().replace(' ', '-') + index + "@example.org",
+            String.format("+32 47%d %06d", random.nextInt(10), random.nextInt(1_000_000)),
+            names.programmeId(),
+            plan.editionId(),
+            "candidate",
+            pick(random, DESKS),
+            status,
+            plan.start().minusDays(random.nextInt(7, 31)).toString(),
+            pick(random, SECTORS),
+            gender(random),
+            pick(random, AGE_BANDS)
+        };
         if (!enrolled) {
             return comparison(plan, index, participant);
         }
         int[] levels = levels(random, attended);
         boolean unconscious = levels[0] >= 1 && random.nextDouble() < truth.unconsciousShare();
-        boolean speaker = "completed".equals(status) && plan.number() < plans.size() && random.nextDouble() < truth.alumniSpeakerShare();
+        boolean speaker = "completed".equals(status)
+                && plan.number() < plans.size()
+                && random.nextDouble() < truth.alumniSpeakerShare();
         List<String[]> assessments = new ArrayList<>();
         for (int wave = 0; wave <= (dropped ? 0 : 1); wave++) {
-            int assessed = random.nextDouble() < ASSESSMENT_ERROR ? Math.max(0, Math.min(2, levels[wave] + (random.nextBoolean() ? 1 : -1))) : levels[wave];
-            assessments.add(new String[] {id, plan.editionId(), "W" + wave, Integer.toString(assessed),
-                    plan.waveDate(wave).plusDays(random.nextInt(0, 8)).toString()});
+            int assessed = random.nextDouble() < ASSESSMENT_ERROR
+                    ? Math.max(0, Math.min(2, levels[wave] + (random.nextBoolean() ? 1 : -1)))
+                    : levels[wave];
+            assessments.add(new String[] {
+                id,
+                plan.editionId(),
+                "W" + wave,
+                Integer.toString(assessed),
+                plan.waveDate(wave).plusDays(random.nextInt(0, 8)).toString()
+            });
         }
-        String[] alumnus = speaker ? new String[] {id, participant[1], participant[2], participant[3], names.programmeId(),
-                plans.get(plan.number()).editionId(), "alumnus_speaker", participant[7], "enrolled",
-                plans.get(plan.number()).start().toString(), participant[10], participant[11], participant[12]} : null;
-        String[][] followups = followups(random, plan, index, id, attended, dropped, levels, unconscious, speaker, false);
+        String[] alumnus = speaker
+                ? new String[] {
+                    id,
+                    participant[1],
+                    participant[2],
+                    participant[3],
+                    names.programmeId(),
+                    plans.get(plan.number()).editionId(),
+                    "alumnus_speaker",
+                    participant[7],
+                    "enrolled",
+                    plans.get(plan.number()).start().toString(),
+                    participant[10],
+                    participant[11],
+                    participant[12]
+                }
+                : null;
+        String[][] followups =
+                followups(random, plan, index, id, attended, dropped, levels, unconscious, speaker, false);
         return new SimulatedCandidate(participant, alumnus, attendance, assessments, followups, levels, false);
     }
 
@@ -103,7 +146,8 @@ final class CandidateSimulator {
         }
         int[] levels = levels(random, 0);
         boolean unconscious = levels[0] >= 1 && random.nextDouble() < truth.unconsciousShare();
-        String[][] followups = followups(random, plan, index, participant[0], 0, false, levels, unconscious, false, true);
+        String[][] followups =
+                followups(random, plan, index, participant[0], 0, false, levels, unconscious, false, true);
         return new SimulatedCandidate(participant, null, List.of(), List.of(), followups, levels, true);
     }
 
@@ -125,8 +169,17 @@ final class CandidateSimulator {
         return levels;
     }
 
-    private String[][] followups(SplittableRandom random, EditionPlan plan, int index, String id, int attended, boolean dropped,
-            int[] levels, boolean unconscious, boolean speaker, boolean comparison) {
+    private String[][] followups(
+            SplittableRandom random,
+            EditionPlan plan,
+            int index,
+            String id,
+            int attended,
+            boolean dropped,
+            int[] levels,
+            boolean unconscious,
+            boolean speaker,
+            boolean comparison) {
         String[][] rows = new String[WAVES][];
         List<String> ties = new ArrayList<>();
         LocalDate launch = null;
@@ -140,30 +193,48 @@ final class CandidateSimulator {
                 }
                 if (launch == null && random.nextDouble() < 0.25 + 0.05 * levels[wave]) {
                     launch = date.minusDays(random.nextInt(1, 150));
-                    stop = launch.plusDays((long) (-Math.log(1 - random.nextDouble()) / STOP_RATE_PER_MONTH * DAYS_PER_STOP_MONTH));
+                    stop = launch.plusDays(
+                            (long) (-Math.log(1 - random.nextDouble()) / STOP_RATE_PER_MONTH * DAYS_PER_STOP_MONTH));
                 }
             }
             if (launch != null) {
                 businessStatus = stop.isAfter(date) ? "launched" : "stopped";
             }
-            double probability = truth.responseProbability().get(wave) * (dropped && wave >= 2 ? truth.droppedResponseFactor() : 1);
+            double probability =
+                    truth.responseProbability().get(wave) * (dropped && wave >= 2 ? truth.droppedResponseFactor() : 1);
             boolean responds = random.nextDouble() < probability;
             if (date.isAfter(asOf) || !responds) {
                 continue;
             }
             int reported = wave == 0 && unconscious ? 0 : levels[wave];
-            rows[wave] = new String[] {id, plan.editionId(), "W" + wave,
-                    date.plusDays(random.nextInt(0, 21)) + "T10:" + String.format("%02d", random.nextInt(60)) + ":00+01:00",
-                    awareness(random, levels[wave], wave, attended), awareness(random, levels[wave], wave, attended),
-                    awareness(random, levels[wave], wave, attended), awareness(random, levels[wave], wave, attended),
-                    awareness(random, levels[wave], wave, attended), Integer.toString(reported),
-                    reported == 0 ? Integer.toString(random.nextDouble() < truth.interestedShare() ? random.nextInt(2, 4) : random.nextInt(0, 2)) : "",
-                    businessStatus, launch == null || launch.isAfter(date) ? "" : launch.toString(),
-                    "stopped".equals(businessStatus) ? stop.toString() : "",
-                    "launched".equals(businessStatus) ? Integer.toString(random.nextInt(0, 6)) : "",
-                    String.join(";", ties), Integer.toString(poisson(random, 1 + 0.25 * (wave == 0 ? 0 : attended))),
-                    wave == 1 && !comparison ? Integer.toString(clip(Math.round(2.5 + 0.15 * attended + random.nextGaussian() * 0.8))) : "",
-                    speaker && wave >= 2 ? "yes" : ""};
+            rows[wave] = new String[] {
+                id,
+                plan.editionId(),
+                "W" + wave,
+                date.plusDays(random.nextInt(0, 21)) + "T10:" + String.format("%02d", random.nextInt(60)) + ":00+01:00",
+                awareness(random, levels[wave], wave, attended),
+                awareness(random, levels[wave], wave, attended),
+                awareness(random, levels[wave], wave, attended),
+                awareness(random, levels[wave], wave, attended),
+                awareness(random, levels[wave], wave, attended),
+                Integer.toString(reported),
+                reported == 0
+                        ? Integer.toString(
+                                random.nextDouble() < truth.interestedShare()
+                                        ? random.nextInt(2, 4)
+                                        : random.nextInt(0, 2))
+                        : "",
+                businessStatus,
+                launch == null || launch.isAfter(date) ? "" : launch.toString(),
+                "stopped".equals(businessStatus) ? stop.toString() : "",
+                "launched".equals(businessStatus) ? Integer.toString(random.nextInt(0, 6)) : "",
+                String.join(";", ties),
+                Integer.toString(poisson(random, 1 + 0.25 * (wave == 0 ? 0 : attended))),
+                wave == 1 && !comparison
+                        ? Integer.toString(clip(Math.round(2.5 + 0.15 * attended + random.nextGaussian() * 0.8)))
+                        : "",
+                speaker && wave >= 2 ? "yes" : ""
+            };
         }
         return rows;
     }
@@ -172,14 +243,16 @@ final class CandidateSimulator {
         if (index > 0 && random.nextDouble() < truth.tieWithinEditionProbability()) {
             int other = random.nextInt(index);
             if (!referredOnly(plan.number(), other)) {
-                ties.add(participantId(plan.number(), other) + ":" + pick(random, TieKind.values()).code());
+                ties.add(participantId(plan.number(), other) + ":"
+                        + pick(random, TieKind.values()).code());
             }
         }
         if (plan.number() > 1 && random.nextDouble() < truth.tieAcrossEditionsProbability()) {
             EditionPlan previous = plans.get(plan.number() - 2);
             int other = random.nextInt(previous.candidates());
             if (!referredOnly(previous.number(), other)) {
-                ties.add(participantId(previous.number(), other) + ":" + pick(random, TieKind.values()).code());
+                ties.add(participantId(previous.number(), other) + ":"
+                        + pick(random, TieKind.values()).code());
             }
         }
     }

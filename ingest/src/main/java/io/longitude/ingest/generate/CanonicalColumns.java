@@ -6,11 +6,24 @@ import java.util.List;
 public final class CanonicalColumns {
     public static final List<String> EDITIONS =
             List.of("programme_id", "edition_id", "number", "start_date", "end_date", "target_group", "funder_id");
-    public static final List<String> PARTICIPANTS = List.of("participant_id", "name", "email", "phone", "programme_id",
-            "edition_id", "role", "desk_id", "status", "intake_date", "sector", "gender", "age_band");
+    public static final List<String> PARTICIPANTS = List.of(
+            "participant_id",
+            "name",
+            "email",
+            "phone",
+            "programme_id",
+            "edition_id",
+            "role",
+            "desk_id",
+            "status",
+            "intake_date",
+            "sector",
+            "gender",
+            "age_band");
     public static final List<String> SESSIONS = List.of("session_id", "edition_id", "date", "kind", "theme");
     public static final List<String> ATTENDANCE = List.of("session_id", "participant_id");
-    public static final List<String> ASSESSMENTS = List.of("participant_id", "edition_id", "wave", "sd_integration", "assessed_at");
+    public static final List<String> ASSESSMENTS =
+            List.of("participant_id", "edition_id", "wave", "sd_integration", "assessed_at");
     /** The fixed columns of a follow-up export; one column per question code of the instrument follows. */
     public static final List<String> FOLLOWUP_KEYS = List.of("participant_id", "edition_id", "wave", "submitted_at");
 

@@ -31,7 +31,8 @@ public final class DemoProgrammeGenerator {
     public static GeneratorSummary generate(GeneratorConfig config) {
         ProgrammeTruth truth = ProgrammeTruth.standard(config.seed(), config.editions());
         List<EditionPlan> plans = plans(config);
-        CandidateSimulator simulator = new CandidateSimulator(config.seed(), truth, plans, config.asOf(), config.programme());
+        CandidateSimulator simulator =
+                new CandidateSimulator(config.seed(), truth, plans, config.asOf(), config.programme());
         StaffSimulator staff = new StaffSimulator(config.seed(), truth, config.asOf(), config.programme());
         ProgrammeTruth.Tally tally = new ProgrammeTruth.Tally();
         Path out = config.out();
@@ -76,11 +77,21 @@ public final class DemoProgrammeGenerator {
     }
 
     private static void writeEdition(ProgrammeNames names, EditionPlan plan, CsvWriter editions, CsvWriter sessions) {
-        editions.writeRecord(names.programmeId(), plan.editionId(), Integer.toString(plan.number()),
-                plan.start().toString(), plan.end().toString(), plan.number() % 2 == 1 ? "all sectors" : "crafts", names.funderId());
+        editions.writeRecord(
+                names.programmeId(),
+                plan.editionId(),
+                Integer.toString(plan.number()),
+                plan.start().toString(),
+                plan.end().toString(),
+                plan.number() % 2 == 1 ? "all sectors" : "crafts",
+                names.funderId());
         for (int session = 0; session < EditionPlan.SESSIONS; session++) {
-            sessions.writeRecord(plan.sessionId(session), plan.editionId(), plan.sessionDate(session).toString(),
-                    EditionPlan.KINDS.get(session).name(), EditionPlan.THEMES.get(session));
+            sessions.writeRecord(
+                    plan.sessionId(session),
+                    plan.editionId(),
+                    plan.sessionDate(session).toString(),
+                    EditionPlan.KINDS.get(session).name(),
+                    EditionPlan.THEMES.get(session));
         }
     }
 
@@ -90,14 +101,16 @@ public final class DemoProgrammeGenerator {
         for (int number = 1; number <= config.editions(); number++) {
             int size = config.participants() == 0
                     ? random.nextInt(25, 41)
-                    : config.participants() / config.editions() + (number <= config.participants() % config.editions() ? 1 : 0);
+                    : config.participants() / config.editions()
+                            + (number <= config.participants() % config.editions() ? 1 : 0);
             plans.add(EditionPlan.of(config.programme(), number, size));
         }
         return plans;
     }
 
     static CsvWriter writer(Path out, String name, List<String> header) throws IOException {
-        CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out.resolve(name), StandardCharsets.UTF_8);
+        CsvWriter writer =
+                CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out.resolve(name), StandardCharsets.UTF_8);
         writer.writeRecord(header);
         return writer;
     }
@@ -112,7 +125,13 @@ public final class DemoProgrammeGenerator {
                 ExportFormat format = formats.get(wave.index());
                 boolean plain = format == ExportFormat.CANONICAL;
                 canonical.add(plain ? writer(out, format.fileName(wave.code()), header) : null);
-                tools.add(plain ? null : new ToolExportWriter(format, out.resolve(format.fileName(wave.code())), InstrumentLoader.followup()));
+                tools.add(
+                        plain
+                                ? null
+                                : new ToolExportWriter(
+                                        format,
+                                        out.resolve(format.fileName(wave.code())),
+                                        InstrumentLoader.followup()));
             }
         }
 

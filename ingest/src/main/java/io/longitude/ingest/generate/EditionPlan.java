@@ -11,13 +11,28 @@ record EditionPlan(int number, String editionId, LocalDate start, LocalDate end,
     static final int SESSIONS = 10;
     /** Six thematic sessions and four Business Model Canvas workshops, interleaved. */
     static final List<SessionKind> KINDS = List.of(
-            SessionKind.THEMATIC, SessionKind.THEMATIC, SessionKind.BMC_WORKSHOP, SessionKind.THEMATIC,
-            SessionKind.THEMATIC, SessionKind.BMC_WORKSHOP, SessionKind.THEMATIC, SessionKind.BMC_WORKSHOP,
-            SessionKind.THEMATIC, SessionKind.BMC_WORKSHOP);
+            SessionKind.THEMATIC,
+            SessionKind.THEMATIC,
+            SessionKind.BMC_WORKSHOP,
+            SessionKind.THEMATIC,
+            SessionKind.THEMATIC,
+            SessionKind.BMC_WORKSHOP,
+            SessionKind.THEMATIC,
+            SessionKind.BMC_WORKSHOP,
+            SessionKind.THEMATIC,
+            SessionKind.BMC_WORKSHOP);
+
     static final List<String> THEMES = List.of(
-            "What sustainable development means for you", "Circular economy", "BMC: value proposition",
-            "Social impact and inclusion", "Energy and mobility", "BMC: partners and resources",
-            "Sustainable purchasing", "BMC: revenue and costs", "Communicating sustainability", "BMC: pitch");
+            "What sustainable development means for you",
+            "Circular economy",
+            "BMC: value proposition",
+            "Social impact and inclusion",
+            "Energy and mobility",
+            "BMC: partners and resources",
+            "Sustainable purchasing",
+            "BMC: revenue and costs",
+            "Communicating sustainability",
+            "BMC: pitch");
 
     static EditionPlan of(ProgrammeNames names, int number, int candidates) {
         LocalDate start = FIRST_START.plusMonths(6L * (number - 1));

@@ -43,7 +43,8 @@ final class ExpectedValues {
     List<Double> responseRates() {
         List<Double> rates = new ArrayList<>();
         for (int wave = 0; wave < WAVES; wave++) {
-            double factor = wave >= 2 ? 1 - truth.dropoutShare() + truth.dropoutShare() * truth.droppedResponseFactor() : 1;
+            double factor =
+                    wave >= 2 ? 1 - truth.dropoutShare() + truth.dropoutShare() * truth.droppedResponseFactor() : 1;
             rates.add(truth.responseProbability().get(wave) * factor);
         }
         return rates;
@@ -57,7 +58,9 @@ final class ExpectedValues {
         if (wave == 0) {
             double[] initial = enrolledLevels[0];
             double unconscious = truth.unconsciousShare();
-            return List.of(initial[0] + unconscious * (initial[1] + initial[2]), initial[1] * (1 - unconscious),
+            return List.of(
+                    initial[0] + unconscious * (initial[1] + initial[2]),
+                    initial[1] * (1 - unconscious),
                     initial[2] * (1 - unconscious));
         }
         return List.of(enrolledLevels[wave][0], enrolledLevels[wave][1], enrolledLevels[wave][2]);
@@ -130,11 +133,16 @@ final class ExpectedValues {
     private static double[] attendanceDistribution(double dropoutShare) {
         double[] distribution = new double[EditionPlan.SESSIONS + 1];
         for (int step = 0; step < PROPENSITY_STEPS; step++) {
-            double propensity = CandidateSimulator.PROPENSITY_LOW + CandidateSimulator.PROPENSITY_WIDTH * (step + 0.5) / PROPENSITY_STEPS;
+            double propensity = CandidateSimulator.PROPENSITY_LOW
+                    + CandidateSimulator.PROPENSITY_WIDTH * (step + 0.5) / PROPENSITY_STEPS;
             double weight = 1.0 / PROPENSITY_STEPS;
             addBinomial(distribution, EditionPlan.SESSIONS, propensity, weight * (1 - dropoutShare));
             for (int last = 1; last <= CandidateSimulator.DROPOUT_LAST_SESSION_MAX; last++) {
-                addBinomial(distribution, last, propensity, weight * dropoutShare / CandidateSimulator.DROPOUT_LAST_SESSION_MAX);
+                addBinomial(
+                        distribution,
+                        last,
+                        propensity,
+                        weight * dropoutShare / CandidateSimulator.DROPOUT_LAST_SESSION_MAX);
             }
         }
         return distribution;

@@ -30,8 +30,11 @@ public enum ExportFormat {
         if (name.equalsIgnoreCase("mixed")) {
             return MIXED;
         }
-        ExportFormat format = Arrays.stream(values()).filter(value -> value.code().equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Cannot generate, unknown format " + name + ", expected mixed or one of "
+        ExportFormat format = Arrays.stream(values())
+                .filter(value -> value.code().equalsIgnoreCase(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Cannot generate, unknown format " + name
+                        + ", expected mixed or one of "
                         + Arrays.stream(values()).map(ExportFormat::code).toList()));
         return List.of(format, format, format, format, format);
     }

@@ -16,7 +16,13 @@ import java.util.Objects;
  * @param waveFormats the shape of each wave's export, W0 to W4: canonical, or a survey tool's
  * @param programme the programme's identifiers; {@link ProgrammeNames#DEMO} unless a second programme is wanted
  */
-public record GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf, List<ExportFormat> waveFormats,
+public record GeneratorConfig(
+        Path out,
+        int participants,
+        int editions,
+        long seed,
+        LocalDate asOf,
+        List<ExportFormat> waveFormats,
         ProgrammeNames programme) {
     public static final int DEFAULT_EDITIONS = 3;
     public static final long DEFAULT_SEED = 42;
@@ -42,7 +48,8 @@ public record GeneratorConfig(Path out, int participants, int editions, long see
     }
 
     /** The demo programme's identifiers. */
-    public GeneratorConfig(Path out, int participants, int editions, long seed, LocalDate asOf, List<ExportFormat> waveFormats) {
+    public GeneratorConfig(
+            Path out, int participants, int editions, long seed, LocalDate asOf, List<ExportFormat> waveFormats) {
         this(out, participants, editions, seed, asOf, waveFormats, ProgrammeNames.DEMO);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 public record GeneratorSummary(Path out, int editions, long participants, long responses) {
     @Override
     public String toString() {
-        return "Generated " + editions + " editions, " + participants + " candidates and " + responses + " follow-up responses in " + out;
+        return "Generated " + editions + " editions, " + participants + " candidates and " + responses
+                + " follow-up responses in " + out;
     }
 }

@@ -19,18 +19,21 @@ public record ProgrammeNames(String programmeId, String editionPrefix, String fu
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
     /** The demo programme, whose files tests compare byte for byte: {@code brussels-sd-pilot}, E01…, no source-id prefix. */
-    public static final ProgrammeNames DEMO = new ProgrammeNames("brussels-sd-pilot", "E", "funder-brussels-economy", "");
+    public static final ProgrammeNames DEMO =
+            new ProgrammeNames("brussels-sd-pilot", "E", "funder-brussels-economy", "");
 
     public ProgrammeNames {
         requireIdentifier("programmeId", programmeId);
         requireIdentifier("funderId", funderId);
         Objects.requireNonNull(editionPrefix, "editionPrefix is null");
         if (!EDITION_PREFIX.matcher(editionPrefix).matches()) {
-            throw new IllegalArgumentException("Cannot name editions, the prefix must be 1 to 8 upper-case letters: " + editionPrefix);
+            throw new IllegalArgumentException(
+                    "Cannot name editions, the prefix must be 1 to 8 upper-case letters: " + editionPrefix);
         }
         Objects.requireNonNull(sourceIdPrefix, "sourceIdPrefix is null");
         if (!sourceIdPrefix.isEmpty() && !IDENTIFIER.matcher(sourceIdPrefix).matches()) {
-            throw new IllegalArgumentException("Cannot prefix source ids, letters, digits, '_', '.' and '-' only: " + sourceIdPrefix);
+            throw new IllegalArgumentException(
+                    "Cannot prefix source ids, letters, digits, '_', '.' and '-' only: " + sourceIdPrefix);
         }
     }
 
@@ -68,7 +71,8 @@ public record ProgrammeNames(String programmeId, String editionPrefix, String fu
     private static void requireIdentifier(String name, String value) {
         Objects.requireNonNull(value, name + " is null");
         if (!IDENTIFIER.matcher(value).matches()) {
-            throw new IllegalArgumentException("Cannot name the programme, " + name + " must be letters, digits, '_', '.' and '-': " + value);
+            throw new IllegalArgumentException(
+                    "Cannot name the programme, " + name + " must be letters, digits, '_', '.' and '-': " + value);
         }
     }
 }

@@ -30,13 +30,26 @@ record ProgrammeTruth(
         double staffResponseProbability) {
 
     static ProgrammeTruth standard(long seed, int editions) {
-        return new ProgrammeTruth(seed, editions, 0.15, 0.10,
-                List.of(0.95, 0.85, 0.75, 0.65, 0.55), 0.6,
-                List.of(0.45, 0.35, 0.20), 0.30,
-                0.04, 0.03, 0.02, 0.6,
-                0.25, 0.04, 0.15,
+        return new ProgrammeTruth(
+                seed,
+                editions,
+                0.15,
+                0.10,
+                List.of(0.95, 0.85, 0.75, 0.65, 0.55),
+                0.6,
+                List.of(0.45, 0.35, 0.20),
+                0.30,
+                0.04,
+                0.03,
+                0.02,
+                0.6,
+                0.25,
+                0.04,
+                0.15,
                 0.7,
-                List.of(2.2, 2.0, 1.7, 2.1), 0.3, 0.9);
+                List.of(2.2, 2.0, 1.7, 2.1),
+                0.3,
+                0.9);
     }
 
     /** The truth as a small JSON object, with what the generated sample realised. */
@@ -64,8 +77,12 @@ record ProgrammeTruth(
                 + field("comparison_candidates", Long.toString(realised.comparisonCandidates()))
                 + field("enrolled_candidates", Long.toString(realised.enrolledCandidates()))
                 + field("mean_sessions_attended_enrolled", number(realised.meanSessionsAttended()))
-                + field("programme_effect_on_up_probability_w1", number(attendanceEffectPerSession * realised.meanSessionsAttended()))
-                + field("programme_effect_on_up_probability_after_w1", number(attendanceEffectPerSession * realised.meanSessionsAttended() / 2))
+                + field(
+                        "programme_effect_on_up_probability_w1",
+                        number(attendanceEffectPerSession * realised.meanSessionsAttended()))
+                + field(
+                        "programme_effect_on_up_probability_after_w1",
+                        number(attendanceEffectPerSession * realised.meanSessionsAttended() / 2))
                 + field("did_true_mean_level_by_wave", list(realised.differenceInDifferences()))
                 + field("staff_item_baseline", list(staffItemBaseline))
                 + field("staff_response_probability", number(staffResponseProbability))
@@ -79,7 +96,11 @@ record ProgrammeTruth(
      * @param differenceInDifferences for W0 to W4: (mean true sd_integration at the wave minus at W0) of enrolled
      *     candidates, minus the same of the comparison group; 0 at W0
      */
-    record Realised(long enrolledCandidates, long comparisonCandidates, double meanSessionsAttended, List<Double> differenceInDifferences) {}
+    record Realised(
+            long enrolledCandidates,
+            long comparisonCandidates,
+            double meanSessionsAttended,
+            List<Double> differenceInDifferences) {}
 
     /** Sums the true levels of enrolled and comparison candidates, candidate by candidate, in flat memory. */
     static final class Tally {

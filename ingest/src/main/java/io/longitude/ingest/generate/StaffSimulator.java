@@ -18,9 +18,11 @@ final class StaffSimulator {
             new String[] {"STAFF-C1", "Nadia Vermeulen", "coach"},
             new String[] {"STAFF-C2", "Tom Claes", "coach"},
             new String[] {"STAFF-M1", "Leen De Smet", "manager"});
+
     private static final int STREAM = 4;
     /** The standard deviation of a person's own level and of one answer around it. */
     static final double PERSONAL_SD = 0.3;
+
     static final double ANSWER_SD = 0.6;
 
     private final long seed;
@@ -41,8 +43,21 @@ final class StaffSimulator {
         for (int member = 0; member < STAFF.size(); member++) {
             String[] person = STAFF.get(member);
             String id = names.staffId(person[0]);
-            rows.add(new String[] {id, person[1], id.toLowerCase() + "@example.org", "+32 2 555 00 0" + (member + 1),
-                    names.programmeId(), plan.editionId(), person[2], "", "enrolled", plan.start().toString(), "", "", ""});
+            rows.add(new String[] {
+                id,
+                person[1],
+                id.toLowerCase() + "@example.org",
+                "+32 2 555 00 0" + (member + 1),
+                names.programmeId(),
+                plan.editionId(),
+                person[2],
+                "",
+                "enrolled",
+                plan.start().toString(),
+                "",
+                "",
+                ""
+            });
         }
         return rows;
     }
@@ -60,7 +75,8 @@ final class StaffSimulator {
             for (Wave wave : Wave.STANDARD) {
                 LocalDate date = plan.waveDate(wave.index());
                 boolean responds = random.nextDouble() < truth.staffResponseProbability();
-                String submitted = date.plusDays(random.nextInt(0, 14)) + "T09:" + String.format("%02d", random.nextInt(60)) + ":00+01:00";
+                String submitted = date.plusDays(random.nextInt(0, 14)) + "T09:"
+                        + String.format("%02d", random.nextInt(60)) + ":00+01:00";
                 String[] row = new String[4 + baseline.size()];
                 row[0] = names.staffId(STAFF.get(member)[0]);
                 row[1] = plan.editionId();
@@ -68,7 +84,8 @@ final class StaffSimulator {
                 row[3] = submitted;
                 for (int item = 0; item < baseline.size(); item++) {
                     double mean = baseline.get(item) + personal + truth.staffItemDriftPerWave() * wave.index();
-                    row[4 + item] = Integer.toString((int) Math.max(1, Math.min(5, Math.round(mean + random.nextGaussian() * ANSWER_SD))));
+                    row[4 + item] = Integer.toString((int) Math.max(
+                            1, Math.min(5, Math.round(mean + random.nextGaussian() * ANSWER_SD))));
                 }
                 if (responds && !date.isAfter(asOf)) {
                     rows.add(row);

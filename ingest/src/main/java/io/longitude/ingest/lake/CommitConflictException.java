@@ -15,8 +15,10 @@ public final class CommitConflictException extends RuntimeException {
     private final boolean retryable;
 
     CommitConflictException(String table, int attempts, Duration waited, boolean retryable, RuntimeException conflict) {
-        super("Cannot commit to table " + table + " after " + attempts + " attempt(s) over " + waited.toSeconds() + " s: "
-                + conflict.getClass().getSimpleName(), conflict);
+        super(
+                "Cannot commit to table " + table + " after " + attempts + " attempt(s) over " + waited.toSeconds()
+                        + " s: " + conflict.getClass().getSimpleName(),
+                conflict);
         this.table = table;
         this.attempts = attempts;
         this.waited = waited;

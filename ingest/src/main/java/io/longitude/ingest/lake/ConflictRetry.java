@@ -52,7 +52,8 @@ public final class ConflictRetry {
             Objects.requireNonNull(firstPause, "firstPause is null");
             Objects.requireNonNull(longestPause, "longestPause is null");
             if (firstPause.isNegative() || longestPause.compareTo(firstPause) < 0) {
-                throw new IllegalArgumentException("Cannot retry, pauses must be 0 <= first <= longest: " + firstPause + ", " + longestPause);
+                throw new IllegalArgumentException(
+                        "Cannot retry, pauses must be 0 <= first <= longest: " + firstPause + ", " + longestPause);
             }
         }
 
@@ -86,8 +87,13 @@ public final class ConflictRetry {
                     throw new CommitConflictException(table, attempt, waited, true, conflict.get());
                 }
                 Duration pause = jitter(policy.pause(attempt));
-                LOG.warn("Commit to table {} lost a race to another writer ({}); retrying from a fresh snapshot in {} ms (attempt {} of {})",
-                        table, conflict.get().getClass().getSimpleName(), pause.toMillis(), attempt + 1, policy.attempts());
+                LOG.warn(
+                        "Commit to table {} lost a race to another writer ({}); retrying from a fresh snapshot in {} ms (attempt {} of {})",
+                        table,
+                        conflict.get().getClass().getSimpleName(),
+                        pause.toMillis(),
+                        attempt + 1,
+                        policy.attempts());
                 sleep(pause, table, attempt, started, conflict.get());
             }
         }
@@ -135,7 +141,8 @@ public final class ConflictRetry {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CommitConflictException(table, attempt, Duration.ofNanos(System.nanoTime() - started), true, conflict);
+            throw new CommitConflictException(
+                    table, attempt, Duration.ofNanos(System.nanoTime() - started), true, conflict);
         }
     }
 }

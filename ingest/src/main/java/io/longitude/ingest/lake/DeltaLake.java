@@ -67,7 +67,9 @@ public final class DeltaLake {
                 .location(path(table))
                 .addColumns(schema)
                 .partitionedBy(table.partitionBy().toArray(String[]::new));
-        for (Map.Entry<String, String> property : DeltaHistory.privacyProperties(List.of(schema.fields()), table.partitionBy()).entrySet()) {
+        for (Map.Entry<String, String> property : DeltaHistory.privacyProperties(
+                        List.of(schema.fields()), table.partitionBy())
+                .entrySet()) {
             builder = builder.property(property.getKey(), property.getValue());
         }
         try {
@@ -76,7 +78,8 @@ public final class DeltaLake {
             if (exists(table)) {
                 return;
             }
-            if (e instanceof SparkThrowable error && "DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION".equals(error.getCondition())) {
+            if (e instanceof SparkThrowable error
+                    && "DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION".equals(error.getCondition())) {
                 // Another process is creating it (its log or data files are there, its first commit is not yet):
                 // retried from a fresh look, and reported as a conflict if the folder never becomes a table.
                 throw new TableBeingCreatedException(table.name(), hasLog(table), e);
@@ -100,7 +103,11 @@ public final class DeltaLake {
         if (!exists(table)) {
             return -1;
         }
-        return DeltaTable.forPath(spark, path(table)).history(1).select("version").first().getLong(0);
+        return DeltaTable.forPath(spark, path(table))
+                .history(1)
+                .select("version")
+                .first()
+                .getLong(0);
     }
 
     public Dataset<Row> read(TableDefinition table) {
@@ -123,7 +130,10 @@ public final class DeltaLake {
                 .map(column -> "NOT (target." + column + " <=> source." + column + ")")
                 .collect(Collectors.joining(" OR "));
         var merge = DeltaTable.forPath(spark, path(table)).as("target").merge(rows.as("source"), key);
-        (changed.isEmpty() ? merge : merge.whenMatched(changed).updateAll()).whenNotMatched().insertAll().execute();
+        (changed.isEmpty() ? merge : merge.whenMatched(changed).updateAll())
+                .whenNotMatched()
+                .insertAll()
+                .execute();
     }
 
     /**
@@ -136,10 +146,14 @@ public final class DeltaLake {
             return new MergePreview(staged, 0, 0);
         }
         List<String> key = table.naturalKey();
-        Dataset<Row> target = read(table).selectExpr(table.columnNames().stream().filter(column -> !column.equals("batch_id"))
-                .toArray(String[]::new));
-        org.apache.spark.sql.Column on = key.stream().map(column -> col("source." + column).equalTo(col("target." + column)))
-                .reduce(org.apache.spark.sql.Column::and).orElseThrow();
+        Dataset<Row> target = read(table)
+                .selectExpr(table.columnNames().stream()
+                        .filter(column -> !column.equals("batch_id"))
+                        .toArray(String[]::new));
+        org.apache.spark.sql.Column on = key.stream()
+                .map(column -> col("source." + column).equalTo(col("target." + column)))
+                .reduce(org.apache.spark.sql.Column::and)
+                .orElseThrow();
         Dataset<Row> matched = rows.as("source").join(target.as("target"), on, "inner");
         long found = matched.count();
         String changed = table.columnNames().stream()
@@ -169,8 +183,13 @@ public final class DeltaLake {
         String key = table.naturalKey().stream()
                 .map(column -> "target." + column + " = source." + column)
                 .collect(Collectors.joining(" AND "));
-        Row metrics = DeltaTable.forPath(spark, path(table)).as("target").merge(rows.as("source"), key)
-                .whenNotMatched().insertAll().execute().first();
+        Row metrics = DeltaTable.forPath(spark, path(table))
+                .as("target")
+                .merge(rows.as("source"), key)
+                .whenNotMatched()
+                .insertAll()
+                .execute()
+                .first();
         return metrics.getLong(metrics.fieldIndex("num_inserted_rows"));
     }
 
@@ -181,7 +200,10 @@ public final class DeltaLake {
 
     /** True when the batch table records a file with this SHA-256, read from the latest snapshot. */
     public boolean hasBatch(String batchId) {
-        return exists(LakeTables.BATCHES) && !read(LakeTables.BATCHES).filter(col("batch_id").equalTo(batchId)).isEmpty();
+        return exists(LakeTables.BATCHES)
+                && !read(LakeTables.BATCHES)
+                        .filter(col("batch_id").equalTo(batchId))
+                        .isEmpty();
     }
 
     /** The SHA-256 of every file already ingested. */
@@ -204,12 +226,13 @@ public final class DeltaLake {
                     .forEach(row -> programmeByEdition.put(row.getString(0), row.getString(1)));
         }
         if (exists(LakeTables.ENROLMENTS)) {
-            collect(read(LakeTables.ENROLMENTS).select("participant_key", "edition_id", "role")).forEach(row -> {
-                String enrolment = ReferenceData.enrolmentKey(row.getString(0), row.getString(1));
-                enrolments.add(enrolment);
-                participants.add(row.getString(0));
-                roleByEnrolment.put(enrolment, row.getString(2));
-            });
+            collect(read(LakeTables.ENROLMENTS).select("participant_key", "edition_id", "role"))
+                    .forEach(row -> {
+                        String enrolment = ReferenceData.enrolmentKey(row.getString(0), row.getString(1));
+                        enrolments.add(enrolment);
+                        participants.add(row.getString(0));
+                        roleByEnrolment.put(enrolment, row.getString(2));
+                    });
         }
         if (exists(LakeTables.SESSIONS)) {
             collect(read(LakeTables.SESSIONS).select("session_id", "edition_id"))

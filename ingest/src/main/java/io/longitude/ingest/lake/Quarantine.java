@@ -1,8 +1,8 @@
 package io.longitude.ingest.lake;
 
-import io.longitude.core.files.OwnerOnly;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.longitude.core.files.OwnerOnly;
 import io.longitude.ingest.validation.Fields;
 import io.longitude.ingest.validation.Outcome;
 import io.longitude.ingest.validation.Rejection;
@@ -87,10 +87,15 @@ public final class Quarantine implements AutoCloseable {
 
     /** A log line as written, made safe for spreadsheets. */
     static List<String> line(Rejection rejection) {
-        return List.of(SpreadsheetSafe.text(rejection.file()), Long.toString(rejection.line()),
-                SpreadsheetSafe.text(rejection.field()), SpreadsheetSafe.text(rejection.value()),
-                rejection.code() == null ? "" : rejection.code().name(), SpreadsheetSafe.text(rejection.reason()),
-                rejection.outcome().code(), rejection.key());
+        return List.of(
+                SpreadsheetSafe.text(rejection.file()),
+                Long.toString(rejection.line()),
+                SpreadsheetSafe.text(rejection.field()),
+                SpreadsheetSafe.text(rejection.value()),
+                rejection.code() == null ? "" : rejection.code().name(),
+                SpreadsheetSafe.text(rejection.reason()),
+                rejection.outcome().code(),
+                rejection.key());
     }
 
     /**
@@ -107,7 +112,8 @@ public final class Quarantine implements AutoCloseable {
             columns.sort(java.util.Comparator.comparing(canonical.columns()::get));
             if (pendingWriter == null) {
                 OwnerOnly.file(pendingPath);
-                pendingWriter = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(pendingPath, StandardCharsets.UTF_8);
+                pendingWriter =
+                        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(pendingPath, StandardCharsets.UTF_8);
                 List<String> header = new ArrayList<>(PENDING_HEADER);
                 header.addAll(columns);
                 pendingWriter.writeRecord(header);
@@ -117,7 +123,9 @@ public final class Quarantine implements AutoCloseable {
             Map<String, Integer> index = canonical.columns();
             for (String column : pendingColumns) {
                 Integer at = index.get(column);
-                String value = at == null || at >= canonical.values().size() ? null : canonical.values().get(at);
+                String value = at == null || at >= canonical.values().size()
+                        ? null
+                        : canonical.values().get(at);
                 record.add(value == null ? "" : value);
             }
             pendingWriter.writeRecord(record);

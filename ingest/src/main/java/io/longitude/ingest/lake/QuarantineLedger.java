@@ -1,11 +1,11 @@
 package io.longitude.ingest.lake;
 
-import io.longitude.core.files.OwnerOnly;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.longitude.core.files.OwnerOnly;
 import io.longitude.ingest.validation.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 public final class QuarantineLedger {
     /** The append-only file of later outcomes. */
     public static final String RESOLVED = "resolved.csv";
+
     private static final String[] RESOLVED_HEADER = {"batch", "line", "field", "resolution", "by", "at", "reason"};
     private static final String LOG_NAME = "[0-9a-f]{12}-.*\\.csv";
 
@@ -54,14 +55,29 @@ public final class QuarantineLedger {
      *
      * @param batch the first 12 hex digits of the file's batch id
      */
-    public record Entry(String batch, String file, long line, String field, String value, String code, String reason,
-            Outcome outcome, String key) {}
+    public record Entry(
+            String batch,
+            String file,
+            long line,
+            String field,
+            String value,
+            String code,
+            String reason,
+            Outcome outcome,
+            String key) {}
 
     /** A later outcome of the line {@code batch}:{@code line} (and {@code field} for an answer). */
     public record Later(String batch, long line, String field, Resolution resolution, String by, String reason) {}
 
     /** A pending row kept whole: the canonical row's columns and values. */
-    public record PendingRow(String batchId, String file, long line, String kind, String tool, List<String> columns, List<String> values) {
+    public record PendingRow(
+            String batchId,
+            String file,
+            long line,
+            String kind,
+            String tool,
+            List<String> columns,
+            List<String> values) {
         public String batch() {
             return batchId.substring(0, 12);
         }
@@ -112,20 +128,34 @@ public final class QuarantineLedger {
     }
 
     private static void readLog(Path file, String batch, List<Entry> entries) throws IOException {
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(file)) {
             for (CsvRecord record : reader.stream().skip(1).toList()) {
                 List<String> cells = record.getFields();
                 if (cells.size() < 6) {
                     continue;
                 }
-                entries.add(new Entry(batch, cells.get(0), parseLine(cells.get(1)), cells.get(2), cells.get(3), cells.get(4), cells.get(5),
-                        Outcome.ofCode(cells.size() > 6 ? cells.get(6) : ""), cells.size() > 7 ? cells.get(7) : ""));
+                entries.add(new Entry(
+                        batch,
+                        cells.get(0),
+                        parseLine(cells.get(1)),
+                        cells.get(2),
+                        cells.get(3),
+                        cells.get(4),
+                        cells.get(5),
+                        Outcome.ofCode(cells.size() > 6 ? cells.get(6) : ""),
+                        cells.size() > 7 ? cells.get(7) : ""));
             }
         }
     }
 
     private static void readPending(Path file, List<PendingRow> pending) throws IOException {
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(file)) {
             List<String> header = null;
             for (CsvRecord record : reader) {
                 List<String> cells = record.getFields();
@@ -137,14 +167,23 @@ public final class QuarantineLedger {
                 if (cells.size() != header.size()) {
                     continue;
                 }
-                pending.add(new PendingRow(cells.get(0), cells.get(1), parseLine(cells.get(2)), cells.get(3), cells.get(4),
-                        List.copyOf(header.subList(fixed, header.size())), List.copyOf(cells.subList(fixed, cells.size()))));
+                pending.add(new PendingRow(
+                        cells.get(0),
+                        cells.get(1),
+                        parseLine(cells.get(2)),
+                        cells.get(3),
+                        cells.get(4),
+                        List.copyOf(header.subList(fixed, header.size())),
+                        List.copyOf(cells.subList(fixed, cells.size()))));
             }
         }
     }
 
     private static void readResolved(Path file, Map<String, Later> later) throws IOException {
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(file)) {
             for (CsvRecord record : reader.stream().skip(1).toList()) {
                 List<String> cells = record.getFields();
                 if (cells.size() < RESOLVED_HEADER.length) {
@@ -152,7 +191,13 @@ public final class QuarantineLedger {
                 }
                 try {
                     Resolution resolution = Resolution.valueOf(cells.get(3).toUpperCase(java.util.Locale.ROOT));
-                    Later line = new Later(cells.get(0), parseLine(cells.get(1)), cells.get(2), resolution, cells.get(4), cells.get(6));
+                    Later line = new Later(
+                            cells.get(0),
+                            parseLine(cells.get(1)),
+                            cells.get(2),
+                            resolution,
+                            cells.get(4),
+                            cells.get(6));
                     later.putIfAbsent(id(line.batch(), line.line(), line.field()), line);
                 } catch (IllegalArgumentException e) {
                     // a line cut short by a crash; the next writer starts a new line
@@ -184,7 +229,9 @@ public final class QuarantineLedger {
 
     /** Pending rows not yet accepted or rejected on a retry. */
     public List<PendingRow> openPending() {
-        return pending.stream().filter(row -> !later.containsKey(id(row.batch(), row.line(), ""))).toList();
+        return pending.stream()
+                .filter(row -> !later.containsKey(id(row.batch(), row.line(), "")))
+                .toList();
     }
 
     /** The quarantined answers of a table's rows not filled since: row key to the lines of each field. */
@@ -192,7 +239,9 @@ public final class QuarantineLedger {
         Map<String, Map<String, List<Entry>>> open = new HashMap<>();
         for (Entry entry : entries) {
             if (entry.outcome() == Outcome.ANSWER && entry.key().startsWith(table + "|") && later(entry) == null) {
-                open.computeIfAbsent(entry.key(), key -> new HashMap<>()).computeIfAbsent(entry.field(), field -> new ArrayList<>()).add(entry);
+                open.computeIfAbsent(entry.key(), key -> new HashMap<>())
+                        .computeIfAbsent(entry.field(), field -> new ArrayList<>())
+                        .add(entry);
             }
         }
         return open;
@@ -215,8 +264,10 @@ public final class QuarantineLedger {
             OwnerOnly.file(file);
             boolean fresh = Files.size(file) == 0;
             boolean cut = !fresh && !endsWithNewline(file);
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer)) {
+            try (Writer writer = Files.newBufferedWriter(
+                            file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    CsvWriter csv =
+                            CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer)) {
                 if (cut) {
                     writer.write("\n");
                 }
@@ -227,8 +278,14 @@ public final class QuarantineLedger {
                 Set<String> seen = new LinkedHashSet<>();
                 for (Later line : lines) {
                     if (seen.add(id(line.batch(), line.line(), line.field()))) {
-                        csv.writeRecord(line.batch(), Long.toString(line.line()), line.field(), line.resolution().code(),
-                                SpreadsheetSafe.text(line.by()), at, SpreadsheetSafe.text(line.reason()));
+                        csv.writeRecord(
+                                line.batch(),
+                                Long.toString(line.line()),
+                                line.field(),
+                                line.resolution().code(),
+                                SpreadsheetSafe.text(line.by()),
+                                at,
+                                SpreadsheetSafe.text(line.reason()));
                     }
                 }
             }

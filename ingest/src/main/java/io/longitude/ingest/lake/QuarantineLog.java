@@ -1,8 +1,8 @@
 package io.longitude.ingest.lake;
 
-import io.longitude.core.files.OwnerOnly;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.longitude.core.files.OwnerOnly;
 import io.longitude.ingest.validation.Rejection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +25,10 @@ public final class QuarantineLog {
         try {
             boolean fresh = !Files.exists(log);
             OwnerOnly.file(log);
-            try (Writer writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer)) {
+            try (Writer writer = Files.newBufferedWriter(
+                            log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    CsvWriter csv =
+                            CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer)) {
                 if (fresh) {
                     csv.writeRecord(Quarantine.HEADER);
                 }

@@ -9,7 +9,11 @@ public final class TableBeingCreatedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     TableBeingCreatedException(String table, boolean hasLog, RuntimeException cause) {
-        super("Cannot create table " + table + " yet: its folder is not empty"
-                + (hasLog ? ", another writer is creating it" : " and holds no Delta log; if no other writer is creating it, it holds files that are not a Delta table"), cause);
+        super(
+                "Cannot create table " + table + " yet: its folder is not empty"
+                        + (hasLog
+                                ? ", another writer is creating it"
+                                : " and holds no Delta log; if no other writer is creating it, it holds files that are not a Delta table"),
+                cause);
     }
 }

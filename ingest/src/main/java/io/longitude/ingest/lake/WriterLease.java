@@ -69,7 +69,9 @@ public final class WriterLease implements AutoCloseable {
             if (!scheme.equals("s3") && !scheme.equals("s3a") && !scheme.equals("s3n")) {
                 return SHARED;
             }
-            String logStore = sparkConf.getOrDefault("spark.delta.logStore." + scheme + ".impl", sparkConf.getOrDefault("spark.delta.logStore.class", ""));
+            String logStore = sparkConf.getOrDefault(
+                    "spark.delta.logStore." + scheme + ".impl",
+                    sparkConf.getOrDefault("spark.delta.logStore.class", ""));
             return logStore.contains("DynamoDB") ? SHARED : SINGLE_WRITER;
         }
     }
@@ -99,7 +101,8 @@ public final class WriterLease implements AutoCloseable {
 
         /** One phrase for a message: {@code Longitude server on port 8080 (pid 4242 on host-1, renewed 12 s ago)}. */
         public String describe(Instant now) {
-            return name + " (pid " + pid + " on " + host + ", renewed " + Math.max(0, Duration.between(renewed, now).toSeconds()) + " s ago)";
+            return name + " (pid " + pid + " on " + host + ", renewed "
+                    + Math.max(0, Duration.between(renewed, now).toSeconds()) + " s ago)";
         }
     }
 
@@ -121,7 +124,8 @@ public final class WriterLease implements AutoCloseable {
         return open(hadoop, lakeRoot, name, Store.SINGLE_WRITER, true);
     }
 
-    private static WriterLease open(Configuration hadoop, String lakeRoot, String name, Store store, boolean exclusive) {
+    private static WriterLease open(
+            Configuration hadoop, String lakeRoot, String name, Store store, boolean exclusive) {
         Path path = new Path(LakeUri.normalise(lakeRoot) + "/" + FILE_NAME);
         try {
             FileSystem fileSystem = local(path.getFileSystem(hadoop));
@@ -149,7 +153,8 @@ public final class WriterLease implements AutoCloseable {
                 return thread;
             });
             long every = VALID_FOR.toMillis() / 4;
-            renewal.scheduleWithFixedDelay(() -> renew(fileSystem, path, name, exclusive), every, every, TimeUnit.MILLISECONDS);
+            renewal.scheduleWithFixedDelay(
+                    () -> renew(fileSystem, path, name, exclusive), every, every, TimeUnit.MILLISECONDS);
             return new WriterLease(fileSystem, path, Optional.empty(), renewal);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot take the writer lease " + path + ": " + e.getMessage(), e);
@@ -161,7 +166,8 @@ public final class WriterLease implements AutoCloseable {
         Path path = new Path(LakeUri.normalise(lakeRoot) + "/" + FILE_NAME);
         try {
             Instant now = Instant.now();
-            return read(local(path.getFileSystem(hadoop)), path).filter(holder -> !holder.isThisProcess() && holder.live(now));
+            return read(local(path.getFileSystem(hadoop)), path)
+                    .filter(holder -> !holder.isThisProcess() && holder.live(now));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -204,7 +210,8 @@ public final class WriterLease implements AutoCloseable {
     }
 
     /** Writes the lease; false when {@code overwrite} is off and the file exists. */
-    private static boolean write(FileSystem fileSystem, Path path, String name, boolean exclusive, boolean overwrite) throws IOException {
+    private static boolean write(FileSystem fileSystem, Path path, String name, boolean exclusive, boolean overwrite)
+            throws IOException {
         Properties properties = new Properties();
         properties.setProperty("name", name);
         properties.setProperty("exclusive", Boolean.toString(exclusive));
@@ -212,7 +219,9 @@ public final class WriterLease implements AutoCloseable {
         properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
         properties.setProperty("started", ManagementFactory.getRuntimeMXBean().getStartTime() + "");
         try (OutputStream output = fileSystem.create(path, overwrite)) {
-            properties.store(new java.io.OutputStreamWriter(output, StandardCharsets.UTF_8), "Longitude writer lease: who writes to this lake");
+            properties.store(
+                    new java.io.OutputStreamWriter(output, StandardCharsets.UTF_8),
+                    "Longitude writer lease: who writes to this lake");
             return true;
         } catch (org.apache.hadoop.fs.FileAlreadyExistsException | java.nio.file.FileAlreadyExistsException e) {
             return false;
@@ -241,13 +250,19 @@ public final class WriterLease implements AutoCloseable {
             pid = -1;
         }
         // A lease being rewritten can read empty: it is still someone's.
-        return Optional.of(new Holder(properties.getProperty("name", "another Longitude process"), properties.getProperty("host", "an unknown host"),
-                pid, Instant.ofEpochMilli(status.getModificationTime()), Boolean.parseBoolean(properties.getProperty("exclusive", "false"))));
+        return Optional.of(new Holder(
+                properties.getProperty("name", "another Longitude process"),
+                properties.getProperty("host", "an unknown host"),
+                pid,
+                Instant.ofEpochMilli(status.getModificationTime()),
+                Boolean.parseBoolean(properties.getProperty("exclusive", "false"))));
     }
 
     /** Local disks without Hadoop's checksum files: a lease rewritten while read would fail its checksum. */
     private static FileSystem local(FileSystem fileSystem) {
-        return fileSystem instanceof org.apache.hadoop.fs.ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fileSystem;
+        return fileSystem instanceof org.apache.hadoop.fs.ChecksumFileSystem checksummed
+                ? checksummed.getRawFileSystem()
+                : fileSystem;
     }
 
     private static String thisHost() {

@@ -50,8 +50,12 @@ public final class MappedConverter implements RowConverter {
         }
         mapping.fields().forEach((field, source) -> {
             if (source.format() != null) {
-                formatters.put(field, new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(source.format())
-                        .toFormatter(Locale.ENGLISH));
+                formatters.put(
+                        field,
+                        new DateTimeFormatterBuilder()
+                                .parseCaseInsensitive()
+                                .appendPattern(source.format())
+                                .toFormatter(Locale.ENGLISH));
             }
         });
     }
@@ -65,7 +69,10 @@ public final class MappedConverter implements RowConverter {
     public Map<String, Object> convert(Fields source) throws RowRejection {
         List<String> values = new ArrayList<>();
         for (String field : canonicalColumns) {
-            values.add(field.equals("source_submission_id") ? submissionId(source) : value(field, mapping.fields().get(field), source));
+            values.add(
+                    field.equals("source_submission_id")
+                            ? submissionId(source)
+                            : value(field, mapping.fields().get(field), source));
         }
         return canonical.convert(source.derive(canonicalIndex, values));
     }
@@ -90,7 +97,8 @@ public final class MappedConverter implements RowConverter {
             List<String> chosen = new ArrayList<>();
             for (Map.Entry<String, String> option : source.oneHot().entrySet()) {
                 String cell = present(row.text(option.getKey()));
-                if (cell != null && (TRUE.contains(cell.toLowerCase(Locale.ROOT)) || cell.equalsIgnoreCase(option.getValue()))) {
+                if (cell != null
+                        && (TRUE.contains(cell.toLowerCase(Locale.ROOT)) || cell.equalsIgnoreCase(option.getValue()))) {
                     chosen.add(option.getValue());
                 }
             }
@@ -153,15 +161,22 @@ public final class MappedConverter implements RowConverter {
                 return LocalDate.from(parsed).toString();
             }
             if (!parsed.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)) {
-                return LocalDate.from(parsed).atStartOfDay(zone).toOffsetDateTime().toString();
+                return LocalDate.from(parsed)
+                        .atStartOfDay(zone)
+                        .toOffsetDateTime()
+                        .toString();
             }
             if (parsed.query(java.time.temporal.TemporalQueries.zone()) != null) {
                 return ZonedDateTime.from(parsed).toOffsetDateTime().toString();
             }
             return LocalDateTime.from(parsed).atZone(zone).toOffsetDateTime().toString();
         } catch (java.time.DateTimeException e) {
-            throw new RowRejection(IngestErrorCode.INVALID_VALUE, source.column(), raw,
-                    "not a " + (date ? "date" : "time") + " in the mapping's format " + (source.format() == null ? "ISO-8601" : source.format()));
+            throw new RowRejection(
+                    IngestErrorCode.INVALID_VALUE,
+                    source.column(),
+                    raw,
+                    "not a " + (date ? "date" : "time") + " in the mapping's format "
+                            + (source.format() == null ? "ISO-8601" : source.format()));
         }
     }
 

@@ -20,10 +20,23 @@ import java.util.Objects;
  * @param submissionId columns that identify a submission in the tool (joined with |)
  * @param fields canonical field (participant_id, edition_id, wave, submitted_at, or a question code) to its source
  */
-public record Mapping(String name, String tool, String form, String instrument, int instrumentVersion, String format,
-        String encoding, Character separator, int headerRows, int namesRow, boolean padShortRows, List<String> missing, List<String> submissionId,
+public record Mapping(
+        String name,
+        String tool,
+        String form,
+        String instrument,
+        int instrumentVersion,
+        String format,
+        String encoding,
+        Character separator,
+        int headerRows,
+        int namesRow,
+        boolean padShortRows,
+        List<String> missing,
+        List<String> submissionId,
         Map<String, ValueSource> fields) {
-    public static final List<String> TOOLS = List.of("kobo", "odk", "limesurvey", "qualtrics", "redcap", "google", "surveymonkey");
+    public static final List<String> TOOLS =
+            List.of("kobo", "odk", "limesurvey", "qualtrics", "redcap", "google", "surveymonkey");
     public static final List<String> KEY_FIELDS = List.of("participant_id", "edition_id", "wave", "submitted_at");
 
     public Mapping {
@@ -35,7 +48,9 @@ public record Mapping(String name, String tool, String form, String instrument, 
 
     /** Every export column the mapping reads. */
     public List<String> columns() {
-        return java.util.stream.Stream.concat(submissionId.stream(), fields.values().stream().flatMap(source -> source.columns().stream()))
-                .distinct().toList();
+        return java.util.stream.Stream.concat(
+                        submissionId.stream(), fields.values().stream().flatMap(source -> source.columns().stream()))
+                .distinct()
+                .toList();
     }
 }

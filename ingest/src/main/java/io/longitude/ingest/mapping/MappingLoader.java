@@ -19,10 +19,26 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Reads and checks a mapping file; every error names the file and the key. */
 public final class MappingLoader {
-    private static final Set<String> TOP_KEYS = Set.of("tool", "form", "instrument", "instrument_version", "format", "encoding",
-            "separator", "header_rows", "names_row", "pad_short_rows", "missing", "submission_id", "participant_id", "edition_id", "wave",
-            "submitted_at", "questions");
-    private static final Set<String> SOURCE_KEYS = Set.of("column", "value", "values", "format", "zone", "split", "one_hot", "default", "pattern");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "tool",
+            "form",
+            "instrument",
+            "instrument_version",
+            "format",
+            "encoding",
+            "separator",
+            "header_rows",
+            "names_row",
+            "pad_short_rows",
+            "missing",
+            "submission_id",
+            "participant_id",
+            "edition_id",
+            "wave",
+            "submitted_at",
+            "questions");
+    private static final Set<String> SOURCE_KEYS =
+            Set.of("column", "value", "values", "format", "zone", "split", "one_hot", "default", "pattern");
 
     private final String file;
     private final Map<?, ?> root;
@@ -66,7 +82,10 @@ public final class MappingLoader {
         String instrumentId = optionalText("instrument", instrument.id());
         int version = integer("instrument_version", valueOr("instrument_version", 1));
         if (!instrumentId.equals(instrument.id()) || version != instrument.version()) {
-            throw error("instrument", "is " + instrumentId + " v" + version + ", but this ingest knows " + instrument.id() + " v" + instrument.version());
+            throw error(
+                    "instrument",
+                    "is " + instrumentId + " v" + version + ", but this ingest knows " + instrument.id() + " v"
+                            + instrument.version());
         }
         String format = optionalText("format", "csv");
         if (!List.of("csv", "xlsx", "odk-zip").contains(format)) {
@@ -97,13 +116,28 @@ public final class MappingLoader {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 String code = String.valueOf(entry.getKey());
                 if (instrument.question(code).isEmpty()) {
-                    throw error("questions." + code, "is not a question of " + instrument.id() + " v" + instrument.version());
+                    throw error(
+                            "questions." + code,
+                            "is not a question of " + instrument.id() + " v" + instrument.version());
                 }
                 fields.put(code, source("questions." + code, entry.getValue()));
             }
         }
-        return new Mapping(file, tool, optionalText("form", ""), instrumentId, version, format, encoding, separator,
-                headerRows, namesRow, Boolean.TRUE.equals(root.get("pad_short_rows")), strings("missing", root.get("missing")), strings("submission_id", root.get("submission_id")), fields);
+        return new Mapping(
+                file,
+                tool,
+                optionalText("form", ""),
+                instrumentId,
+                version,
+                format,
+                encoding,
+                separator,
+                headerRows,
+                namesRow,
+                Boolean.TRUE.equals(root.get("pad_short_rows")),
+                strings("missing", root.get("missing")),
+                strings("submission_id", root.get("submission_id")),
+                fields);
     }
 
     private ValueSource source(String key, Object node) {
@@ -132,10 +166,16 @@ public final class MappingLoader {
             }
         }
         try {
-            return new ValueSource(map.get("column") == null ? null : String.valueOf(map.get("column")),
-                    map.get("value") == null ? null : String.valueOf(map.get("value")), textMap(key + ".values", map.get("values")),
-                    format, zone, map.get("split") == null ? null : String.valueOf(map.get("split")), textMap(key + ".one_hot", map.get("one_hot")),
-                    map.get("default") == null ? null : String.valueOf(map.get("default")), pattern(key, map.get("pattern")));
+            return new ValueSource(
+                    map.get("column") == null ? null : String.valueOf(map.get("column")),
+                    map.get("value") == null ? null : String.valueOf(map.get("value")),
+                    textMap(key + ".values", map.get("values")),
+                    format,
+                    zone,
+                    map.get("split") == null ? null : String.valueOf(map.get("split")),
+                    textMap(key + ".one_hot", map.get("one_hot")),
+                    map.get("default") == null ? null : String.valueOf(map.get("default")),
+                    pattern(key, map.get("pattern")));
         } catch (IllegalArgumentException e) {
             throw error(key, e.getMessage());
         }

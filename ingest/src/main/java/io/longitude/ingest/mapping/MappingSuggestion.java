@@ -17,8 +17,18 @@ import java.util.Optional;
  */
 public final class MappingSuggestion {
     public static final String CHOOSE = "<choose>";
-    private static final List<String> PARTICIPANT_HINTS = List.of("participant_id", "participant", "externalreference",
-            "externaldatareference", "token", "record_id", "study_id", "participant code", "code", "custom data 1", "email address");
+    private static final List<String> PARTICIPANT_HINTS = List.of(
+            "participant_id",
+            "participant",
+            "externalreference",
+            "externaldatareference",
+            "token",
+            "record_id",
+            "study_id",
+            "participant code",
+            "code",
+            "custom data 1",
+            "email address");
 
     private MappingSuggestion() {}
 
@@ -27,29 +37,65 @@ public final class MappingSuggestion {
         Optional<ToolSignature> recognised = ToolSignature.recognise(rows);
         ToolSignature signature = recognised.orElse(new ToolSignature(CHOOSE, 1, 1, CHOOSE, CHOOSE, null));
         List<String> names = rows.isEmpty() ? List.of() : rows.get(signature.namesRow() - 1);
-        List<String> labels = signature.headerRows() > 1 && rows.size() > 1 ? rows.get(signature.namesRow() == 1 ? 1 : 0) : names;
+        List<String> labels =
+                signature.headerRows() > 1 && rows.size() > 1 ? rows.get(signature.namesRow() == 1 ? 1 : 0) : names;
         StringBuilder yaml = new StringBuilder();
-        yaml.append("# Drafted by ./longitude mapping suggest ").append(fileName).append('\n')
-                .append("# Recognised as: ").append(recognised.map(ToolSignature::tool).orElse("no known tool")).append('\n')
-                .append("# Replace every ").append(CHOOSE).append(" and check each question; see data/mappings/README.md.\n")
-                .append("tool: ").append(signature.tool()).append('\n')
-                .append("form: ").append(quote(fileName.replaceAll("\\.[A-Za-z]+$", ""))).append('\n')
-                .append("instrument: ").append(instrument.id()).append('\n')
-                .append("instrument_version: ").append(instrument.version()).append('\n')
-                .append("format: ").append(fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv").append('\n')
-                .append("separator: ").append(quote(separator == '\t' ? "\t" : String.valueOf(separator))).append('\n')
-                .append("header_rows: ").append(signature.headerRows()).append('\n')
-                .append("names_row: ").append(signature.namesRow()).append('\n')
-                .append("submission_id: [").append(quote(signature.submissionId())).append("]\n")
-                .append("participant_id: {column: ").append(quote(participantColumn(names))).append("}\n");
+        yaml.append("# Drafted by ./longitude mapping suggest ")
+                .append(fileName)
+                .append('\n')
+                .append("# Recognised as: ")
+                .append(recognised.map(ToolSignature::tool).orElse("no known tool"))
+                .append('\n')
+                .append("# Replace every ")
+                .append(CHOOSE)
+                .append(" and check each question; see data/mappings/README.md.\n")
+                .append("tool: ")
+                .append(signature.tool())
+                .append('\n')
+                .append("form: ")
+                .append(quote(fileName.replaceAll("\\.[A-Za-z]+$", "")))
+                .append('\n')
+                .append("instrument: ")
+                .append(instrument.id())
+                .append('\n')
+                .append("instrument_version: ")
+                .append(instrument.version())
+                .append('\n')
+                .append("format: ")
+                .append(fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv")
+                .append('\n')
+                .append("separator: ")
+                .append(quote(separator == '\t' ? "\t" : String.valueOf(separator)))
+                .append('\n')
+                .append("header_rows: ")
+                .append(signature.headerRows())
+                .append('\n')
+                .append("names_row: ")
+                .append(signature.namesRow())
+                .append('\n')
+                .append("submission_id: [")
+                .append(quote(signature.submissionId()))
+                .append("]\n")
+                .append("participant_id: {column: ")
+                .append(quote(participantColumn(names)))
+                .append("}\n");
         if (names.contains("redcap_event_name")) {
-            yaml.append("edition_id: {column: redcap_event_name, values: {").append(CHOOSE).append(": E01}}\n")
-                    .append("wave: {column: redcap_event_name, values: {").append(CHOOSE).append(": W0}}\n");
+            yaml.append("edition_id: {column: redcap_event_name, values: {")
+                    .append(CHOOSE)
+                    .append(": E01}}\n")
+                    .append("wave: {column: redcap_event_name, values: {")
+                    .append(CHOOSE)
+                    .append(": W0}}\n");
         } else {
-            yaml.append("edition_id: {value: ").append(quote(CHOOSE)).append("}\n")
-                    .append("wave: {value: ").append(quote(CHOOSE)).append("}\n");
+            yaml.append("edition_id: {value: ")
+                    .append(quote(CHOOSE))
+                    .append("}\n")
+                    .append("wave: {value: ")
+                    .append(quote(CHOOSE))
+                    .append("}\n");
         }
-        yaml.append("submitted_at: {column: ").append(quote(signature.submittedAt() == null ? CHOOSE : signature.submittedAt()));
+        yaml.append("submitted_at: {column: ")
+                .append(quote(signature.submittedAt() == null ? CHOOSE : signature.submittedAt()));
         if (signature.timeFormat() != null) {
             yaml.append(", format: ").append(quote(signature.timeFormat())).append(", zone: Europe/Brussels");
         }
@@ -58,7 +104,11 @@ public final class MappingSuggestion {
         if (matched.isEmpty()) {
             yaml.append("  {}\n");
         }
-        matched.forEach((code, column) -> yaml.append("  ").append(code).append(": {column: ").append(quote(column)).append("}\n"));
+        matched.forEach((code, column) -> yaml.append("  ")
+                .append(code)
+                .append(": {column: ")
+                .append(quote(column))
+                .append("}\n"));
         return yaml.toString();
     }
 
@@ -79,8 +129,11 @@ public final class MappingSuggestion {
             for (int index = 0; index < names.size(); index++) {
                 String name = normalise(names.get(index));
                 String label = index < labels.size() ? normalise(labels.get(index)) : "";
-                if (name.equals(question.code()) || name.endsWith("/" + question.code()) || name.endsWith("-" + question.code())
-                        || matchesLabel(label, question.labels()) || matchesLabel(name, question.labels())) {
+                if (name.equals(question.code())
+                        || name.endsWith("/" + question.code())
+                        || name.endsWith("-" + question.code())
+                        || matchesLabel(label, question.labels())
+                        || matchesLabel(name, question.labels())) {
                     matched.put(question.code(), names.get(index).trim());
                     break;
                 }
@@ -90,8 +143,9 @@ public final class MappingSuggestion {
     }
 
     private static boolean matchesLabel(String text, Labels labels) {
-        return !text.isEmpty() && new ArrayList<>(List.of(labels.nl(), labels.fr(), labels.en())).stream()
-                .anyMatch(label -> normalise(label).equals(text));
+        return !text.isEmpty()
+                && new ArrayList<>(List.of(labels.nl(), labels.fr(), labels.en()))
+                        .stream().anyMatch(label -> normalise(label).equals(text));
     }
 
     private static String normalise(String text) {

@@ -17,8 +17,16 @@ import java.util.Objects;
  * @param fallback the value when the cell is empty (key {@code default}), e.g. W0 for REDCap's base row
  * @param pattern a regular expression whose first group is the part of the cell to use, e.g. {@code ^(w\d)_arm_\d+$}
  */
-public record ValueSource(String column, String constant, Map<String, String> values, String format, String zone, String split,
-        Map<String, String> oneHot, String fallback, java.util.regex.Pattern pattern) {
+public record ValueSource(
+        String column,
+        String constant,
+        Map<String, String> values,
+        String format,
+        String zone,
+        String split,
+        Map<String, String> oneHot,
+        String fallback,
+        java.util.regex.Pattern pattern) {
     public ValueSource {
         values = Map.copyOf(values);
         oneHot = Map.copyOf(oneHot);

@@ -21,10 +21,13 @@ public final class CsvRecords {
         } catch (NoSuchElementException e) {
             return null;
         } catch (UncheckedIOException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not valid text in its encoding: "
-                    + e.getMessage(), e);
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE,
+                    "Cannot read " + path + ", it is not valid text in its encoding: " + e.getMessage(),
+                    e);
         } catch (RuntimeException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot parse " + path + " as CSV: " + e.getMessage(), e);
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE, "Cannot parse " + path + " as CSV: " + e.getMessage(), e);
         }
     }
 

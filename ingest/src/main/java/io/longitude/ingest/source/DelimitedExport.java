@@ -27,7 +27,8 @@ public final class DelimitedExport extends MappedExport {
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
 
-    private DelimitedExport(Path path, Mapping mapping, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, Header header) {
+    private DelimitedExport(
+            Path path, Mapping mapping, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, Header header) {
         super(mapping, header);
         this.path = path;
         this.reader = reader;
@@ -36,16 +37,25 @@ public final class DelimitedExport extends MappedExport {
 
     public static DelimitedExport open(Path path, Mapping mapping) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
         }
         CsvReader<CsvRecord> reader;
         try {
-            BufferedReader text = new BufferedReader(TextDecoding.open(Files.newInputStream(path), mapping.encoding(), path.toString()));
+            BufferedReader text = new BufferedReader(
+                    TextDecoding.open(Files.newInputStream(path), mapping.encoding(), path.toString()));
             char separator = mapping.separator() != null ? mapping.separator() : sniff(text);
-            reader = CsvReader.builder().fieldSeparator(separator).missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(text);
+            reader = CsvReader.builder()
+                    .fieldSeparator(separator)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .ofCsvRecord(text);
         } catch (IOException | UncheckedIOException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not text in the "
-                    + mapping.encoding() + " encoding: " + e.getMessage(), e);
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE,
+                    "Cannot read " + path + ", it is not text in the " + mapping.encoding() + " encoding: "
+                            + e.getMessage(),
+                    e);
         }
         Iterator<CsvRecord> records = reader.iterator();
         List<List<String>> headerRows = new ArrayList<>();
@@ -53,8 +63,10 @@ public final class DelimitedExport extends MappedExport {
             CsvRecord record = CsvRecords.next(path, records);
             if (record == null) {
                 CsvRecords.close(reader);
-                throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " with mapping " + mapping.name()
-                        + ", it has fewer than the " + mapping.headerRows() + " header rows the mapping expects");
+                throw new IngestException(
+                        IngestErrorCode.UNKNOWN_FORMAT,
+                        "Cannot ingest " + path + " with mapping " + mapping.name() + ", it has fewer than the "
+                                + mapping.headerRows() + " header rows the mapping expects");
             }
             headerRows.add(record.getFields());
         }

@@ -24,14 +24,18 @@ public record FirstRows(List<List<String>> rows, char separator) {
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return new FirstRows(SpreadsheetExport.firstRows(path, count), ',');
         }
-        try (BufferedReader text = new BufferedReader(TextDecoding.open(Files.newInputStream(path), "auto", path.toString()))) {
+        try (BufferedReader text =
+                new BufferedReader(TextDecoding.open(Files.newInputStream(path), "auto", path.toString()))) {
             text.mark(1 << 20);
             String first = text.readLine();
             text.reset();
             char separator = Separators.sniff(first == null ? "" : first);
             List<List<String>> rows = new ArrayList<>();
-            try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(text)) {
+            try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                    .fieldSeparator(separator)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .ofCsvRecord(text)) {
                 for (CsvRecord record : reader) {
                     rows.add(record.getFields());
                     if (rows.size() >= count) {
@@ -41,7 +45,8 @@ public record FirstRows(List<List<String>> rows, char separator) {
             }
             return new FirstRows(rows, separator);
         } catch (IOException | UncheckedIOException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), e);
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 }

@@ -32,10 +32,14 @@ record Header(Map<String, Integer> columns, int width) {
 
     /** Fails naming the file, the mapping and the columns it reads that the header lacks. */
     void require(Mapping mapping, Path path) {
-        List<String> missing = mapping.columns().stream().filter(column -> !columns.containsKey(column)).toList();
+        List<String> missing = mapping.columns().stream()
+                .filter(column -> !columns.containsKey(column))
+                .toList();
         if (!missing.isEmpty()) {
-            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " with mapping " + mapping.name()
-                    + ", the header lacks the columns " + missing);
+            throw new IngestException(
+                    IngestErrorCode.UNKNOWN_FORMAT,
+                    "Cannot ingest " + path + " with mapping " + mapping.name() + ", the header lacks the columns "
+                            + missing);
         }
     }
 }

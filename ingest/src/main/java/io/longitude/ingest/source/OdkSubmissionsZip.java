@@ -41,14 +41,17 @@ public final class OdkSubmissionsZip extends MappedExport {
 
     public static OdkSubmissionsZip open(Path path, Mapping mapping) {
         if (!Files.isRegularFile(path)) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
         }
         try (ZipFile zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8)) {
             String root = mapping.form() + ".csv";
             ZipEntry rootEntry = zip.getEntry(root);
             if (rootEntry == null) {
-                throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " with mapping " + mapping.name()
-                        + ", the zip has no root table " + root + " (the mapping's form)");
+                throw new IngestException(
+                        IngestErrorCode.UNKNOWN_FORMAT,
+                        "Cannot ingest " + path + " with mapping " + mapping.name() + ", the zip has no root table "
+                                + root + " (the mapping's form)");
             }
             List<List<String>> table = read(zip, rootEntry, path);
             RepeatGroups repeats = new RepeatGroups();
@@ -59,13 +62,18 @@ public final class OdkSubmissionsZip extends MappedExport {
                 if (name.startsWith(mapping.form() + "-") && name.endsWith(".csv")) {
                     List<List<String>> repeat = read(zip, entry, path);
                     if (!repeat.isEmpty()) {
-                        repeats.add(name.substring(mapping.form().length() + 1, name.length() - 4), repeat.get(0),
-                                repeat.subList(1, repeat.size()), "PARENT_KEY");
+                        repeats.add(
+                                name.substring(mapping.form().length() + 1, name.length() - 4),
+                                repeat.get(0),
+                                repeat.subList(1, repeat.size()),
+                                "PARENT_KEY");
                     }
                 }
             }
             if (table.isEmpty()) {
-                throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", the root table " + root + " is empty");
+                throw new IngestException(
+                        IngestErrorCode.UNKNOWN_FORMAT,
+                        "Cannot ingest " + path + ", the root table " + root + " is empty");
             }
             List<String> names = new ArrayList<>(table.get(0));
             names.addAll(repeats.columns());
@@ -92,19 +100,27 @@ public final class OdkSubmissionsZip extends MappedExport {
             if (e instanceof IngestException ingest) {
                 throw ingest;
             }
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + " as an ODK Central submissions zip: "
-                    + e.getMessage(), e);
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE,
+                    "Cannot read " + path + " as an ODK Central submissions zip: " + e.getMessage(),
+                    e);
         }
     }
 
     private static List<List<String>> read(ZipFile zip, ZipEntry entry, Path path) throws IOException {
         if (entry.getSize() > MAXIMUM_ENTRY_BYTES
-                || (entry.getCompressedSize() > 0 && entry.getSize() > (1L << 20) && entry.getSize() / entry.getCompressedSize() > MAXIMUM_RATIO)) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", entry " + entry.getName()
-                    + " inflates too much (" + entry.getSize() + " bytes from " + entry.getCompressedSize() + "): refused as a zip bomb");
+                || (entry.getCompressedSize() > 0
+                        && entry.getSize() > (1L << 20)
+                        && entry.getSize() / entry.getCompressedSize() > MAXIMUM_RATIO)) {
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE,
+                    "Cannot read " + path + ", entry " + entry.getName() + " inflates too much (" + entry.getSize()
+                            + " bytes from " + entry.getCompressedSize() + "): refused as a zip bomb");
         }
         List<List<String>> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .ofCsvRecord(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
             for (CsvRecord record : reader) {
                 rows.add(record.getFields());

@@ -30,10 +30,13 @@ final class RepeatGroups {
             if (link >= row.size()) {
                 continue;
             }
-            Map<String, List<String>> submission = valuesBySubmission.computeIfAbsent(row.get(link), key -> new LinkedHashMap<>());
+            Map<String, List<String>> submission =
+                    valuesBySubmission.computeIfAbsent(row.get(link), key -> new LinkedHashMap<>());
             for (int index = 0; index < Math.min(header.size(), row.size()); index++) {
                 if (index != link && !row.get(index).isBlank()) {
-                    submission.computeIfAbsent(repeat + "/" + header.get(index), key -> new ArrayList<>()).add(row.get(index).trim());
+                    submission
+                            .computeIfAbsent(repeat + "/" + header.get(index), key -> new ArrayList<>())
+                            .add(row.get(index).trim());
                 }
             }
         }
@@ -46,6 +49,8 @@ final class RepeatGroups {
     /** The repeat columns' values for one submission, in {@link #columns()} order. */
     List<String> values(String submission) {
         Map<String, List<String>> values = valuesBySubmission.getOrDefault(submission, Map.of());
-        return columns.stream().map(column -> String.join(";", values.getOrDefault(column, List.of()))).toList();
+        return columns.stream()
+                .map(column -> String.join(";", values.getOrDefault(column, List.of())))
+                .toList();
     }
 }

@@ -41,7 +41,8 @@ public final class SpreadsheetExport extends MappedExport {
 
     private final int mainWidth;
 
-    private SpreadsheetExport(Path path, Mapping mapping, Header header, RepeatGroups repeats, int submissionColumn, int mainWidth) {
+    private SpreadsheetExport(
+            Path path, Mapping mapping, Header header, RepeatGroups repeats, int submissionColumn, int mainWidth) {
         super(mapping, header);
         this.path = path;
         this.repeats = repeats;
@@ -52,8 +53,11 @@ public final class SpreadsheetExport extends MappedExport {
     public static SpreadsheetExport open(Path path, Mapping mapping) {
         List<List<String>> headerRows = firstRows(path, mapping.headerRows());
         if (headerRows.size() < mapping.headerRows()) {
-            throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + " with mapping " + mapping.name()
-                    + ", its first sheet has fewer than the " + mapping.headerRows() + " header rows the mapping expects");
+            throw new IngestException(
+                    IngestErrorCode.UNKNOWN_FORMAT,
+                    "Cannot ingest " + path + " with mapping " + mapping.name()
+                            + ", its first sheet has fewer than the " + mapping.headerRows()
+                            + " header rows the mapping expects");
         }
         List<String> names = new ArrayList<>(headerRows.get(mapping.namesRow() - 1));
         int width = names.size();
@@ -61,16 +65,26 @@ public final class SpreadsheetExport extends MappedExport {
         names.addAll(repeats.columns());
         Header header = Header.of(names);
         header.require(mapping, path);
-        return new SpreadsheetExport(path, mapping, header, repeats, names.subList(0, width).indexOf("_uuid"), width);
+        return new SpreadsheetExport(
+                path, mapping, header, repeats, names.subList(0, width).indexOf("_uuid"), width);
     }
 
     /** KoboToolbox's repeat groups: every sheet after the first, linked to its submission by {@code _submission__uuid}. */
     private static RepeatGroups repeats(Path path) {
         RepeatGroups repeats = new RepeatGroups();
         java.util.Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
-        read(path, Integer.MAX_VALUE, (sheet, row) -> sheets.computeIfAbsent(sheet, name -> new ArrayList<>()).add(row.fields()));
-        sheets.forEach((sheet, rows) -> repeats.add(sheet, rows.get(0).stream().map(name -> name.substring(name.lastIndexOf('/') + 1)).toList(),
-                rows.subList(1, rows.size()), "_submission__uuid"));
+        read(
+                path,
+                Integer.MAX_VALUE,
+                (sheet, row) ->
+                        sheets.computeIfAbsent(sheet, name -> new ArrayList<>()).add(row.fields()));
+        sheets.forEach((sheet, rows) -> repeats.add(
+                sheet,
+                rows.get(0).stream()
+                        .map(name -> name.substring(name.lastIndexOf('/') + 1))
+                        .toList(),
+                rows.subList(1, rows.size()),
+                "_submission__uuid"));
         return repeats;
     }
 
@@ -119,7 +133,8 @@ public final class SpreadsheetExport extends MappedExport {
      */
     private static void read(Path path, int sheets, java.util.function.BiConsumer<String, SourceRow> rows) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path + ", it is not a readable file");
         }
         try (OPCPackage xlsx = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(xlsx);
@@ -127,7 +142,8 @@ public final class SpreadsheetExport extends MappedExport {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!iterator.hasNext()) {
-                throw new IngestException(IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", the workbook has no sheet");
+                throw new IngestException(
+                        IngestErrorCode.UNKNOWN_FORMAT, "Cannot ingest " + path + ", the workbook has no sheet");
             }
             for (int index = 0; iterator.hasNext(); index++) {
                 try (InputStream sheet = iterator.next()) {
@@ -136,8 +152,13 @@ public final class SpreadsheetExport extends MappedExport {
                     }
                     String name = iterator.getSheetName();
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(row -> rows.accept(name, row)),
-                            new IsoDates(), false));
+                    parser.setContentHandler(new XSSFSheetXMLHandler(
+                            styles,
+                            null,
+                            strings,
+                            new RowCollector(row -> rows.accept(name, row)),
+                            new IsoDates(),
+                            false));
                     parser.parse(new InputSource(sheet));
                 }
                 if (sheets == 0) {
@@ -148,10 +169,17 @@ public final class SpreadsheetExport extends MappedExport {
             throw stop;
         } catch (IngestException e) {
             throw e;
-        } catch (IOException | SAXException | RuntimeException | javax.xml.parsers.ParserConfigurationException
+        } catch (IOException
+                | SAXException
+                | RuntimeException
+                | javax.xml.parsers.ParserConfigurationException
                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-            throw new IngestException(IngestErrorCode.UNREADABLE_FILE, "Cannot read " + path
-                    + " as an XLSX workbook (encrypted, damaged, too large when unpacked, or not XLSX): " + e.getMessage(), e);
+            throw new IngestException(
+                    IngestErrorCode.UNREADABLE_FILE,
+                    "Cannot read " + path
+                            + " as an XLSX workbook (encrypted, damaged, too large when unpacked, or not XLSX): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

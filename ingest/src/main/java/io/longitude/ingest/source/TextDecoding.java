@@ -19,7 +19,8 @@ import java.util.Locale;
  */
 public final class TextDecoding {
     /** Encodings a mapping may declare. windows-1252 only ever applies when declared. */
-    public static final java.util.List<String> DECLARABLE = java.util.List.of("auto", "utf-8", "utf-16", "windows-1252");
+    public static final java.util.List<String> DECLARABLE =
+            java.util.List.of("auto", "utf-8", "utf-16", "windows-1252");
 
     private TextDecoding() {}
 
@@ -43,9 +44,11 @@ public final class TextDecoding {
             charset = declared(declared, source);
         }
         input.skipNBytes(skip);
-        return new InputStreamReader(input, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                input,
+                charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static Charset declared(String declared, String source) {
@@ -53,8 +56,11 @@ public final class TextDecoding {
             case "auto", "utf-8", "utf8" -> StandardCharsets.UTF_8;
             case "utf-16" -> StandardCharsets.UTF_16;
             case "windows-1252", "cp1252" -> Charset.forName("windows-1252");
-            default -> throw new IngestException(IngestErrorCode.UNREADABLE_FILE,
-                    "Cannot read " + source + ", unknown encoding " + declared + " (expected one of " + DECLARABLE + ")");
+            default ->
+                throw new IngestException(
+                        IngestErrorCode.UNREADABLE_FILE,
+                        "Cannot read " + source + ", unknown encoding " + declared + " (expected one of " + DECLARABLE
+                                + ")");
         };
     }
 }

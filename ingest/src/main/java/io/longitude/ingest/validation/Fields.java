@@ -137,7 +137,8 @@ public final class Fields {
         }
         String lower = value.toLowerCase(java.util.Locale.ROOT);
         if (!allowed.contains(lower)) {
-            throw new RowRejection(IngestErrorCode.INVALID_VALUE, column, value, "not one of " + String.join(", ", allowed));
+            throw new RowRejection(
+                    IngestErrorCode.INVALID_VALUE, column, value, "not one of " + String.join(", ", allowed));
         }
         return lower;
     }

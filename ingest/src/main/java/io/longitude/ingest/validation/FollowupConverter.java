@@ -24,7 +24,8 @@ public final class FollowupConverter implements RowConverter {
     private final String sourceTool;
 
     /** A converter for rows written by {@code sourceTool} ({@link #CANONICAL}, or the tool of a mapping). */
-    public FollowupConverter(Instrument instrument, ReferenceData data, Pseudonymizer pseudonymizer, String sourceTool) {
+    public FollowupConverter(
+            Instrument instrument, ReferenceData data, Pseudonymizer pseudonymizer, String sourceTool) {
         this.instrument = instrument;
         this.references = new References(data, pseudonymizer);
         this.sourceTool = sourceTool;
@@ -60,7 +61,8 @@ public final class FollowupConverter implements RowConverter {
             try {
                 String other = references.known("ties", tie.participantId());
                 if (other.equals(participantKey)) {
-                    throw new RowRejection(IngestErrorCode.INVALID_VALUE, "ties", written, "a participant cannot name themself");
+                    throw new RowRejection(
+                            IngestErrorCode.INVALID_VALUE, "ties", written, "a participant cannot name themself");
                 }
                 ties.add(Map.of("participant_key", other, "kind", tie.kind().code()));
             } catch (RowRejection rejection) {

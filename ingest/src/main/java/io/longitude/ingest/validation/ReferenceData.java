@@ -30,7 +30,10 @@ public record ReferenceData(
     }
 
     /** Reference data without roles: no one counts as staff. */
-    public ReferenceData(Map<String, String> programmeByEdition, Set<String> enrolments, Set<String> participants,
+    public ReferenceData(
+            Map<String, String> programmeByEdition,
+            Set<String> enrolments,
+            Set<String> participants,
             Map<String, String> editionBySession) {
         this(programmeByEdition, enrolments, participants, editionBySession, Map.of());
     }

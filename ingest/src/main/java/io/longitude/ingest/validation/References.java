@@ -26,7 +26,10 @@ final class References {
     String enrolled(Fields fields, String editionId) throws RowRejection {
         String key = pseudonymizer.pseudonym(fields.required("participant_id"));
         if (!data.enrolled(key, editionId)) {
-            throw new RowRejection(IngestErrorCode.UNKNOWN_REFERENCE, "participant_id", fields.text("participant_id"),
+            throw new RowRejection(
+                    IngestErrorCode.UNKNOWN_REFERENCE,
+                    "participant_id",
+                    fields.text("participant_id"),
                     "participant is not in the roster of edition " + editionId);
         }
         return key;
@@ -35,7 +38,8 @@ final class References {
     String known(String column, String sourceId) throws RowRejection {
         String key = pseudonymizer.pseudonym(sourceId);
         if (!data.participants().contains(key)) {
-            throw new RowRejection(IngestErrorCode.UNKNOWN_REFERENCE, column, sourceId, "participant is not in any roster");
+            throw new RowRejection(
+                    IngestErrorCode.UNKNOWN_REFERENCE, column, sourceId, "participant is not in any roster");
         }
         return key;
     }
@@ -52,7 +56,8 @@ final class References {
     static String wave(Fields fields) throws RowRejection {
         String wave = fields.required("wave");
         if (!Wave.isStandard(wave)) {
-            throw new RowRejection(IngestErrorCode.UNKNOWN_WAVE, "wave", wave, "the edition has no such wave (W0 to W4)");
+            throw new RowRejection(
+                    IngestErrorCode.UNKNOWN_WAVE, "wave", wave, "the edition has no such wave (W0 to W4)");
         }
         return wave;
     }

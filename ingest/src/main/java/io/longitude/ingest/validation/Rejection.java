@@ -10,14 +10,22 @@ import java.util.Objects;
  *
  * @param code why; null only for a {@link Outcome#NOTE}
  */
-public record Rejection(String file, long line, String field, String value, IngestErrorCode code, String reason, Outcome outcome,
+public record Rejection(
+        String file,
+        long line,
+        String field,
+        String value,
+        IngestErrorCode code,
+        String reason,
+        Outcome outcome,
         String key) {
     public Rejection {
         Objects.requireNonNull(file, "file is null");
         Objects.requireNonNull(reason, "reason is null");
         Objects.requireNonNull(outcome, "outcome is null");
         if (code == null && outcome != Outcome.NOTE) {
-            throw new IllegalArgumentException("Cannot quarantine " + file + ":" + line + ", a " + outcome.code() + " needs a code");
+            throw new IllegalArgumentException(
+                    "Cannot quarantine " + file + ":" + line + ", a " + outcome.code() + " needs a code");
         }
         field = field == null ? "" : field;
         value = value == null ? "" : value;
@@ -35,6 +43,7 @@ public record Rejection(String file, long line, String field, String value, Inge
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + reason + (value.isEmpty() ? "" : " (value '" + value + "')");
+        return file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + reason
+                + (value.isEmpty() ? "" : " (value '" + value + "')");
     }
 }

@@ -1,8 +1,8 @@
 package io.longitude.ingest.validation;
 
+import io.longitude.core.instrument.AnswerIssue;
 import io.longitude.core.instrument.AnswerParser;
 import io.longitude.core.instrument.Instrument;
-import io.longitude.core.instrument.AnswerIssue;
 import io.longitude.core.instrument.ParsedAnswer;
 import io.longitude.core.instrument.Question;
 import io.longitude.ingest.IngestErrorCode;
@@ -16,8 +16,9 @@ final class ResponseRows {
     private ResponseRows() {}
 
     /** A response row with its key, instrument and submission time; the answers are added by the caller. */
-    static Map<String, Object> row(String participantKey, String programme, String edition, String wave, Instrument instrument,
-            Fields fields) throws RowRejection {
+    static Map<String, Object> row(
+            String participantKey, String programme, String edition, String wave, Instrument instrument, Fields fields)
+            throws RowRejection {
         Map<String, Object> row = new HashMap<>();
         row.put("participant_key", participantKey);
         row.put("programme_id", programme);
@@ -40,12 +41,16 @@ final class ResponseRows {
             if (issue.note()) {
                 fields.note(question.code(), issue.text(), issue.reason());
             } else {
-                fields.setAside(new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), issue.text(), issue.reason()));
+                fields.setAside(
+                        new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), issue.text(), issue.reason()));
             }
         }
         Object value = parsed.value();
         if (value != null && !question.askedIn(wave)) {
-            fields.setAside(new RowRejection(IngestErrorCode.INVALID_VALUE, question.code(), text,
+            fields.setAside(new RowRejection(
+                    IngestErrorCode.INVALID_VALUE,
+                    question.code(),
+                    text,
                     "asked only in " + String.join(", ", question.waves())));
             return null;
         }
@@ -61,7 +66,8 @@ final class ResponseRows {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RowRejection(IngestErrorCode.INVALID_VALUE, "submitted_at", value, "not an ISO-8601 time with offset");
+            throw new RowRejection(
+                    IngestErrorCode.INVALID_VALUE, "submitted_at", value, "not an ISO-8601 time with offset");
         }
     }
 }

@@ -30,11 +30,16 @@ public final class RosterConverters {
                 LocalDate start = fields.requiredDate("start_date");
                 LocalDate end = fields.requiredDate("end_date");
                 if (end.isBefore(start)) {
-                    throw new RowRejection(IngestErrorCode.INVALID_VALUE, "end_date", end.toString(), "end date is before start date");
+                    throw new RowRejection(
+                            IngestErrorCode.INVALID_VALUE, "end_date", end.toString(), "end date is before start date");
                 }
                 int number = fields.requiredInteger("number");
                 if (number < 1) {
-                    throw new RowRejection(IngestErrorCode.INVALID_VALUE, "number", Integer.toString(number), "edition number must be at least 1");
+                    throw new RowRejection(
+                            IngestErrorCode.INVALID_VALUE,
+                            "number",
+                            Integer.toString(number),
+                            "edition number must be at least 1");
                 }
                 Map<String, Object> row = new HashMap<>();
                 row.put("programme_id", fields.required("programme_id"));
@@ -59,7 +64,10 @@ public final class RosterConverters {
                 String programme = references.programme("edition_id", edition);
                 String declared = fields.text("programme_id");
                 if (declared != null && !declared.equals(programme)) {
-                    throw new RowRejection(IngestErrorCode.INVALID_VALUE, "programme_id", declared,
+                    throw new RowRejection(
+                            IngestErrorCode.INVALID_VALUE,
+                            "programme_id",
+                            declared,
                             "edition " + edition + " belongs to programme " + programme);
                 }
                 Map<String, Object> row = new HashMap<>();
@@ -121,7 +129,11 @@ public final class RosterConverters {
                 references.programme("edition_id", edition);
                 int level = fields.requiredInteger("sd_integration");
                 if (level < 0 || level > 2) {
-                    throw new RowRejection(IngestErrorCode.INVALID_VALUE, "sd_integration", Integer.toString(level), "not one of the codes 0, 1, 2");
+                    throw new RowRejection(
+                            IngestErrorCode.INVALID_VALUE,
+                            "sd_integration",
+                            Integer.toString(level),
+                            "not one of the codes 0, 1, 2");
                 }
                 Map<String, Object> row = new HashMap<>();
                 row.put("participant_key", references.enrolled(fields, edition));

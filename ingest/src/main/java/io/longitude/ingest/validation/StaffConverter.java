@@ -41,8 +41,12 @@ public final class StaffConverter implements RowConverter {
         String participantKey = references.enrolled(fields, edition);
         String role = data.role(participantKey, edition);
         if (role == null || !STAFF_ROLES.contains(role)) {
-            throw new RowRejection(role == null ? IngestErrorCode.UNKNOWN_REFERENCE : IngestErrorCode.INVALID_VALUE, "participant_id", fields.text("participant_id"),
-                    "participant is not a coach or manager of edition " + edition + (role == null ? "" : " (role " + role + ")"));
+            throw new RowRejection(
+                    role == null ? IngestErrorCode.UNKNOWN_REFERENCE : IngestErrorCode.INVALID_VALUE,
+                    "participant_id",
+                    fields.text("participant_id"),
+                    "participant is not a coach or manager of edition " + edition
+                            + (role == null ? "" : " (role " + role + ")"));
         }
         Map<String, Object> row = ResponseRows.row(participantKey, programme, edition, wave, instrument, fields);
         for (Question question : instrument.questions()) {

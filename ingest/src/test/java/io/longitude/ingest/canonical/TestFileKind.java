@@ -13,16 +13,29 @@ class TestFileKind {
                 .contains(FileKind.STAFF_FOLLOWUP);
         assertThat(FileKind.recognise(Set.of("participant_id", "edition_id", "wave", "submitted_at", "sd_integration")))
                 .contains(FileKind.FOLLOWUP);
-        assertThat(FileKind.recognise(Set.of("participant_id", "edition_id", "wave", "submitted_at", "sd_integration", "staff_sd_tools")))
-                .as("a mixed header is a follow-up, whose staff column is then refused").contains(FileKind.FOLLOWUP);
-        assertThat(FileKind.recognise(Set.of("participant_id", "edition_id", "wave", "submitted_at"))).contains(FileKind.FOLLOWUP);
+        assertThat(FileKind.recognise(Set.of(
+                        "participant_id", "edition_id", "wave", "submitted_at", "sd_integration", "staff_sd_tools")))
+                .as("a mixed header is a follow-up, whose staff column is then refused")
+                .contains(FileKind.FOLLOWUP);
+        assertThat(FileKind.recognise(Set.of("participant_id", "edition_id", "wave", "submitted_at")))
+                .contains(FileKind.FOLLOWUP);
     }
 
     @Test
     void aStaffFollowupAllowsTheKeysAndTheStaffItems() {
-        assertThat(FileKind.STAFF_FOLLOWUP.allowedColumns(InstrumentLoader.followup())).containsExactly("participant_id", "edition_id",
-                "wave", "submitted_at", "staff_sd_in_support", "staff_sd_confidence", "staff_sd_tools", "staff_sd_organisation");
+        assertThat(FileKind.STAFF_FOLLOWUP.allowedColumns(InstrumentLoader.followup()))
+                .containsExactly(
+                        "participant_id",
+                        "edition_id",
+                        "wave",
+                        "submitted_at",
+                        "staff_sd_in_support",
+                        "staff_sd_confidence",
+                        "staff_sd_tools",
+                        "staff_sd_organisation");
         assertThat(FileKind.STAFF_FOLLOWUP.code()).isEqualTo("staff-followup");
-        assertThat(FileKind.STAFF_FOLLOWUP.ordinal()).as("ingested after the rosters").isGreaterThan(FileKind.PARTICIPANTS.ordinal());
+        assertThat(FileKind.STAFF_FOLLOWUP.ordinal())
+                .as("ingested after the rosters")
+                .isGreaterThan(FileKind.PARTICIPANTS.ordinal());
     }
 }

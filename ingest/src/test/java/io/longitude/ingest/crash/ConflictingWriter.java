@@ -52,7 +52,8 @@ final class ConflictingWriter implements BooleanSupplier, AutoCloseable {
 
     private void write() {
         for (int tick = 0; !stopped.get(); tick++) {
-            spark.sql("ALTER TABLE delta.`" + table + "` SET TBLPROPERTIES ('longitude.crash-test.tick' = '" + tick + "')");
+            spark.sql("ALTER TABLE delta.`" + table + "` SET TBLPROPERTIES ('longitude.crash-test.tick' = '" + tick
+                    + "')");
             try {
                 Thread.sleep(EVERY_MILLIS);
             } catch (InterruptedException e) {

@@ -34,7 +34,8 @@ public final class CrashIngestMain {
             spark.stop();
             return;
         }
-        IngestConfig config = new IngestConfig(args[0], Path.of(args[1]), new Pseudonymizer(Base64.getDecoder().decode(args[2]), 1));
+        IngestConfig config = new IngestConfig(
+                args[0], Path.of(args[1]), new Pseudonymizer(Base64.getDecoder().decode(args[2]), 1));
         List<Path> files = Arrays.stream(args).skip(3).map(Path::of).toList();
         System.out.println(Ingest.run(spark, config, files).summary());
         spark.stop();

@@ -31,17 +31,26 @@ final class IngestChild implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
-        // The child lives seconds: the client compiler and the serial collector start it faster (about a third less CPU).
+        // The child lives seconds: the client compiler and the serial collector start it faster (about a third less
+        // CPU).
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith("--add-") || argument.startsWith("-XX:+IgnoreUnrecognized")
-                        || argument.startsWith("-Dio.netty") || argument.startsWith("--enable-native-access"))
+                .filter(argument -> argument.startsWith("--add-")
+                        || argument.startsWith("-XX:+IgnoreUnrecognized")
+                        || argument.startsWith("-Dio.netty")
+                        || argument.startsWith("--enable-native-access"))
                 .forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashIngestMain.class.getName(), lakeRoot,
-                quarantine.toString(), keyBase64));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashIngestMain.class.getName(),
+                lakeRoot,
+                quarantine.toString(),
+                keyBase64));
         files.forEach(file -> command.add(file.toString()));
-        return new IngestChild(new ProcessBuilder(command).redirectErrorStream(true).start());
+        return new IngestChild(
+                new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
     /**
@@ -49,7 +58,8 @@ final class IngestChild implements AutoCloseable {
      * fires; true when it was killed.
      */
     boolean runAndKill(BooleanSupplier trigger) throws IOException, InterruptedException {
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = output.readLine()) != null && !line.equals(CrashIngestMain.READY)) {
             // Spark's start-up lines.
@@ -70,7 +80,8 @@ final class IngestChild implements AutoCloseable {
                 return true;
             }
             if (trigger instanceof LakeWatch.Delay) {
-                // A timed kill needs no watching: sleep until the process ends or the moment comes, leaving the core to it.
+                // A timed kill needs no watching: sleep until the process ends or the moment comes, leaving the core to
+                // it.
                 process.waitFor(1, TimeUnit.MILLISECONDS);
             } else {
                 Thread.onSpinWait();

@@ -44,7 +44,8 @@ final class LakeWatch {
     static BooleanSupplier commitStarted(Path table) {
         long[] before = {-1};
         return () -> {
-            long entries = TestCrashSafety.count(table.resolve("_delta_log"), ".json") + TestCrashSafety.count(table.resolve("_delta_log"), ".tmp")
+            long entries = TestCrashSafety.count(table.resolve("_delta_log"), ".json")
+                    + TestCrashSafety.count(table.resolve("_delta_log"), ".tmp")
                     + TestCrashSafety.count(table.resolve("_delta_log"), ".crc");
             if (before[0] < 0) {
                 before[0] = entries;

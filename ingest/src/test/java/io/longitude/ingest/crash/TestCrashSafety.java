@@ -15,8 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,9 @@ class TestCrashSafety {
     static final int DEFAULT_RUNS = 2;
     /** The moments that matter, each one run before the random ones. */
     static final int MOMENTS = 4;
-    static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1);
+
+    static final Pseudonymizer PSEUDONYMIZER =
+            new Pseudonymizer("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8), 1);
 
     @TempDir
     static Path temp;
@@ -58,10 +60,12 @@ class TestCrashSafety {
         spark = SparkTestSession.start("longitude-crash-safety");
         int runs = Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + MOMENTS;
         Path demo = temp.resolve("demo");
-        DemoProgrammeGenerator.generate(new GeneratorConfig(demo, runs * 12, runs, 11, java.time.LocalDate.of(2100, 1, 1)));
+        DemoProgrammeGenerator.generate(
+                new GeneratorConfig(demo, runs * 12, runs, 11, java.time.LocalDate.of(2100, 1, 1)));
         config = new IngestConfig(temp.resolve("lake").toString(), temp.resolve("quarantine"), PSEUDONYMIZER);
         lake = new DeltaLake(spark, config.lakeRoot());
-        IngestReport rosters = Ingest.run(spark, config, List.of(demo.resolve("editions.csv"), demo.resolve("participants.csv")));
+        IngestReport rosters =
+                Ingest.run(spark, config, List.of(demo.resolve("editions.csv"), demo.resolve("participants.csv")));
         assertThat(rosters.rowsQuarantined()).isZero();
         splitFollowupsByEdition(demo);
     }
@@ -74,7 +78,8 @@ class TestCrashSafety {
             List<String> lines = Files.readAllLines(demo.resolve("followup-W" + wave + ".csv"));
             header = lines.get(0);
             for (String line : lines.subList(1, lines.size())) {
-                rows.computeIfAbsent(line.split(",", 3)[1], edition -> new ArrayList<>()).add(line);
+                rows.computeIfAbsent(line.split(",", 3)[1], edition -> new ArrayList<>())
+                        .add(line);
             }
         }
         editionFiles = new LinkedHashMap<>();
@@ -106,8 +111,8 @@ class TestCrashSafety {
                 case 3 -> "during a retry";
                 default -> "random";
             };
-            ConflictingWriter conflicting = new ConflictingWriter(spark, lakeDir.resolve("responses").toString(), next,
-                    run == 3 ? random.nextInt(1_500) : 0);
+            ConflictingWriter conflicting = new ConflictingWriter(
+                    spark, lakeDir.resolve("responses").toString(), next, run == 3 ? random.nextInt(1_500) : 0);
             BooleanSupplier trigger = switch (run) {
                 case 0 -> LakeWatch.dataFilesWithoutCommit(lakeDir.resolve("responses"));
                 case 1 -> LakeWatch.commitStarted(lakeDir.resolve("responses"));
@@ -118,7 +123,8 @@ class TestCrashSafety {
             // Each run ingests every file so far: files an earlier kill interrupted are completed by the next run.
             // The next run's process starts its Spark session meanwhile; it reads the lake only once told to go.
             boolean killed;
-            try (IngestChild current = next; conflicting) {
+            try (IngestChild current = next;
+                    conflicting) {
                 next = run + 1 < editions.size() ? child(editions, run + 1) : null;
                 killed = current.runAndKill(trigger);
                 killedDuringRetry |= killed && conflicting.sawRetry();
@@ -129,24 +135,46 @@ class TestCrashSafety {
                 throw e;
             }
             long rows = lake.read(LakeTables.RESPONSES).count();
-            assertThat(prefixSums).as("run %d (%s): %d rows must be whole files", run, moment, rows).contains(rows);
-            assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count())
-                    .as("run %d: no duplicated response", run).isEqualTo(rows);
-            outcomes.merge(killed ? (rows == before ? "killed, nothing new committed" : "killed after committing") : "finished", 1, Integer::sum);
+            assertThat(prefixSums)
+                    .as("run %d (%s): %d rows must be whole files", run, moment, rows)
+                    .contains(rows);
+            assertThat(lake.read(LakeTables.RESPONSES)
+                            .select("participant_key", "edition_id", "wave")
+                            .distinct()
+                            .count())
+                    .as("run %d: no duplicated response", run)
+                    .isEqualTo(rows);
+            outcomes.merge(
+                    killed
+                            ? (rows == before ? "killed, nothing new committed" : "killed after committing")
+                            : "finished",
+                    1,
+                    Integer::sum);
             before = rows;
         }
-        IngestReport completion = Ingest.run(spark, config, editions.stream().map(editionFiles::get).toList());
+        IngestReport completion = Ingest.run(
+                spark, config, editions.stream().map(editionFiles::get).toList());
         assertThat(completion.failed()).isFalse();
         long expected = prefixSums.get(prefixSums.size() - 1);
         assertThat(lake.read(LakeTables.RESPONSES).count()).isEqualTo(expected);
-        assertThat(lake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count()).isEqualTo(expected);
+        assertThat(lake.read(LakeTables.RESPONSES)
+                        .select("participant_key", "edition_id", "wave")
+                        .distinct()
+                        .count())
+                .isEqualTo(expected);
         assertThat(lake.read(LakeTables.BATCHES).count()).isEqualTo(editions.size() + 2L);
-        assertThat(lake.read(LakeTables.BATCHES).select("file_name").distinct().count()).isEqualTo(editions.size() + 2L);
-        assertThat(lake.read(LakeTables.BATCHES).select("batch_id").distinct().count()).isEqualTo(editions.size() + 2L);
+        assertThat(lake.read(LakeTables.BATCHES).select("file_name").distinct().count())
+                .isEqualTo(editions.size() + 2L);
+        assertThat(lake.read(LakeTables.BATCHES).select("batch_id").distinct().count())
+                .isEqualTo(editions.size() + 2L);
         System.out.println("Crash safety outcomes over " + editions.size() + " runs: " + outcomes);
-        assertThat(editions).hasSizeGreaterThanOrEqualTo(Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + MOMENTS);
-        assertThat(killedDuringRetry).as("run 3 killed while a lost commit was retried").isTrue();
-        assertThat(outcomes.getOrDefault("killed, nothing new committed", 0) + outcomes.getOrDefault("killed after committing", 0))
+        assertThat(editions)
+                .hasSizeGreaterThanOrEqualTo(Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) + MOMENTS);
+        assertThat(killedDuringRetry)
+                .as("run 3 killed while a lost commit was retried")
+                .isTrue();
+        assertThat(outcomes.getOrDefault("killed, nothing new committed", 0)
+                        + outcomes.getOrDefault("killed after committing", 0))
                 .isGreaterThanOrEqualTo(editions.size() / 2);
     }
 
@@ -159,14 +187,20 @@ class TestCrashSafety {
     @Test
     void aRetryKilledMidwayLeavesWholeFilesAndGivingTheRosterAgainCompletesIt() throws Exception {
         Path demo = temp.resolve("demo");
-        IngestConfig retryConfig = new IngestConfig(temp.resolve("retry-lake").toString(), temp.resolve("retry-quarantine"), PSEUDONYMIZER);
+        IngestConfig retryConfig = new IngestConfig(
+                temp.resolve("retry-lake").toString(), temp.resolve("retry-quarantine"), PSEUDONYMIZER);
         DeltaLake retryLake = new DeltaLake(spark, retryConfig.lakeRoot());
         Ingest.run(spark, retryConfig, List.of(demo.resolve("editions.csv")));
         List<String> editions = new ArrayList<>(editionFiles.keySet());
-        IngestReport early = Ingest.run(spark, retryConfig, editions.stream().map(editionFiles::get).toList());
-        assertThat(early.rowsPending()).isEqualTo(editionRows.values().stream().mapToLong(Long::longValue).sum());
+        IngestReport early = Ingest.run(
+                spark, retryConfig, editions.stream().map(editionFiles::get).toList());
+        assertThat(early.rowsPending())
+                .isEqualTo(
+                        editionRows.values().stream().mapToLong(Long::longValue).sum());
         List<Long> prefixSums = new ArrayList<>(List.of(0L));
-        editions.stream().sorted(java.util.Comparator.comparing(edition -> editionFiles.get(edition).getFileName().toString()))
+        editions.stream()
+                .sorted(java.util.Comparator.comparing(
+                        edition -> editionFiles.get(edition).getFileName().toString()))
                 .forEach(edition -> prefixSums.add(prefixSums.get(prefixSums.size() - 1) + editionRows.get(edition)));
         Path responses = temp.resolve("retry-lake").resolve("responses");
         int runs = 2 + Math.max(1, Integer.getInteger("longitude.crash-runs", DEFAULT_RUNS) / 3);
@@ -189,31 +223,50 @@ class TestCrashSafety {
                 }
                 throw e;
             }
-            long rows = retryLake.exists(LakeTables.RESPONSES) ? retryLake.read(LakeTables.RESPONSES).count() : 0;
-            assertThat(prefixSums).as("retry run %d: %d rows must be whole pending files", run, rows).contains(rows);
+            long rows = retryLake.exists(LakeTables.RESPONSES)
+                    ? retryLake.read(LakeTables.RESPONSES).count()
+                    : 0;
+            assertThat(prefixSums)
+                    .as("retry run %d: %d rows must be whole pending files", run, rows)
+                    .contains(rows);
             if (rows > 0) {
-                assertThat(retryLake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count())
-                        .as("retry run %d: no duplicated response", run).isEqualTo(rows);
+                assertThat(retryLake
+                                .read(LakeTables.RESPONSES)
+                                .select("participant_key", "edition_id", "wave")
+                                .distinct()
+                                .count())
+                        .as("retry run %d: no duplicated response", run)
+                        .isEqualTo(rows);
             }
             outcomes.merge(killed ? "killed at " + rows + " rows" : "finished", 1, Integer::sum);
         }
         Ingest.run(spark, retryConfig, List.of(demo.resolve("participants.csv")));
         long expected = prefixSums.get(prefixSums.size() - 1);
         assertThat(retryLake.read(LakeTables.RESPONSES).count()).isEqualTo(expected);
-        assertThat(retryLake.read(LakeTables.RESPONSES).select("participant_key", "edition_id", "wave").distinct().count()).isEqualTo(expected);
-        assertThat(Ingest.quarantine(retryConfig.quarantineDir())).noneMatch(io.longitude.ingest.QuarantineItem::pending);
+        assertThat(retryLake
+                        .read(LakeTables.RESPONSES)
+                        .select("participant_key", "edition_id", "wave")
+                        .distinct()
+                        .count())
+                .isEqualTo(expected);
+        assertThat(Ingest.quarantine(retryConfig.quarantineDir()))
+                .noneMatch(io.longitude.ingest.QuarantineItem::pending);
         System.out.println("Retry crash safety outcomes over " + runs + " runs: " + outcomes);
     }
 
     private static IngestChild rosterChild(IngestConfig retryConfig, Path demo) throws IOException {
-        return IngestChild.start(retryConfig.lakeRoot(), retryConfig.quarantineDir(),
+        return IngestChild.start(
+                retryConfig.lakeRoot(),
+                retryConfig.quarantineDir(),
                 Base64.getEncoder().encodeToString("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8)),
                 List.of(demo.resolve("participants.csv")));
     }
 
     /** The ingest process of editions 1 to {@code run + 1}, started now and waiting for its turn. */
     private static IngestChild child(List<String> editions, int run) throws IOException {
-        return IngestChild.start(config.lakeRoot(), temp.resolve("quarantine"),
+        return IngestChild.start(
+                config.lakeRoot(),
+                temp.resolve("quarantine"),
                 Base64.getEncoder().encodeToString("crash-test-key-0123456789".getBytes(StandardCharsets.UTF_8)),
                 editions.subList(0, run + 1).stream().map(editionFiles::get).toList());
     }
@@ -223,7 +276,8 @@ class TestCrashSafety {
             return 0;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(path -> path.getFileName().toString().endsWith(suffix)).count();
+            return files.filter(path -> path.getFileName().toString().endsWith(suffix))
+                    .count();
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }

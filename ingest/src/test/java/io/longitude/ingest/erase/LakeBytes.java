@@ -35,7 +35,8 @@ public final class LakeBytes {
      * The files whose content contains the text once decoded: Parquet files (data and checkpoints, whose pages are
      * compressed, so a raw byte search could miss a value) read back row by row as JSON, every other file as bytes.
      */
-    public static List<Path> decodedFilesContaining(org.apache.spark.sql.SparkSession spark, String text, Path... folders) throws IOException {
+    public static List<Path> decodedFilesContaining(
+            org.apache.spark.sql.SparkSession spark, String text, Path... folders) throws IOException {
         List<Path> found = new ArrayList<>();
         for (Path folder : folders) {
             if (!Files.exists(folder)) {
@@ -44,8 +45,14 @@ public final class LakeBytes {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     boolean parquet = file.getFileName().toString().endsWith(".parquet");
-                    if (parquet ? spark.read().parquet(file.toUri().toString()).toJSON().filter(
-                            (org.apache.spark.api.java.function.FilterFunction<String>) row -> row.contains(text)).count() > 0
+                    if (parquet
+                            ? spark.read()
+                                            .parquet(file.toUri().toString())
+                                            .toJSON()
+                                            .filter((org.apache.spark.api.java.function.FilterFunction<String>)
+                                                    row -> row.contains(text))
+                                            .count()
+                                    > 0
                             : contains(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8))) {
                         found.add(file);
                     }

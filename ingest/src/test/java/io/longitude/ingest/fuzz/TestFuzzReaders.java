@@ -27,9 +27,12 @@ import java.util.Set;
  * {@link MappingException}: anything else escaping is a bug.
  */
 class TestFuzzReaders {
-    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer("fuzz-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8), 1);
-    private static final ReferenceData REFERENCES = new ReferenceData(Map.of("E01", "p"),
-            Set.of(ReferenceData.enrolmentKey(PSEUDONYMIZER.pseudonym("P-1"), "E01")), Set.of(PSEUDONYMIZER.pseudonym("P-1")),
+    private static final Pseudonymizer PSEUDONYMIZER =
+            new Pseudonymizer("fuzz-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8), 1);
+    private static final ReferenceData REFERENCES = new ReferenceData(
+            Map.of("E01", "p"),
+            Set.of(ReferenceData.enrolmentKey(PSEUDONYMIZER.pseudonym("P-1"), "E01")),
+            Set.of(PSEUDONYMIZER.pseudonym("P-1")),
             Map.of("E01-S01", "E01"));
     private static final String MAPPING = """
             tool: qualtrics
@@ -56,13 +59,19 @@ class TestFuzzReaders {
 
     @FuzzTest(maxDuration = "10s")
     void spreadsheetExport(byte[] content) throws IOException {
-        check(content, "export.xlsx", Optional.of(mapping(MAPPING.replace("tool: qualtrics", "tool: kobo\nformat: xlsx"))));
+        check(
+                content,
+                "export.xlsx",
+                Optional.of(mapping(MAPPING.replace("tool: qualtrics", "tool: kobo\nformat: xlsx"))));
     }
 
     @FuzzTest(maxDuration = "10s")
     void mappingFile(FuzzedDataProvider data) {
         try {
-            MappingLoader.load(new ByteArrayInputStream(data.consumeRemainingAsBytes()), "fuzzed.yaml", InstrumentLoader.followup());
+            MappingLoader.load(
+                    new ByteArrayInputStream(data.consumeRemainingAsBytes()),
+                    "fuzzed.yaml",
+                    InstrumentLoader.followup());
         } catch (MappingException expected) {
             // The documented outcome of a bad mapping.
         }
@@ -73,19 +82,27 @@ class TestFuzzReaders {
         try {
             Path file = folder.resolve(name);
             Files.write(file, content);
-            FileReport report = Ingest.check(new IngestConfig(folder.resolve("lake").toString(), folder.resolve("quarantine"), PSEUDONYMIZER),
-                    mapping, REFERENCES, file);
-            if (report.status() == FileReport.Status.CHECKED && report.rowsAccepted() + report.rowsQuarantined() != report.rowsRead()) {
+            FileReport report = Ingest.check(
+                    new IngestConfig(folder.resolve("lake").toString(), folder.resolve("quarantine"), PSEUDONYMIZER),
+                    mapping,
+                    REFERENCES,
+                    file);
+            if (report.status() == FileReport.Status.CHECKED
+                    && report.rowsAccepted() + report.rowsQuarantined() != report.rowsRead()) {
                 throw new AssertionError("accepted + quarantined != read: " + report);
             }
         } finally {
             try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
 
     private static Mapping mapping(String yaml) {
-        return MappingLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "fuzz.yaml", InstrumentLoader.followup());
+        return MappingLoader.load(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                "fuzz.yaml",
+                InstrumentLoader.followup());
     }
 }

@@ -11,8 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TestDemoProgrammeGenerator {
-    private static final List<String> FILES = List.of("editions.csv", "participants.csv", "sessions.csv", "attendance.csv",
-            "assessments.csv", "followup-W0.csv", "followup-W1.csv", "followup-W2.csv", "followup-W3.csv", "followup-W4.csv", "staff-followup.csv", "truth.json");
+    private static final List<String> FILES = List.of(
+            "editions.csv",
+            "participants.csv",
+            "sessions.csv",
+            "attendance.csv",
+            "assessments.csv",
+            "followup-W0.csv",
+            "followup-W1.csv",
+            "followup-W2.csv",
+            "followup-W3.csv",
+            "followup-W4.csv",
+            "staff-followup.csv",
+            "truth.json");
 
     @TempDir
     Path temp;
@@ -24,9 +35,12 @@ class TestDemoProgrammeGenerator {
         DemoProgrammeGenerator.generate(new GeneratorConfig(temp.resolve("c"), 0, 3, 7, GeneratorConfig.DEFAULT_AS_OF));
 
         for (String file : FILES) {
-            assertThat(Files.readAllBytes(temp.resolve("b").resolve(file))).as(file).isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(file)));
+            assertThat(Files.readAllBytes(temp.resolve("b").resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(file)));
         }
-        assertThat(Files.readString(temp.resolve("c/followup-W1.csv"))).isNotEqualTo(Files.readString(temp.resolve("a/followup-W1.csv")));
+        assertThat(Files.readString(temp.resolve("c/followup-W1.csv")))
+                .isNotEqualTo(Files.readString(temp.resolve("a/followup-W1.csv")));
     }
 
     @Test
@@ -38,41 +52,59 @@ class TestDemoProgrammeGenerator {
         assertThat(lines("editions.csv")).hasSize(3);
         List<String> sessions = lines("sessions.csv");
         assertThat(sessions).hasSize(30);
-        assertThat(sessions.stream().filter(line -> line.contains(",THEMATIC,"))).hasSize(18);
-        assertThat(sessions.stream().filter(line -> line.contains(",BMC_WORKSHOP,"))).hasSize(12);
+        assertThat(sessions.stream().filter(line -> line.contains(",THEMATIC,")))
+                .hasSize(18);
+        assertThat(sessions.stream().filter(line -> line.contains(",BMC_WORKSHOP,")))
+                .hasSize(12);
         List<String> participants = lines("participants.csv");
-        assertThat(participants.stream().filter(line -> line.contains(",alumnus_speaker,"))).isNotEmpty();
-        assertThat(participants.stream().filter(line -> line.contains(",referred,"))).isNotEmpty();
-        assertThat(participants.stream().map(line -> line.split(",")[7]).filter(desk -> desk.startsWith("desk-")).distinct()).hasSize(3);
+        assertThat(participants.stream().filter(line -> line.contains(",alumnus_speaker,")))
+                .isNotEmpty();
+        assertThat(participants.stream().filter(line -> line.contains(",referred,")))
+                .isNotEmpty();
+        assertThat(participants.stream()
+                        .map(line -> line.split(",")[7])
+                        .filter(desk -> desk.startsWith("desk-"))
+                        .distinct())
+                .hasSize(3);
         int w0 = lines("followup-W0.csv").size();
         int w4 = lines("followup-W4.csv").size();
         assertThat(w4).isLessThan(w0);
-        assertThat(Files.readString(temp.resolve("truth.json"))).contains("\"attendance_effect_per_session\": 0.0300",
-                "\"response_probability_by_wave\": [0.9500, 0.8500, 0.7500, 0.6500, 0.5500]");
+        assertThat(Files.readString(temp.resolve("truth.json")))
+                .contains(
+                        "\"attendance_effect_per_session\": 0.0300",
+                        "\"response_probability_by_wave\": [0.9500, 0.8500, 0.7500, 0.6500, 0.5500]");
     }
 
     @Test
     void participantsAreSplitOverEditionsAndFutureWavesAreNotWritten() throws IOException {
-        GeneratorSummary summary = DemoProgrammeGenerator.generate(
-                new GeneratorConfig(temp, 1000, 4, 1, LocalDate.of(2023, 6, 1)));
+        GeneratorSummary summary =
+                DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 1000, 4, 1, LocalDate.of(2023, 6, 1)));
 
         assertThat(summary.participants()).isEqualTo(1000);
-        assertThat(lines("participants.csv").stream().filter(line -> line.contains(",candidate,"))).hasSize(1000);
-        assertThat(lines("followup-W4.csv")).as("no edition reaches +24 months by 2023-06-01").isEmpty();
+        assertThat(lines("participants.csv").stream().filter(line -> line.contains(",candidate,")))
+                .hasSize(1000);
+        assertThat(lines("followup-W4.csv"))
+                .as("no edition reaches +24 months by 2023-06-01")
+                .isEmpty();
         assertThat(lines("followup-W0.csv")).isNotEmpty();
     }
 
     @Test
     void staffAreTwoCoachesAndAManagerInEveryEditionAnsweringTheStaffQuestionnaireWithUpwardDrift() throws IOException {
-        DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 0, 4, 11, GeneratorConfig.DEFAULT_AS_OF).withFormats(ExportFormat.MIXED));
+        DemoProgrammeGenerator.generate(
+                new GeneratorConfig(temp, 0, 4, 11, GeneratorConfig.DEFAULT_AS_OF).withFormats(ExportFormat.MIXED));
 
-        List<String> staff = lines("participants.csv").stream().filter(line -> line.contains(",coach,") || line.contains(",manager,")).toList();
+        List<String> staff = lines("participants.csv").stream()
+                .filter(line -> line.contains(",coach,") || line.contains(",manager,"))
+                .toList();
         assertThat(staff).hasSize(12);
         assertThat(staff.stream().filter(line -> line.contains(",manager,"))).hasSize(4);
-        assertThat(staff.stream().map(line -> line.split(",")[0]).distinct()).containsExactly("STAFF-C1", "STAFF-C2", "STAFF-M1");
+        assertThat(staff.stream().map(line -> line.split(",")[0]).distinct())
+                .containsExactly("STAFF-C1", "STAFF-C2", "STAFF-M1");
         List<String> all = Files.readAllLines(temp.resolve(DemoProgrammeGenerator.STAFF_FOLLOWUP));
-        assertThat(all.get(0)).isEqualTo("participant_id,edition_id,wave,submitted_at,"
-                + "staff_sd_in_support,staff_sd_confidence,staff_sd_tools,staff_sd_organisation");
+        assertThat(all.get(0))
+                .isEqualTo("participant_id,edition_id,wave,submitted_at,"
+                        + "staff_sd_in_support,staff_sd_confidence,staff_sd_tools,staff_sd_organisation");
         List<String> rows = all.subList(1, all.size());
         assertThat(rows).hasSizeGreaterThan(40).hasSizeLessThanOrEqualTo(60);
         double[] sum = new double[5];
@@ -97,8 +129,10 @@ class TestDemoProgrammeGenerator {
     void staffWavesAfterTheAsOfDateAreNotWritten() throws IOException {
         DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 60, 2, 3, LocalDate.of(2022, 4, 1)));
 
-        assertThat(lines(DemoProgrammeGenerator.STAFF_FOLLOWUP)).isNotEmpty()
-                .allSatisfy(line -> assertThat(line).startsWith("STAFF-").contains(",E01,").containsAnyOf(",W0,", ",W1,"));
+        assertThat(lines(DemoProgrammeGenerator.STAFF_FOLLOWUP))
+                .isNotEmpty()
+                .allSatisfy(line ->
+                        assertThat(line).startsWith("STAFF-").contains(",E01,").containsAnyOf(",W0,", ",W1,"));
     }
 
     @Test
@@ -113,8 +147,14 @@ class TestDemoProgrammeGenerator {
             }
         }
         java.util.Set<String> answering = new java.util.HashSet<>();
-        int satisfactionColumn = CanonicalColumns.FOLLOWUP_KEYS.size() + io.longitude.core.instrument.InstrumentLoader.followup().codes().indexOf("satisfaction");
-        int tiesColumn = CanonicalColumns.FOLLOWUP_KEYS.size() + io.longitude.core.instrument.InstrumentLoader.followup().codes().indexOf("ties");
+        int satisfactionColumn = CanonicalColumns.FOLLOWUP_KEYS.size()
+                + io.longitude.core.instrument.InstrumentLoader.followup()
+                        .codes()
+                        .indexOf("satisfaction");
+        int tiesColumn = CanonicalColumns.FOLLOWUP_KEYS.size()
+                + io.longitude.core.instrument.InstrumentLoader.followup()
+                        .codes()
+                        .indexOf("ties");
         for (int wave = 0; wave <= 4; wave++) {
             for (String line : lines("followup-W" + wave + ".csv")) {
                 String[] fields = line.split(",", -1);
@@ -126,24 +166,43 @@ class TestDemoProgrammeGenerator {
             }
         }
         assertThat(referred).hasSizeGreaterThan(50);
-        assertThat((double) answering.size() / referred.size()).as("at least one answer from ~70%% of them").isBetween(0.55, 0.8);
+        assertThat((double) answering.size() / referred.size())
+                .as("at least one answer from ~70%% of them")
+                .isBetween(0.55, 0.8);
         String truth = Files.readString(temp.resolve("truth.json"));
-        assertThat(truth).contains("\"comparison_response_share\": 0.7000", "\"comparison_attended_sessions\": 0",
-                "\"programme_effect_on_up_probability_w1\": ", "\"did_true_mean_level_by_wave\": [0.0000, ");
+        assertThat(truth)
+                .contains(
+                        "\"comparison_response_share\": 0.7000",
+                        "\"comparison_attended_sessions\": 0",
+                        "\"programme_effect_on_up_probability_w1\": ",
+                        "\"did_true_mean_level_by_wave\": [0.0000, ");
     }
 
     @Test
     void aSecondProgrammeHasItsOwnEditionsFunderAndPrefixedSourceIds() throws IOException {
         ProgrammeNames ghent = ProgrammeNames.of("ghent-crafts", "G").withFunder("funder-flanders");
-        DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 40, 2, 7, GeneratorConfig.DEFAULT_AS_OF).withProgramme(ghent));
+        DemoProgrammeGenerator.generate(
+                new GeneratorConfig(temp, 40, 2, 7, GeneratorConfig.DEFAULT_AS_OF).withProgramme(ghent));
 
-        assertThat(lines("editions.csv")).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("ghent-crafts,G0").endsWith(",funder-flanders"));
-        assertThat(lines("sessions.csv")).allSatisfy(line -> assertThat(line).startsWith("G0").contains(",G0"));
-        assertThat(lines("participants.csv")).allSatisfy(line -> assertThat(line).startsWith("G-").contains(",ghent-crafts,G0"));
-        assertThat(lines("participants.csv").stream().map(line -> line.split(",")[0]).filter(id -> id.contains("STAFF")).distinct())
+        assertThat(lines("editions.csv"))
+                .hasSize(2)
+                .allSatisfy(
+                        line -> assertThat(line).startsWith("ghent-crafts,G0").endsWith(",funder-flanders"));
+        assertThat(lines("sessions.csv"))
+                .allSatisfy(line -> assertThat(line).startsWith("G0").contains(",G0"));
+        assertThat(lines("participants.csv"))
+                .allSatisfy(line -> assertThat(line).startsWith("G-").contains(",ghent-crafts,G0"));
+        assertThat(lines("participants.csv").stream()
+                        .map(line -> line.split(",")[0])
+                        .filter(id -> id.contains("STAFF"))
+                        .distinct())
                 .containsExactly("G-STAFF-C1", "G-STAFF-C2", "G-STAFF-M1");
-        assertThat(lines("attendance.csv")).allSatisfy(line -> assertThat(line).matches("G0\\d-S\\d\\d,G-P0\\d-\\d{6}"));
-        int tiesColumn = CanonicalColumns.FOLLOWUP_KEYS.size() + io.longitude.core.instrument.InstrumentLoader.followup().codes().indexOf("ties");
+        assertThat(lines("attendance.csv"))
+                .allSatisfy(line -> assertThat(line).matches("G0\\d-S\\d\\d,G-P0\\d-\\d{6}"));
+        int tiesColumn = CanonicalColumns.FOLLOWUP_KEYS.size()
+                + io.longitude.core.instrument.InstrumentLoader.followup()
+                        .codes()
+                        .indexOf("ties");
         List<String> ties = new java.util.ArrayList<>();
         for (int wave = 0; wave <= 4; wave++) {
             for (String line : lines("followup-W" + wave + ".csv")) {
@@ -156,7 +215,8 @@ class TestDemoProgrammeGenerator {
             }
         }
         assertThat(ties).isNotEmpty().allSatisfy(tie -> assertThat(tie).startsWith("G-P0"));
-        assertThat(lines(DemoProgrammeGenerator.STAFF_FOLLOWUP)).allSatisfy(line -> assertThat(line).startsWith("G-STAFF-"));
+        assertThat(lines(DemoProgrammeGenerator.STAFF_FOLLOWUP))
+                .allSatisfy(line -> assertThat(line).startsWith("G-STAFF-"));
     }
 
     @Test

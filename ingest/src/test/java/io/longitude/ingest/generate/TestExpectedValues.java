@@ -30,7 +30,10 @@ class TestExpectedValues {
         double up = 0.04 + 0.03 * 0.65 * (0.9 * 10 + 0.1 * 2.5);
         double levelZero = (1 - up) * (0.45 + 0.02 * 0.35);
         assertThat(expected.levelShares(1).get(0)).isCloseTo(levelZero, within(1e-6));
-        assertThat(expected.levelShares(1).stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
+        assertThat(expected.levelShares(1).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isCloseTo(1, within(1e-12));
         assertThat(expected.differenceInDifferences().get(1)).isCloseTo(0.457 * 0.96 - levelZero, within(1e-6));
         assertThat(expected.pairedDifferences().get(1)).isCloseTo(1 - levelZero - 0.385, within(1e-6));
         assertThat(expected.differenceInDifferences().get(0)).isZero();
@@ -52,7 +55,8 @@ class TestExpectedValues {
      */
     @Test
     void unconsciousIntegratorsAmongThoseReportingZero() {
-        assertThat(expected.unconsciousIntegrators()).isCloseTo((0.45 * 0.05 + 0.30 * (0.35 * 0.95 + 0.20)) / 0.615, within(1e-12));
+        assertThat(expected.unconsciousIntegrators())
+                .isCloseTo((0.45 * 0.05 + 0.30 * (0.35 * 0.95 + 0.20)) / 0.615, within(1e-12));
     }
 
     /** Stops after Exp(0.015) months of 30.4 days, in whole days; 12 months of 30.44 days are passed from day 366. */
@@ -65,8 +69,26 @@ class TestExpectedValues {
     @Test
     void staffItemMeansOfRoundedClippedAnswers() {
         ProgrammeTruth standard = ProgrammeTruth.standard(1, 3);
-        ProgrammeTruth centred = new ProgrammeTruth(1, 3, 0.15, 0.10, standard.responseProbability(), 0.6,
-                standard.initialLevelShares(), 0.30, 0.04, 0.03, 0.02, 0.6, 0.25, 0.04, 0.15, 0.7, List.of(3.0, 1.0), 0.0, 0.9);
+        ProgrammeTruth centred = new ProgrammeTruth(
+                1,
+                3,
+                0.15,
+                0.10,
+                standard.responseProbability(),
+                0.6,
+                standard.initialLevelShares(),
+                0.30,
+                0.04,
+                0.03,
+                0.02,
+                0.6,
+                0.25,
+                0.04,
+                0.15,
+                0.7,
+                List.of(3.0, 1.0),
+                0.0,
+                0.9);
         List<Double> means = new ExpectedValues(centred).staffItemMeans(0);
         assertThat(means.get(0)).isCloseTo(3.0, within(1e-9));
         // Centred on 1: the answer is 1 below 1.5 and rises above; the mean exceeds 1 by Σ P(answer ≥ k), k = 2..5.

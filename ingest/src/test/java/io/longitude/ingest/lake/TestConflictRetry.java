@@ -12,14 +12,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class TestConflictRetry {
-    static final ConflictRetry QUICK = new ConflictRetry(new ConflictRetry.Policy(4, Duration.ofMillis(1), Duration.ofMillis(4)));
+    static final ConflictRetry QUICK =
+            new ConflictRetry(new ConflictRetry.Policy(4, Duration.ofMillis(1), Duration.ofMillis(4)));
 
     @Test
     void aCommitThatLosesRacesIsRunAgainUntilItGetsThrough() {
         AtomicInteger attempts = new AtomicInteger();
         String result = QUICK.run("responses", () -> switch (attempts.incrementAndGet()) {
             case 1 -> throw new ConcurrentAppendException("a concurrent MERGE added data");
-            case 2 -> throw new RuntimeException("wrapped", new ProtocolChangedException("two writers created the table"));
+            case 2 ->
+                throw new RuntimeException("wrapped", new ProtocolChangedException("two writers created the table"));
             case 3 -> throw new MetadataChangedException("the metadata changed");
             default -> "committed";
         });
@@ -31,9 +33,9 @@ class TestConflictRetry {
     void racesLostOnEveryAttemptEndInOneConflictNamingTheTableAndTheAttempts() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> QUICK.run("responses", () -> {
-            attempts.incrementAndGet();
-            throw new ConcurrentAppendException("a concurrent MERGE added data");
-        }))
+                    attempts.incrementAndGet();
+                    throw new ConcurrentAppendException("a concurrent MERGE added data");
+                }))
                 .isInstanceOfSatisfying(CommitConflictException.class, conflict -> {
                     assertThat(conflict.table()).isEqualTo("responses");
                     assertThat(conflict.attempts()).isEqualTo(4);
@@ -47,10 +49,12 @@ class TestConflictRetry {
     void aConflictRetryingCannotFixIsNotRetried() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> QUICK.run("batches", () -> {
-            attempts.incrementAndGet();
-            throw new ConcurrentTransactionException("the same transaction id");
-        }))
-                .isInstanceOfSatisfying(CommitConflictException.class, conflict -> assertThat(conflict.retryable()).isFalse());
+                    attempts.incrementAndGet();
+                    throw new ConcurrentTransactionException("the same transaction id");
+                }))
+                .isInstanceOfSatisfying(
+                        CommitConflictException.class,
+                        conflict -> assertThat(conflict.retryable()).isFalse());
         assertThat(attempts).hasValue(1);
     }
 
@@ -58,9 +62,11 @@ class TestConflictRetry {
     void otherErrorsPassThroughAtOnce() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> QUICK.run("responses", () -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("disk full");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("disk full");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("disk full");
         assertThat(attempts).hasValue(1);
     }
 

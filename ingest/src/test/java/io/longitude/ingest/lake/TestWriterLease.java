@@ -21,10 +21,15 @@ class TestWriterLease {
 
     @Test
     void aWriterHoldsTheLeaseWhileItWritesAndReleasesIt() {
-        try (WriterLease lease = WriterLease.open(HADOOP, lake.toString(), "./longitude ingest", WriterLease.Store.SHARED)) {
+        try (WriterLease lease =
+                WriterLease.open(HADOOP, lake.toString(), "./longitude ingest", WriterLease.Store.SHARED)) {
             assertThat(lease.held()).isTrue();
             assertThat(lease.other()).isEmpty();
-            assertThat(lake.resolve(WriterLease.FILE_NAME)).content().contains("name=./longitude ingest", "pid=" + ProcessHandle.current().pid());
+            assertThat(lake.resolve(WriterLease.FILE_NAME))
+                    .content()
+                    .contains(
+                            "name=./longitude ingest",
+                            "pid=" + ProcessHandle.current().pid());
         }
         assertThat(lake.resolve(WriterLease.FILE_NAME)).doesNotExist();
     }
@@ -32,19 +37,24 @@ class TestWriterLease {
     @Test
     void aWriterMeetingAnotherLiveWriterOnASharedStoreWritesAndSaysWho() throws IOException {
         otherProcessLease(Instant.now());
-        try (WriterLease lease = WriterLease.open(HADOOP, lake.toString(), "./longitude ingest", WriterLease.Store.SHARED)) {
+        try (WriterLease lease =
+                WriterLease.open(HADOOP, lake.toString(), "./longitude ingest", WriterLease.Store.SHARED)) {
             assertThat(lease.held()).isFalse();
-            assertThat(lease.other()).hasValueSatisfying(holder -> assertThat(holder.describe(Instant.now()))
-                    .startsWith("Longitude server on port 8080 (pid 4242 on other-host, renewed "));
+            assertThat(lease.other())
+                    .hasValueSatisfying(holder -> assertThat(holder.describe(Instant.now()))
+                            .startsWith("Longitude server on port 8080 (pid 4242 on other-host, renewed "));
         }
-        assertThat(lake.resolve(WriterLease.FILE_NAME)).as("the other's lease stays").exists();
+        assertThat(lake.resolve(WriterLease.FILE_NAME))
+                .as("the other's lease stays")
+                .exists();
         assertThat(WriterLease.holder(HADOOP, lake.toString())).isPresent();
     }
 
     @Test
     void aSingleWriterStoreRefusesASecondWriterNamingTheFirst() throws IOException {
         otherProcessLease(Instant.now());
-        assertThatThrownBy(() -> WriterLease.open(HADOOP, lake.toString(), "./longitude ingest", WriterLease.Store.SINGLE_WRITER))
+        assertThatThrownBy(() -> WriterLease.open(
+                        HADOOP, lake.toString(), "./longitude ingest", WriterLease.Store.SINGLE_WRITER))
                 .isInstanceOf(LeaseHeldException.class)
                 .hasMessageContaining("Longitude server on port 8080 (pid 4242 on other-host")
                 .hasMessageContaining("allows one writer at a time");
@@ -53,23 +63,27 @@ class TestWriterLease {
     @Test
     void anErasureHoldingTheLeaseStopsEveryOtherWriterAndNeedsTheLakeToItself() throws IOException {
         try (WriterLease erasure = WriterLease.openExclusive(HADOOP, lake.toString(), "./longitude erase")) {
-            Files.writeString(lake.resolve(WriterLease.FILE_NAME), Files.readString(lake.resolve(WriterLease.FILE_NAME))
-                    .replaceAll("pid=\\d+", "pid=4242"));
-            assertThatThrownBy(() -> WriterLease.open(HADOOP, lake.toString(), "Longitude server on port 8080", WriterLease.Store.SHARED))
+            Files.writeString(
+                    lake.resolve(WriterLease.FILE_NAME),
+                    Files.readString(lake.resolve(WriterLease.FILE_NAME)).replaceAll("pid=\\d+", "pid=4242"));
+            assertThatThrownBy(() -> WriterLease.open(
+                            HADOOP, lake.toString(), "Longitude server on port 8080", WriterLease.Store.SHARED))
                     .isInstanceOf(LeaseHeldException.class)
                     .hasMessageContaining("./longitude erase (pid 4242")
                     .hasMessageContaining("needs the lake to itself");
         }
         otherProcessLease(Instant.now());
         assertThatThrownBy(() -> WriterLease.openExclusive(HADOOP, lake.toString(), "./longitude erase"))
-                .isInstanceOf(LeaseHeldException.class).hasMessageContaining("Longitude server on port 8080");
+                .isInstanceOf(LeaseHeldException.class)
+                .hasMessageContaining("Longitude server on port 8080");
     }
 
     @Test
     void aLeaseNotRenewedForItsValidityIsTakenOver() throws IOException {
         otherProcessLease(Instant.now().minus(WriterLease.VALID_FOR).minusSeconds(5));
         assertThat(WriterLease.holder(HADOOP, lake.toString())).isEmpty();
-        try (WriterLease lease = WriterLease.open(HADOOP, lake.toString(), "./longitude ingest", WriterLease.Store.SINGLE_WRITER)) {
+        try (WriterLease lease =
+                WriterLease.open(HADOOP, lake.toString(), "./longitude ingest", WriterLease.Store.SINGLE_WRITER)) {
             assertThat(lease.held()).isTrue();
         }
     }
@@ -77,7 +91,9 @@ class TestWriterLease {
     @Test
     void s3WithoutACommitCoordinatorIsSingleWriter() {
         assertThat(WriterLease.Store.of("s3a://bucket/lake", Map.of())).isEqualTo(WriterLease.Store.SINGLE_WRITER);
-        assertThat(WriterLease.Store.of("s3a://bucket/lake", Map.of("spark.delta.logStore.s3a.impl", "io.delta.storage.S3DynamoDBLogStore")))
+        assertThat(WriterLease.Store.of(
+                        "s3a://bucket/lake",
+                        Map.of("spark.delta.logStore.s3a.impl", "io.delta.storage.S3DynamoDBLogStore")))
                 .isEqualTo(WriterLease.Store.SHARED);
         assertThat(WriterLease.Store.of("hdfs://namenode:8020/lake", Map.of())).isEqualTo(WriterLease.Store.SHARED);
         assertThat(WriterLease.Store.of("data/lake", Map.of())).isEqualTo(WriterLease.Store.SHARED);

@@ -29,7 +29,8 @@ class TestMappingLoader {
             """;
 
     private static Mapping load(String yaml) {
-        return MappingLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "m.yaml", InstrumentLoader.followup());
+        return MappingLoader.load(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "m.yaml", InstrumentLoader.followup());
     }
 
     @Test
@@ -40,13 +41,15 @@ class TestMappingLoader {
         assertThat(mapping.separator()).isEqualTo(';');
         assertThat(mapping.headerRows()).isEqualTo(1);
         assertThat(mapping.fields().get("sd_integration").values()).containsEntry("Oui", "2");
-        assertThat(mapping.columns()).containsExactlyInAnyOrder("_uuid", "code", "_submission_time", "integ", "ties/p1", "ties/p2");
+        assertThat(mapping.columns())
+                .containsExactlyInAnyOrder("_uuid", "code", "_submission_time", "integ", "ties/p1", "ties/p2");
     }
 
     @Test
     void errorsNameTheFileAndTheKey() {
         assertThatThrownBy(() -> load(VALID.replace("tool: kobo", "tool: typeform")))
-                .hasMessage("Cannot load mapping m.yaml, key tool must be one of [kobo, odk, limesurvey, qualtrics, redcap, google, surveymonkey]: typeform");
+                .hasMessage(
+                        "Cannot load mapping m.yaml, key tool must be one of [kobo, odk, limesurvey, qualtrics, redcap, google, surveymonkey]: typeform");
         assertThatThrownBy(() -> load(VALID.replace("wave: {value: W2}\n", "")))
                 .hasMessageContaining("m.yaml, key wave is missing");
         assertThatThrownBy(() -> load(VALID.replace("integ,", "integ, colour: red,")))
@@ -59,7 +62,8 @@ class TestMappingLoader {
                 .hasMessageContaining("key submitted_at.format is not a date-time pattern");
         assertThatThrownBy(() -> load(VALID.replace("separator: \";\"", "separator: \"::\"")))
                 .hasMessageContaining("key separator must be one of");
-        assertThatThrownBy(() -> load(VALID + "header_rows: 1\nnames_row: 2\n")).hasMessageContaining("key names_row must be within");
+        assertThatThrownBy(() -> load(VALID + "header_rows: 1\nnames_row: 2\n"))
+                .hasMessageContaining("key names_row must be within");
         assertThatThrownBy(() -> load("tool: [unclosed")).hasMessageContaining("m.yaml, it is not valid YAML");
         assertThatThrownBy(() -> load(VALID.replace("participant_id: {column: code}", "participant_id: {}")))
                 .hasMessageContaining("key participant_id needs column, value or one_hot");
@@ -68,7 +72,8 @@ class TestMappingLoader {
     @Test
     void everyMappingInTheRepositoryLoads() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("..", "data", "mappings"))) {
-            assertThat(files.filter(file -> file.toString().endsWith(".yaml")).map(file -> MappingLoader.load(file, InstrumentLoader.followup())))
+            assertThat(files.filter(file -> file.toString().endsWith(".yaml"))
+                            .map(file -> MappingLoader.load(file, InstrumentLoader.followup())))
                     .hasSizeGreaterThanOrEqualTo(8)
                     .allSatisfy(mapping -> assertThat(Mapping.TOOLS).contains(mapping.tool()));
         }
