@@ -23,6 +23,8 @@ public abstract class AnalyticsTestBase {
                 .master("local[2]")
                 .appName("longitude-analytics-test")
                 .config("spark.ui.enabled", "false")
+                // Small memory pages, as LocalSession sets them: a broadcast join holds one page on the driver.
+                .config("spark.buffer.pageSize", "1m")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2")

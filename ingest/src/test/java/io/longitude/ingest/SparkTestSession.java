@@ -15,6 +15,8 @@ public final class SparkTestSession {
                 .master("local[2]")
                 .appName(application)
                 .config("spark.ui.enabled", "false")
+                // Small memory pages, as LocalSession sets them: a broadcast join holds one page on the driver.
+                .config("spark.buffer.pageSize", "1m")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2")
