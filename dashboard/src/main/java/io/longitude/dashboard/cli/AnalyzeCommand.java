@@ -3,7 +3,6 @@ package io.longitude.dashboard.cli;
 import io.longitude.analytics.AnalyticsConfig;
 import io.longitude.analytics.AnalyticsJob;
 import io.longitude.analytics.AnalyticsReport;
-import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.LocalSpark;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -25,20 +24,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
-    String lake;
+    @Mixin
+    StorageOptions.Lake lake;
 
-    @Option(
-            names = "--metrics",
-            defaultValue = DataPaths.METRICS,
-            description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
-    String metrics;
+    @Mixin
+    StorageOptions.Metrics metrics;
 
-    @Option(
-            names = "--master",
-            defaultValue = LocalSpark.DEFAULT_MASTER,
-            description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    StorageOptions.Master master;
 
     @Option(
             names = "--minimum-n",
@@ -70,23 +63,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArgumentChecks.of(spec)
-                .master("--master", master)
-                .lake("--lake", lake, emptyLake.allowed)
-                .root("--metrics", metrics)
+                .master("--master", master.url)
+                .lake("--lake", lake.uri, emptyLake.allowed)
+                .root("--metrics", metrics.uri)
                 .atLeast("--minimum-n", minimumN, 1)
                 .atLeast("--completed-sessions", completedSessions, 0)
                 .verify();
-        AnalyticsConfig config = new AnalyticsConfig(lake, metrics, minimumN, completedSessions);
+        AnalyticsConfig config = new AnalyticsConfig(lake.uri, metrics.uri, minimumN, completedSessions);
         PrintWriter out = spec.commandLine().getOut();
         ProgressLine progress = ProgressLine.on(out, "Analysing");
         if (asOf != null) {
-            out.println(progress.during(() -> AnalyticsJob.runAsOf(LocalSpark.session(master), config, asOf, progress))
-                    .summary());
+            out.println(
+                    progress.during(() -> AnalyticsJob.runAsOf(LocalSpark.session(master.url), config, asOf, progress))
+                            .summary());
         } else if (force) {
-            out.println(progress.during(() -> AnalyticsJob.run(LocalSpark.session(master), config, progress))
+            out.println(progress.during(() -> AnalyticsJob.run(LocalSpark.session(master.url), config, progress))
                     .summary());
         } else {
-            runIfChanged(config, master, out, progress);
+            runIfChanged(config, master.url, out, progress);
         }
         return 0;
     }

@@ -53,20 +53,14 @@ final class EraseCommand implements Callable<Integer> {
     @Option(names = "--programme", required = true, description = "The programme the person asked to be erased from.")
     String programme;
 
-    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
-    String lake;
+    @Mixin
+    StorageOptions.Lake lake;
 
-    @Option(
-            names = "--metrics",
-            defaultValue = DataPaths.METRICS,
-            description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
-    String metrics;
+    @Mixin
+    StorageOptions.Metrics metrics;
 
-    @Option(
-            names = "--quarantine",
-            defaultValue = DataPaths.QUARANTINE,
-            description = "Folder of rejected rows (default: ${DEFAULT-VALUE}).")
-    Path quarantine;
+    @Mixin
+    StorageOptions.Quarantine quarantine;
 
     @Option(
             names = "--inbox",
@@ -75,24 +69,14 @@ final class EraseCommand implements Callable<Integer> {
                     "Inbox whose processed/ and failed/ files (and the uploads beside it) are searched for raw copies (default: ${DEFAULT-VALUE}).")
     Path inbox;
 
-    @Option(
-            names = "--audit",
-            defaultValue = DataPaths.AUDIT,
-            description = "Audit root URI, where the erasure is recorded (default: ${DEFAULT-VALUE}).")
-    String audit;
+    @Mixin
+    StorageOptions.Audit audit;
 
-    @Option(
-            names = "--key-file",
-            defaultValue = DataPaths.KEY_FILE,
-            description =
-                    "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
-    Path keyFile;
+    @Mixin
+    StorageOptions.KeyFile keyFile;
 
-    @Option(
-            names = "--master",
-            defaultValue = LocalSpark.DEFAULT_MASTER,
-            description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    StorageOptions.Master master;
 
     @Option(
             names = "--minimum-n",
@@ -113,38 +97,38 @@ final class EraseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArgumentChecks.of(spec)
-                .master("--master", master)
-                .lake("--lake", lake, emptyLake.allowed)
-                .root("--metrics", metrics)
-                .root("--audit", audit)
+                .master("--master", master.url)
+                .lake("--lake", lake.uri, emptyLake.allowed)
+                .root("--metrics", metrics.uri)
+                .root("--audit", audit.uri)
                 .atLeast("--minimum-n", minimumN, 1)
                 .atLeast("--completed-sessions", completedSessions, 0)
                 .verify();
         PrintWriter out = spec.commandLine().getOut();
-        Pseudonymizer pseudonymizer = PseudonymKeys.load(System.getenv(), keyFile);
-        SparkSession spark = LocalSpark.session(master);
+        Pseudonymizer pseudonymizer = PseudonymKeys.load(System.getenv(), keyFile.file);
+        SparkSession spark = LocalSpark.session(master.url);
         ProgressLine erasing = ProgressLine.on(out, "Erasing");
         ErasureReport report = LakeWrites.alone(
                 spark,
-                lake,
+                lake.uri,
                 "erase",
                 out,
-                () -> erasing.during(
-                        () -> Erasure.erase(spark, lake, quarantine, pseudonymizer, programme, sourceId, erasing)));
+                () -> erasing.during(() -> Erasure.erase(
+                        spark, lake.uri, quarantine.folder, pseudonymizer, programme, sourceId, erasing)));
         out.println(report.summary());
         ProgressLine analysing = ProgressLine.on(out, "Analysing");
         out.println(analysing
                 .during(() -> AnalyticsJob.run(
-                        spark, new AnalyticsConfig(lake, metrics, minimumN, completedSessions), analysing))
+                        spark, new AnalyticsConfig(lake.uri, metrics.uri, minimumN, completedSessions), analysing))
                 .summary());
         ProgressLine purging = ProgressLine.on(out, "Purging the metric tables");
-        DeltaHistory.PurgeCount metricsPurged = purging.during(() -> Erasure.purgeTables(spark, metrics, purging));
+        DeltaHistory.PurgeCount metricsPurged = purging.during(() -> Erasure.purgeTables(spark, metrics.uri, purging));
         out.println("Metric tables purged: " + metricsPurged.dataFiles() + " data files vacuumed, "
                 + metricsPurged.logFiles() + " log files deleted");
         String object = auditObject(pseudonymizer, programme, sourceId);
         AuditTable.append(
                 spark,
-                audit,
+                audit.uri,
                 new AuditEntry(
                         Instant.now(),
                         "cli:" + System.getProperty("user.name"),

@@ -1,6 +1,5 @@
 package io.longitude.dashboard.cli;
 
-import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.FilePreview;
 import io.longitude.ingest.FileReport;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,27 +31,17 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
-    String lake;
+    @Mixin
+    StorageOptions.Lake lake;
 
-    @Option(
-            names = "--quarantine",
-            defaultValue = DataPaths.QUARANTINE,
-            description = "Folder for rejected rows (default: ${DEFAULT-VALUE}).")
-    Path quarantine;
+    @Mixin
+    StorageOptions.Quarantine quarantine;
 
-    @Option(
-            names = "--key-file",
-            defaultValue = DataPaths.KEY_FILE,
-            description =
-                    "Pseudonym key file, used when LONGITUDE_PSEUDONYM_KEY is not set (default: ${DEFAULT-VALUE}).")
-    Path keyFile;
+    @Mixin
+    StorageOptions.KeyFile keyFile;
 
-    @Option(
-            names = "--master",
-            defaultValue = LocalSpark.DEFAULT_MASTER,
-            description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    StorageOptions.Master master;
 
     @Option(
             names = "--mapping",
@@ -83,17 +73,18 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArgumentChecks checks = ArgumentChecks.of(spec)
-                .master("--master", master)
-                .root("--lake", lake)
+                .master("--master", master.url)
+                .root("--lake", lake.uri)
                 .textFiles("FILE", files);
         if (mapping != null) {
             checks.existingFile("--mapping", mapping);
         }
         checks.verify();
-        IngestConfig all = new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile));
+        IngestConfig all =
+                new IngestConfig(lake.uri, quarantine.folder, PseudonymKeys.load(System.getenv(), keyFile.file));
         IngestConfig config = programmes == null ? all : all.within(WriteScope.only(programmes));
         PrintWriter out = spec.commandLine().getOut();
-        SparkSession spark = LocalSpark.session(master);
+        SparkSession spark = LocalSpark.session(master.url);
         if (dryRun) {
             // No writer lease either: a dry run writes nothing, and may run while another process writes.
             return preview(

@@ -3,7 +3,6 @@ package io.longitude.dashboard.cli;
 import io.longitude.dashboard.access.Role;
 import io.longitude.dashboard.audit.AuditEntry;
 import io.longitude.dashboard.audit.AuditTable;
-import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.FileReport;
 import io.longitude.ingest.Ingest;
@@ -12,13 +11,13 @@ import io.longitude.ingest.IngestReport;
 import io.longitude.ingest.PseudonymKeys;
 import io.longitude.ingest.QuarantineItem;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,11 +46,8 @@ final class QuarantineCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(
-                names = "--quarantine",
-                defaultValue = DataPaths.QUARANTINE,
-                description = "Quarantine folder (default: ${DEFAULT-VALUE}).")
-        Path quarantine;
+        @Mixin
+        StorageOptions.Quarantine quarantine;
 
         @ArgGroup(exclusive = true)
         Only only;
@@ -67,11 +63,11 @@ final class QuarantineCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            java.util.List<QuarantineItem> items = Ingest.quarantine(quarantine).stream()
+            java.util.List<QuarantineItem> items = Ingest.quarantine(quarantine.folder).stream()
                     .filter(item -> only == null || (only.pending ? item.pending() : item.rejected()))
                     .toList();
             items.forEach(item -> out.println(item));
-            long pending = Ingest.quarantine(quarantine).stream()
+            long pending = Ingest.quarantine(quarantine.folder).stream()
                     .filter(QuarantineItem::pending)
                     .count();
             out.println(items.size() + " lines; " + pending + " rows pending");
@@ -92,46 +88,32 @@ final class QuarantineCommand implements Runnable {
         @Option(names = "--programme", description = "Only the rows of this programme's editions.")
         String programme;
 
-        @Option(
-                names = "--lake",
-                defaultValue = DataPaths.LAKE,
-                description = "Lake root URI (default: ${DEFAULT-VALUE}).")
-        String lake;
+        @Mixin
+        StorageOptions.Lake lake;
 
-        @Option(
-                names = "--quarantine",
-                defaultValue = DataPaths.QUARANTINE,
-                description = "Quarantine folder (default: ${DEFAULT-VALUE}).")
-        Path quarantine;
+        @Mixin
+        StorageOptions.Quarantine quarantine;
 
-        @Option(
-                names = "--key-file",
-                defaultValue = DataPaths.KEY_FILE,
-                description = "Pseudonym key file (default: ${DEFAULT-VALUE}).")
-        Path keyFile;
+        @Mixin
+        StorageOptions.KeyFile keyFile;
 
-        @Option(
-                names = "--audit",
-                defaultValue = DataPaths.AUDIT,
-                description = "Audit root URI, where the retry is recorded (default: ${DEFAULT-VALUE}).")
-        String audit;
+        @Mixin
+        StorageOptions.Audit audit;
 
-        @Option(
-                names = "--master",
-                defaultValue = LocalSpark.DEFAULT_MASTER,
-                description = "Spark master (default: ${DEFAULT-VALUE}).")
-        String master;
+        @Mixin
+        StorageOptions.Master master;
 
         @Override
         public Integer call() {
             ArgumentChecks.of(spec)
-                    .master("--master", master)
-                    .root("--lake", lake)
-                    .root("--audit", audit)
+                    .master("--master", master.url)
+                    .root("--lake", lake.uri)
+                    .root("--audit", audit.uri)
                     .verify();
             PrintWriter out = spec.commandLine().getOut();
-            IngestConfig config = new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile));
-            SparkSession spark = LocalSpark.session(master);
+            IngestConfig config =
+                    new IngestConfig(lake.uri, quarantine.folder, PseudonymKeys.load(System.getenv(), keyFile.file));
+            SparkSession spark = LocalSpark.session(master.url);
             String user = "cli:" + System.getProperty("user.name");
             IngestReport report = Ingest.retry(spark, config, Optional.ofNullable(programme), user);
             report.files().stream().map(FileReport::toString).forEach(line -> out.println("  " + line));
@@ -142,7 +124,7 @@ final class QuarantineCommand implements Runnable {
                     + report.rowsAcceptedOnRetry() + " accepted, " + pending + " still pending");
             AuditTable.append(
                     spark,
-                    audit,
+                    audit.uri,
                     new AuditEntry(
                             Instant.now(),
                             user,

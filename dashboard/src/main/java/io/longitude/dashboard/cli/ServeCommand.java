@@ -2,7 +2,6 @@ package io.longitude.dashboard.cli;
 
 import io.longitude.dashboard.DashboardApplication;
 import io.longitude.dashboard.system.DataPaths;
-import io.longitude.dashboard.system.LocalSpark;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,20 +30,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}); 0.0.0.0 for all interfaces.")
     String address;
 
-    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
-    String lake;
+    @Mixin
+    StorageOptions.Lake lake;
 
-    @Option(
-            names = "--metrics",
-            defaultValue = DataPaths.METRICS,
-            description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
-    String metrics;
+    @Mixin
+    StorageOptions.Metrics metrics;
 
-    @Option(
-            names = "--master",
-            defaultValue = LocalSpark.DEFAULT_MASTER,
-            description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    StorageOptions.Master master;
 
     @Option(
             names = "--users",
@@ -52,11 +45,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Users file (default: ${DEFAULT-VALUE}); see 'users add'.")
     String users;
 
-    @Option(
-            names = "--audit",
-            defaultValue = DataPaths.AUDIT,
-            description = "Audit root URI (default: ${DEFAULT-VALUE}).")
-    String audit;
+    @Mixin
+    StorageOptions.Audit audit;
 
     @Mixin
     EmptyLakeOption emptyLake;
@@ -64,20 +54,20 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArgumentChecks.of(spec)
-                .master("--master", master)
+                .master("--master", master.url)
                 .port("--port", port, address)
-                .lake("--lake", lake, emptyLake.allowed)
-                .root("--metrics", metrics)
-                .root("--audit", audit)
+                .lake("--lake", lake.uri, emptyLake.allowed)
+                .root("--metrics", metrics.uri)
+                .root("--audit", audit.uri)
                 .verify();
         serve(
                 port,
                 address,
-                lake,
-                metrics,
-                master,
+                lake.uri,
+                metrics.uri,
+                master.url,
                 users,
-                audit,
+                audit.uri,
                 spec.commandLine().getOut());
         return 0;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,16 +54,13 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Folder of the report (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(
-            names = "--master",
-            defaultValue = LocalSpark.DEFAULT_MASTER,
-            description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    StorageOptions.Master master;
 
     @Override
     public Integer call() {
         ArgumentChecks checks = ArgumentChecks.of(spec)
-                .master("--master", master)
+                .master("--master", master.url)
                 .atLeast("--programmes", programmes, 1)
                 .atLeast("--editions", editions, 1);
         participants.forEach(size -> checks.atLeast("--participants", size, 1));
@@ -71,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + String.join(",", participants.stream().map(String::valueOf).toList()) + " --editions " + editions
                 + " --seed " + seed;
         new Validation(programmes, participants, editions, seed, out, command)
-                .run(LocalSpark.session(master), spec.commandLine().getOut());
+                .run(LocalSpark.session(master.url), spec.commandLine().getOut());
         return 0;
     }
 }

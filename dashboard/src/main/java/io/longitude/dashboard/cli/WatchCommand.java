@@ -2,7 +2,6 @@ package io.longitude.dashboard.cli;
 
 import io.longitude.analytics.AnalyticsConfig;
 import io.longitude.dashboard.inbox.InboxProcessor;
-import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.IngestConfig;
 import io.longitude.ingest.PseudonymKeys;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,51 +38,39 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Scan once and stop.")
     boolean once;
 
-    @Option(names = "--lake", defaultValue = DataPaths.LAKE, description = "Lake root URI (default: ${DEFAULT-VALUE}).")
-    String lake;
+    @Mixin
+    StorageOptions.Lake lake;
 
-    @Option(
-            names = "--metrics",
-            defaultValue = DataPaths.METRICS,
-            description = "Metrics root URI (default: ${DEFAULT-VALUE}).")
-    String metrics;
+    @Mixin
+    StorageOptions.Metrics metrics;
 
-    @Option(
-            names = "--quarantine",
-            defaultValue = DataPaths.QUARANTINE,
-            description = "Folder for rejected rows (default: ${DEFAULT-VALUE}).")
-    Path quarantine;
+    @Mixin
+    StorageOptions.Quarantine quarantine;
 
-    @Option(
-            names = "--key-file",
-            defaultValue = DataPaths.KEY_FILE,
-            description = "Pseudonym key file (default: ${DEFAULT-VALUE}).")
-    Path keyFile;
+    @Mixin
+    StorageOptions.KeyFile keyFile;
 
-    @Option(
-            names = "--master",
-            defaultValue = LocalSpark.DEFAULT_MASTER,
-            description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    StorageOptions.Master master;
 
     @Override
     public Integer call() throws InterruptedException {
         ArgumentChecks.of(spec)
                 .existingFolder("FOLDER", inbox)
-                .master("--master", master)
-                .root("--lake", lake)
-                .root("--metrics", metrics)
+                .master("--master", master.url)
+                .root("--lake", lake.uri)
+                .root("--metrics", metrics.uri)
                 .atLeast("--interval", interval, 1)
                 .verify();
         PrintWriter out = spec.commandLine().getOut();
-        SparkSession spark = LocalSpark.session(master);
+        SparkSession spark = LocalSpark.session(master.url);
         InboxProcessor processor = new InboxProcessor(
                 spark,
-                new IngestConfig(lake, quarantine, PseudonymKeys.load(System.getenv(), keyFile)),
-                AnalyticsConfig.of(lake, metrics));
+                new IngestConfig(lake.uri, quarantine.folder, PseudonymKeys.load(System.getenv(), keyFile.file)),
+                AnalyticsConfig.of(lake.uri, metrics.uri));
         out.println("Watching " + inbox.toAbsolutePath() + (once ? "" : " every " + interval + " s (Ctrl-C stops)"));
         do {
-            LakeWrites.under(spark, lake, "watch", out, () -> processor.process(inbox))
+            LakeWrites.under(spark, lake.uri, "watch", out, () -> processor.process(inbox))
                     .forEach(line -> out.println("  " + line));
             if (!once) {
                 Thread.sleep(interval * 1000L);
