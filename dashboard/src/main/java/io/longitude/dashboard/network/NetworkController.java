@@ -5,10 +5,7 @@ import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.charts.Texts;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The collaboration network of an edition: the page (picture beside its table) and the picture as SVG and PNG, coloured
- * by edition or desk ({@code ?colour=}). The layout is computed once per graph and kept, so the two formats, the two
+ * by edition or desk ({@code ?colour=}). The layout is computed once per graph and kept (by {@link NetworkReader}), so the two formats, the two
  * colourings and repeated requests share it.
  */
 @Controller
@@ -29,15 +26,12 @@ class NetworkController {
     private final MetricStore store;
     private final NetworkReader reader;
     private final MessageSource messages;
-    private final Map<String, Laid> layouts = new ConcurrentHashMap<>();
 
     NetworkController(MetricStore store, NetworkReader reader, MessageSource messages) {
         this.store = store;
         this.reader = reader;
         this.messages = messages;
     }
-
-    private record Laid(NetworkGraph graph, NetworkLayout layout) {}
 
     @GetMapping("/editions/{editionId}/network")
     String page(
@@ -80,20 +74,10 @@ class NetworkController {
         EditionSummary edition = store.edition(editionId, viewer);
         Colouring colouring = colouring(colour);
         EditionNetwork network = reader.network(edition);
-        NetworkLayout layout =
-                network.graph().map(graph -> layout(editionId, graph)).orElse(new NetworkLayout(List.of(), List.of()));
+        NetworkLayout layout = reader.layout(edition);
         Texts texts = texts(locale);
         String title = texts.get("chart.network") + " · " + edition.editionId();
         return new NetworkPicture(network, layout, colouring, title, texts);
-    }
-
-    private NetworkLayout layout(String editionId, NetworkGraph graph) {
-        Laid laid = layouts.get(editionId);
-        if (laid == null || laid.graph() != graph) {
-            laid = new Laid(graph, NetworkLayout.of(graph));
-            layouts.put(editionId, laid);
-        }
-        return laid.layout();
     }
 
     private static Colouring colouring(String colour) {

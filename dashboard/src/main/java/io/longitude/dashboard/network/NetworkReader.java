@@ -29,6 +29,7 @@ public class NetworkReader {
 
     private final LakeReads lake;
     private final VersionedCache<String, EditionNetwork> cache = new VersionedCache<>(1_000);
+    private final VersionedCache<String, NetworkLayout> layouts = new VersionedCache<>(1_000);
 
     public NetworkReader(LakeReads lake) {
         this.lake = lake;
@@ -37,6 +38,17 @@ public class NetworkReader {
     public EditionNetwork network(EditionSummary edition) {
         List<Long> versions = lake.metricVersions(TABLES);
         return cache.get(edition.editionId(), versions, () -> read(edition, versions.get(0), versions.get(1)));
+    }
+
+    /**
+     * Where each node of the edition's network is drawn: laid out once per edition and version of the tables, so the
+     * colourings, the SVG and the PNG share one layout; empty when the network is not drawn.
+     */
+    NetworkLayout layout(EditionSummary edition) {
+        return layouts.get(
+                edition.editionId(),
+                lake.metricVersions(TABLES),
+                () -> network(edition).graph().map(NetworkLayout::of).orElse(new NetworkLayout(List.of(), List.of())));
     }
 
     private EditionNetwork read(EditionSummary edition, long nodesVersion, long tiesVersion) {

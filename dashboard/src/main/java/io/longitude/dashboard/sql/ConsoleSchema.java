@@ -1,6 +1,7 @@
 package io.longitude.dashboard.sql;
 
 import io.longitude.dashboard.access.Viewer;
+import io.longitude.dashboard.system.VersionedCache;
 import io.longitude.sql.ConsoleSession;
 import io.longitude.sql.ConsoleSessions;
 import io.longitude.sql.ConsoleView;
@@ -9,7 +10,6 @@ import io.longitude.sql.Scope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.SparkContext;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +27,9 @@ class ConsoleSchema {
         }
     }
 
-    private record Counted(ConsoleSession session, Map<String, Long> rows) {}
-
     private final ConsoleSessions sessions;
-    private final Map<Scope, Counted> counted = new ConcurrentHashMap<>();
+    /** Row counts per scope, kept until a table of the lake gets a new Delta version. */
+    private final VersionedCache<Scope, Map<String, Long>> counted = new VersionedCache<>(100);
 
     ConsoleSchema(ConsoleSessions sessions) {
         this.sessions = sessions;
@@ -39,13 +38,9 @@ class ConsoleSchema {
     /** The viewer's views, in the page's order, with their row counts. */
     List<SchemaView> views(Viewer viewer) {
         ConsoleSession session = sessions.session(SqlConsole.user(viewer));
-        Counted counts = counted.compute(
-                session.scope(),
-                (scope, current) -> current != null && current.session() == session
-                        ? current
-                        : new Counted(session, count(session)));
+        Map<String, Long> rows = counted.get(session.scope(), session.versions(), () -> count(session));
         return session.views().stream()
-                .map(view -> new SchemaView(view.name(), counts.rows().getOrDefault(view.name(), 0L), view.columns()))
+                .map(view -> new SchemaView(view.name(), rows.getOrDefault(view.name(), 0L), view.columns()))
                 .toList();
     }
 
