@@ -139,6 +139,22 @@ class TestModuleRules {
     }
 
     @Test
+    void accessDoesNotImportTheAudit() {
+        slices().matching("io.longitude.dashboard.(access|audit)..")
+                .should()
+                .beFreeOfCycles()
+                .check(ALL);
+        noClasses()
+                .that()
+                .resideInAPackage("io.longitude.dashboard.access..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.longitude.dashboard.audit..")
+                .because("access records through AccessEvents, which the audit implements")
+                .check(ALL);
+    }
+
+    @Test
     void applicationUsesIngestOnlyThroughItsEntryPoints() {
         noClasses()
                 .that()

@@ -1,6 +1,5 @@
 package io.longitude.dashboard.access;
 
-import io.longitude.dashboard.audit.Audit;
 import io.longitude.dashboard.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -27,9 +26,9 @@ class AccountController {
 
     private final ApiTokens tokens;
     private final Accounts accounts;
-    private final Audit audit;
+    private final AccessEvents audit;
 
-    AccountController(ApiTokens tokens, Accounts accounts, Audit audit) {
+    AccountController(ApiTokens tokens, Accounts accounts, AccessEvents audit) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
@@ -61,7 +60,7 @@ class AccountController {
             return page(viewer, model);
         }
         TokenFile.Issued issued = tokens.issue(account, name.strip(), narrowed, write, expires);
-        audit.record(viewer, "token.create", issued.token().label(), 0);
+        audit.record(viewer, "token.create", issued.token().label());
         // The secret is in this answer only: no cache may keep it.
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("issued", issued);
@@ -75,7 +74,7 @@ class AccountController {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No token " + id + " of " + viewer.username()));
         if (tokens.revoke(viewer.username(), id)) {
-            audit.record(viewer, "token.revoke", token.label(), 0);
+            audit.record(viewer, "token.revoke", token.label());
         }
         return "redirect:/account?revoked";
     }

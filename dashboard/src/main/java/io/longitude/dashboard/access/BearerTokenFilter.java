@@ -1,6 +1,5 @@
 package io.longitude.dashboard.access;
 
-import io.longitude.dashboard.audit.Audit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,12 +34,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final Accounts accounts;
     private final SignInThrottle throttle;
-    private final Audit audit;
+    private final AccessEvents audit;
     private final Clock clock;
     /** When each token's use of a method and path was last audited. */
     private final Map<String, Instant> recorded = new ConcurrentHashMap<>();
 
-    BearerTokenFilter(ApiTokens tokens, Accounts accounts, SignInThrottle throttle, Audit audit, Clock clock) {
+    BearerTokenFilter(ApiTokens tokens, Accounts accounts, SignInThrottle throttle, AccessEvents audit, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -82,8 +81,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             audit.record(
                     viewer.get(),
                     "token.refused",
-                    used.label() + ": read-only, " + request.getMethod() + " " + request.getRequestURI(),
-                    0);
+                    used.label() + ": read-only, " + request.getMethod() + " " + request.getRequestURI());
             answer(response, HttpServletResponse.SC_FORBIDDEN, "This token is read-only: it may only GET");
             return;
         }
@@ -93,7 +91,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         String use = used.label() + ": " + request.getMethod() + " " + request.getRequestURI();
         if (firstThisPeriod(use)) {
-            audit.record(viewer.get(), "token.use", use, 0);
+            audit.record(viewer.get(), "token.use", use);
         }
         chain.doFilter(request, response);
     }

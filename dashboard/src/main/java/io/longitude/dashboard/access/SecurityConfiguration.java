@@ -5,8 +5,6 @@ import static io.longitude.dashboard.access.Role.ANALYST;
 import static io.longitude.dashboard.access.Role.FUNDER;
 import static io.longitude.dashboard.access.Role.MANAGER;
 
-import io.longitude.dashboard.audit.Audit;
-import io.longitude.dashboard.audit.AuditEntry;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -72,12 +69,11 @@ class SecurityConfiguration {
 
     /** Failed sign-ins slow down, then lock, an account and an address; a lock is recorded in the audit. */
     @Bean
-    SignInThrottle signInThrottle(SignInProperties properties, Audit audit, Accounts accounts) {
+    SignInThrottle signInThrottle(SignInProperties properties, AccessEvents audit, Accounts accounts) {
         return new SignInThrottle(
                 properties,
                 Clock.systemUTC(),
-                (key, failures) -> audit.record(new AuditEntry(
-                        Instant.now(), "sign-in", Audit.SYSTEM_ROLE, "signin.locked", named(key, accounts), failures)));
+                (key, failures) -> audit.recordSystem("sign-in", "signin.locked", named(key, accounts), failures));
     }
 
     /**
@@ -134,7 +130,7 @@ class SecurityConfiguration {
             Accounts accounts,
             ApiTokens tokens,
             SignInThrottle throttle,
-            Audit audit,
+            AccessEvents audit,
             ApiAccessProperties api)
             throws Exception {
         http.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)

@@ -1,5 +1,6 @@
 package io.longitude.dashboard.audit;
 
+import io.longitude.dashboard.access.AccessEvents;
 import io.longitude.dashboard.access.Viewer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * what this class lists includes the entries still queued.
  */
 @Component
-public class Audit {
+public class Audit implements AccessEvents {
     /** The role of entries made by the application itself (the inbox scan); no account can have it. */
     public static final String SYSTEM_ROLE = "SYSTEM";
 
@@ -42,6 +43,16 @@ public class Audit {
      */
     public void record(Viewer viewer, String action, String object, long rows) {
         record(new AuditEntry(Instant.now(), viewer.username(), viewer.role().name(), action, object, rows));
+    }
+
+    @Override
+    public void record(Viewer viewer, String action, String object) {
+        record(viewer, action, object, 0);
+    }
+
+    @Override
+    public void recordSystem(String user, String action, String object, long count) {
+        record(new AuditEntry(Instant.now(), user, SYSTEM_ROLE, action, object, count));
     }
 
     /** Records an entry of a user that is not a signed-in viewer, e.g. the inbox scan ({@link #SYSTEM_ROLE}). */
