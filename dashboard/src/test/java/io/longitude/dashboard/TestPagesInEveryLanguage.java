@@ -98,8 +98,16 @@ class TestPagesInEveryLanguage {
                 for (String page : pages) {
                     browser.get(server.url + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                     check(softly, role, page, language, width);
-                    if (page.equals("/editions/" + EDITION) || page.equals("/") || page.startsWith("/reports/")) {
-                        String name = page.equals("/") ? "home" : page.startsWith("/reports/") ? "report" : "edition";
+                    if (page.equals("/editions/" + EDITION)
+                            || page.equals("/")
+                            || page.startsWith("/reports/")
+                            || page.equals("/account")
+                            || page.equals("/api-docs")) {
+                        String name = page.equals("/")
+                                ? "home"
+                                : page.startsWith("/reports/")
+                                        ? "report"
+                                        : page.startsWith("/editions/") ? "edition" : page.substring(1);
                         Browser.screenshot(browser, "pages-" + role + "-" + name + "-" + language + "-" + width);
                     }
                 }
@@ -115,7 +123,8 @@ class TestPagesInEveryLanguage {
     }
 
     static List<String> pages(String role) {
-        List<String> pages = new ArrayList<>(List.of("/", "/glossary", "/editions/" + EDITION, "/no-such-page"));
+        List<String> pages =
+                new ArrayList<>(List.of("/", "/glossary", "/account", "/editions/" + EDITION, "/no-such-page"));
         if (role.equals("manager") || role.equals("analyst")) {
             pages.addAll(List.of(
                     "/editions/E02",
@@ -128,7 +137,7 @@ class TestPagesInEveryLanguage {
             pages.addAll(List.of("/portfolio", "/reports/brussels-sd-pilot"));
         }
         if (role.equals("analyst")) {
-            pages.add("/sql");
+            pages.addAll(List.of("/sql", "/api-docs"));
         }
         return pages;
     }

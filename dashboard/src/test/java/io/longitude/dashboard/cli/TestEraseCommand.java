@@ -26,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -34,6 +35,11 @@ import picocli.CommandLine;
  * the lake, the metrics or the quarantine holds the person's pseudonym (M11 had per-participant rows for them), and
  * the analysis still runs.
  */
+@EnabledIfSystemProperty(
+        named = "longitude.long",
+        matches = "true",
+        disabledReason = "runs with mvn verify -Plong: three and a half minutes of CLI ingest, analysis, erasure and"
+                + " re-analysis; TestErasure proves the erasure of the lake on every run")
 class TestEraseCommand {
     private static final byte[] KEY = "erase-command-test-key-0123456789".getBytes(StandardCharsets.UTF_8);
 
