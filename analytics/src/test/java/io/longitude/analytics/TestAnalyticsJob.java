@@ -56,6 +56,47 @@ class TestAnalyticsJob extends AnalyticsTestBase {
         assertThat(row.<Object>getAs("computed_at")).isNotNull();
     }
 
+    /**
+     * An analysis while another writer appends to its input (issue 23): it reads one pinned version of each table, so
+     * analysing again at the versions it recorded gives the same table, whatever the appends did meanwhile.
+     */
+    @Test
+    void anAnalysisUnderWritesReadsOneSnapshot() throws Exception {
+        AnalyticsConfig own = AnalyticsConfig.of(
+                temp.resolve("under-writes-lake").toString(),
+                temp.resolve("under-writes-metrics").toString());
+        TinyFixtures.enrolments(spark).write().format("delta").save(own.lakeRoot() + "/enrolments");
+        TinyFixtures.responses(spark).write().format("delta").save(own.lakeRoot() + "/responses");
+        Dataset<Row> laterWave = TinyFixtures.responses(spark)
+                .filter("participant_key = 'a'")
+                .drop("wave")
+                .withColumn("wave", org.apache.spark.sql.functions.lit("W3"))
+                .selectExpr(LakeTables.RESPONSES.columnNames().toArray(String[]::new));
+        java.util.concurrent.atomic.AtomicBoolean analysing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger appends = new java.util.concurrent.atomic.AtomicInteger();
+        Thread writer = new Thread(() -> {
+            while (analysing.get() || appends.get() == 0) {
+                laterWave.write().format("delta").mode("append").save(own.lakeRoot() + "/responses");
+                appends.incrementAndGet();
+            }
+        });
+        writer.start();
+        AnalyticsReport underWrites;
+        try {
+            underWrites = AnalyticsJob.run(spark, own);
+        } finally {
+            analysing.set(false);
+            writer.join();
+        }
+        List<String> values = values(own);
+
+        AnalyticsReport again = AnalyticsJob.runAsOf(spark, own, underWrites.inputVersions());
+
+        assertThat(appends.get()).as("appends while analysing").isPositive();
+        assertThat(again.inputVersions()).isEqualTo(underWrites.inputVersions());
+        assertThat(values(own)).isEqualTo(values);
+    }
+
     @Test
     void asOfAnEarlierVersionOrTimeReproducesTheEarlierMetricTable() throws InterruptedException {
         AnalyticsConfig own = AnalyticsConfig.of(
