@@ -74,6 +74,37 @@ class TestUpload {
                         "UNKNOWN_WAVE",
                         "W9",
                         "<td>rejected</td>");
+        String path = job.startsWith("http") ? URI.create(job).getPath() : job;
+        String dutch = manager.get(path + "?lang=nl").body();
+        assertThat(dutch)
+                .as("the file's outcome in the page's language, the CLI's English report folded away")
+                .contains("Wat er met het bestand gebeurde", "Resultaat", "Gelezen rijen", "upload-followup.csv")
+                .contains("<td>gelezen, niets kwam in het lake</td>")
+                .contains("<details", "Het verslag zoals de opdrachtregel het toont (in het Engels)")
+                .doesNotContain("upload.file.", "quarantine.code.");
+        manager.get(path + "?lang=en"); // the session keeps the language it was last given
+        lookAtFinished(path);
+    }
+
+    /** The finished job's page as its manager sees it, in each language and width: nothing wider than the window. */
+    private static void lookAtFinished(String job) {
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            Browser.signIn(browser, server, "manager");
+            for (String language : List.of("nl", "fr", "en")) {
+                for (int width : new int[] {1400, 400}) {
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    browser.get(server.url + job + "?lang=" + language);
+                    Browser.screenshot(browser, "upload-job-" + language + "-" + width);
+                    assertThat((Long) browser.executeScript(
+                                    "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
+                            .as("horizontal overflow of the job page [%s, %d px]", language, width)
+                            .isZero();
+                }
+            }
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

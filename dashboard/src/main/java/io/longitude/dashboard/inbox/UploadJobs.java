@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,14 @@ public class UploadJobs {
             throw new UncheckedIOException("Cannot store the upload " + safeName + ": " + e.getMessage(), e);
         }
         UploadJob job = new UploadJob(
-                id, owner, safeName, mapping.map(Path::toString).orElse("canonical"), "queued", List.of(), List.of());
+                id,
+                owner,
+                safeName,
+                mapping.map(Path::toString).orElse("canonical"),
+                "queued",
+                List.of(),
+                List.of(),
+                List.of());
         jobs.put(id, job);
         writer.submit(id, "upload " + safeName, () -> run(job, inbox, scope, processed));
         return job;
@@ -92,13 +100,17 @@ public class UploadJobs {
     }
 
     private void run(UploadJob job, Path inbox, WriteScope scope, Consumer<FileReport> processed) {
-        jobs.put(job.id(), job.with("ingesting", List.of(), List.of()));
+        jobs.put(job.id(), job.with("ingesting", List.of(), List.of(), List.of()));
+        List<FileReport> files = new CopyOnWriteArrayList<>();
         try {
-            List<String> report = ingest.processor().process(inbox, scope, processed);
+            List<String> report = ingest.processor().process(inbox, scope, file -> {
+                files.add(file);
+                processed.accept(file);
+            });
             boolean failed = Files.exists(inbox.resolve("failed").resolve(job.fileName()));
-            jobs.put(job.id(), job.with(failed ? "failed" : "done", report, quarantined(report)));
+            jobs.put(job.id(), job.with(failed ? "failed" : "done", report, files, quarantined(report)));
         } catch (RuntimeException e) {
-            jobs.put(job.id(), job.with("failed", List.of(String.valueOf(e.getMessage())), List.of()));
+            jobs.put(job.id(), job.with("failed", List.of(String.valueOf(e.getMessage())), files, List.of()));
         }
     }
 
