@@ -74,6 +74,25 @@ public final class OwnerOnly {
         return Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * Replaces the file's content at once, readable by the owner only: the text goes to a new owner-only file beside it,
+     * which then takes its name in one atomic move, so a reader sees the old content or the new, never a part.
+     */
+    public static Path replaceString(Path file, CharSequence text) throws IOException {
+        Path parent = folder(file.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp", attributes(file, FILE));
+        try {
+            Files.writeString(temporary, text, java.nio.charset.StandardCharsets.UTF_8);
+            return Files.move(
+                    temporary,
+                    file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     private static FileAttribute<?>[] attributes(Path path, Set<PosixFilePermission> permissions) {
         Path existing = path.toAbsolutePath().getParent();
         while (existing != null && !Files.exists(existing)) {

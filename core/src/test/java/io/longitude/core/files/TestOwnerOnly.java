@@ -42,4 +42,19 @@ class TestOwnerOnly {
     private static String permissions(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
+
+    @Test
+    void aReplacedFileIs0600WithOnlyTheNewTextAndNothingBesideIt() throws IOException {
+        Path file = Files.writeString(temp.resolve("users.yaml"), "old, readable by all");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        OwnerOnly.replaceString(file, "new");
+
+        assertThat(file).hasContent("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        try (var files = Files.list(temp)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
 }

@@ -1,13 +1,11 @@
 package io.longitude.dashboard.access;
 
+import io.longitude.core.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,12 +89,7 @@ public final class AccountFile {
                                 .build())
                         .dumpToString(Map.of("users", users));
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".users", ".yaml");
-            ownerOnly(temporary);
-            Files.writeString(temporary, yaml, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnly.replaceString(file, yaml);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the users file " + file, e);
         }
@@ -109,12 +102,5 @@ public final class AccountFile {
         fields.put("programmes", account.programmes());
         fields.put("password_hash", account.passwordHash());
         return fields;
-    }
-
-    /** Makes a file readable and writable by its owner only, where the file system has POSIX permissions. */
-    public static void ownerOnly(Path path) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        }
     }
 }

@@ -1,9 +1,8 @@
 package io.longitude.dashboard.access;
 
+import io.longitude.core.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,11 +53,7 @@ public final class DemoUsers {
                     String.join(",", account.programmes())));
         }
         try {
-            Files.createDirectories(credentials.toAbsolutePath().getParent());
-            Files.deleteIfExists(credentials);
-            Files.createFile(credentials);
-            AccountFile.ownerOnly(credentials);
-            Files.writeString(credentials, text, StandardCharsets.UTF_8);
+            OwnerOnly.writeString(credentials, text);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + credentials, e);
         }

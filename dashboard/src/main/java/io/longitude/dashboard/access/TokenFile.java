@@ -1,11 +1,11 @@
 package io.longitude.dashboard.access;
 
+import io.longitude.core.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -215,12 +215,7 @@ public final class TokenFile {
                                 .build())
                         .dumpToString(Map.of("tokens", entries));
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".tokens", ".yaml");
-            AccountFile.ownerOnly(temporary);
-            Files.writeString(temporary, yaml, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnly.replaceString(file, yaml);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the tokens file " + file, e);
         }

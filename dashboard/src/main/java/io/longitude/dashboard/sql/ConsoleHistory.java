@@ -1,15 +1,13 @@
 package io.longitude.dashboard.sql;
 
+import io.longitude.core.files.OwnerOnly;
 import io.longitude.dashboard.system.LongitudeProperties;
 import io.longitude.sql.QueryGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -148,20 +146,9 @@ class ConsoleHistory {
     private void write(String username, UserFile file) {
         Path path = file(username);
         try {
-            Files.createDirectories(folder);
-            ownerOnly(folder, "rwx------");
-            Path temporary = Files.createTempFile(folder, ".history-", ".json");
-            ownerOnly(temporary, "rw-------");
-            Files.writeString(temporary, JSON.writeValueAsString(file), StandardCharsets.UTF_8);
-            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnly.replaceString(path, JSON.writeValueAsString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the console history " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void ownerOnly(Path path, String permissions) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         }
     }
 }
