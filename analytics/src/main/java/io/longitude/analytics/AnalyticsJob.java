@@ -75,8 +75,9 @@ public final class AnalyticsJob {
      */
     public static AnalyticsReport run(SparkSession spark, AnalyticsConfig config, Progress progress) {
         long started = System.nanoTime();
-        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
-            return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), started, settings, progress);
+        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS);
+                SparkJobCount jobs = SparkJobCount.start(spark)) {
+            return run(spark, config, LakeSnapshot.latest(spark, config.lakeRoot()), started, settings, progress, jobs);
         }
     }
 
@@ -91,13 +92,19 @@ public final class AnalyticsJob {
     /** Like {@link #runIfChanged(SparkSession, AnalyticsConfig)}, telling {@code progress} as {@link #run} does. */
     public static AnalyticsReport runIfChanged(SparkSession spark, AnalyticsConfig config, Progress progress) {
         long started = System.nanoTime();
-        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
-            return runIfChanged(spark, config, started, settings, progress);
+        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS);
+                SparkJobCount jobs = SparkJobCount.start(spark)) {
+            return runIfChanged(spark, config, started, settings, progress, jobs);
         }
     }
 
     private static AnalyticsReport runIfChanged(
-            SparkSession spark, AnalyticsConfig config, long started, SessionSettings settings, Progress progress) {
+            SparkSession spark,
+            AnalyticsConfig config,
+            long started,
+            SessionSettings settings,
+            Progress progress,
+            SparkJobCount jobs) {
         LakeSnapshot lake = LakeSnapshot.latest(spark, config.lakeRoot());
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         if (LakeSnapshot.exists(spark, table)) {
@@ -114,10 +121,11 @@ public final class AnalyticsJob {
                         lake.versions(),
                         (System.nanoTime() - started) / 1_000_000,
                         true,
-                        Map.of());
+                        Map.of(),
+                        0);
             }
         }
-        return run(spark, config, lake, started, settings, progress);
+        return run(spark, config, lake, started, settings, progress, jobs);
     }
 
     /**
@@ -133,8 +141,9 @@ public final class AnalyticsJob {
     /** Like {@link #runAsOf(SparkSession, AnalyticsConfig, String)}, telling {@code progress} as {@link #run} does. */
     public static AnalyticsReport runAsOf(SparkSession spark, AnalyticsConfig config, String asOf, Progress progress) {
         long started = System.nanoTime();
-        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS)) {
-            return run(spark, config, AsOf.parse(asOf).snapshot(spark, config), started, settings, progress);
+        try (SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS);
+                SparkJobCount jobs = SparkJobCount.start(spark)) {
+            return run(spark, config, AsOf.parse(asOf).snapshot(spark, config), started, settings, progress, jobs);
         }
     }
 
@@ -144,9 +153,10 @@ public final class AnalyticsJob {
             LakeSnapshot lake,
             long started,
             SessionSettings settings,
-            Progress progress) {
+            Progress progress,
+            SparkJobCount jobs) {
         settings.set("spark.sql.shuffle.partitions", Integer.toString(ShufflePartitions.forBytes(lake.bytes())));
-        settings.generatedCodeFor(lake.bytes());
+        settings.forInputBytes(lake.bytes());
         AnalysisInputs inputs = AnalysisInputs.cached(lake);
         List<Row> rows = new ArrayList<>();
         Map<String, Long> millis = new LinkedHashMap<>();
@@ -155,8 +165,12 @@ public final class AnalyticsJob {
         // Steps: the lake read, each family, the write.
         int steps = families.size() + 2;
         progress.step(1, steps, "lake read");
-        // The pictures are written while the families are collected (both are mostly small Spark jobs waiting on the
-        // driver), and before the metric table, so a reader that sees the new metric table also sees its pictures.
+        // The pictures are written before the metric table, so a reader that sees the new metric table also sees its
+        // pictures. On a programme's few megabytes they are written while the families are collected (both are mostly
+        // small Spark jobs waiting on the driver); a large input is analysed with less at once in memory: the pictures
+        // after the families, and the families on fewer threads (at 200,000 participants under -Xmx4g, two of four
+        // runs with everything at once ran out of heap).
+        boolean small = SessionSettings.isSmall(lake.bytes());
         FutureTask<Long> pictures = new FutureTask<>(() -> {
             long picturesStarted = System.nanoTime();
             writePictures(inputs, config.metricsRoot());
@@ -164,12 +178,20 @@ public final class AnalyticsJob {
         });
         Thread picturesThread = new Thread(pictures, "longitude-pictures");
         picturesThread.setDaemon(true);
-        picturesThread.start();
+        if (small) {
+            picturesThread.start();
+        }
         try {
             Progress familyDone = (step, total, what) -> progress.step(step + 1, steps, what);
-            for (FamilyRows family : FamilyRunner.collect(families, FamilyRunner.threads(spark), familyDone)) {
+            int threads = small
+                    ? FamilyRunner.threads(spark)
+                    : Math.min(FamilyRunner.LARGE_INPUT_THREADS, FamilyRunner.threads(spark));
+            for (FamilyRows family : FamilyRunner.collect(families, threads, familyDone)) {
                 rows.addAll(family.rows());
                 millis.put(family.name(), family.millis());
+            }
+            if (!small) {
+                pictures.run();
             }
             millis.put("pictures", written(pictures));
         } finally {
@@ -188,7 +210,13 @@ public final class AnalyticsJob {
         millis.put("write", (System.nanoTime() - writeStarted) / 1_000_000);
         String table = LakeUri.table(config.metricsRoot(), MetricTables.METRIC_VALUES);
         return new AnalyticsReport(
-                rows.size(), table, lake.versions(), (System.nanoTime() - started) / 1_000_000, false, millis);
+                rows.size(),
+                table,
+                lake.versions(),
+                (System.nanoTime() - started) / 1_000_000,
+                false,
+                millis,
+                jobs.jobs());
     }
 
     private static long written(FutureTask<Long> pictures) {

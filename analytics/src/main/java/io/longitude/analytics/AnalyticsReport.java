@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * @param unchanged true when the metric table was already up to date and nothing was computed
  * @param millisByFamily wall time of each metric family, in the order computed
+ * @param sparkJobs the Spark jobs the run started (0 when nothing was computed)
  */
 public record AnalyticsReport(
         long metricRows,
@@ -14,7 +15,8 @@ public record AnalyticsReport(
         String inputVersions,
         long millis,
         boolean unchanged,
-        Map<String, Long> millisByFamily) {
+        Map<String, Long> millisByFamily,
+        long sparkJobs) {
     public AnalyticsReport {
         millisByFamily = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(millisByFamily));
     }
@@ -31,6 +33,6 @@ public record AnalyticsReport(
                 + millisByFamily.entrySet().stream()
                         .map(entry -> entry.getKey() + " " + entry.getValue() + " ms")
                         .collect(java.util.stream.Collectors.joining(", "))
-                + ")";
+                + "), " + sparkJobs + " Spark jobs";
     }
 }

@@ -22,6 +22,9 @@ final class FamilyRunner {
 
     static final int DEFAULT_THREADS = 4;
 
+    /** Threads at most for an input of 64 MiB or more, whose families each hold more memory (see AnalyticsJob). */
+    static final int LARGE_INPUT_THREADS = 2;
+
     private FamilyRunner() {}
 
     static int threads(SparkSession spark) {

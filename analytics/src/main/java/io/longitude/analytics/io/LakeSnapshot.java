@@ -1,5 +1,7 @@
 package io.longitude.analytics.io;
 
+import io.delta.kernel.defaults.engine.DefaultEngine;
+import io.delta.kernel.engine.Engine;
 import io.delta.tables.DeltaTable;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.LakeUri;
@@ -9,15 +11,18 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -40,6 +45,12 @@ public final class LakeSnapshot {
             LakeTables.STAFF_RESPONSES);
 
     private static final int PINNING_THREADS = 4;
+
+    /**
+     * How the tables are read: {@code kernel} (the default: Delta Kernel lists the pinned files on the driver, Spark
+     * scans them) or {@code delta} (Delta's own Spark reader for every table, as before Kernel; for comparisons).
+     */
+    public static final String READER = "spark.longitude.analytics.reader";
 
     private final Map<String, Dataset<Row>> tables;
     private final Map<String, Long> versions;
@@ -107,8 +118,8 @@ public final class LakeSnapshot {
     private record Pinned(Dataset<Row> rows, long version, long bytes) {}
 
     /**
-     * Reads the tables at once on a few threads: resolving a Delta table at a version runs small Spark jobs (the
-     * snapshot's state), a few seconds of mostly waiting per table when done one after the other.
+     * Reads the tables at once on a few threads: replaying each table's log and looking up its files is driver work that
+     * mostly waits on the file system (or, through Delta's reader, on small Spark jobs).
      */
     private static List<Pinned> pinAll(SparkSession spark, String lakeRoot, Map<String, Long> wanted) {
         ExecutorService pool = Executors.newFixedThreadPool(PINNING_THREADS, task -> {
@@ -117,9 +128,11 @@ public final class LakeSnapshot {
             return thread;
         });
         try {
+            Engine engine = DefaultEngine.create(spark.sparkContext().hadoopConfiguration());
             List<Future<Pinned>> futures = new ArrayList<>();
             for (TableDefinition table : INPUTS) {
-                futures.add(pool.submit(() -> pin(spark, lakeRoot, table, wanted.getOrDefault(table.name(), -1L))));
+                futures.add(
+                        pool.submit(() -> pin(spark, engine, lakeRoot, table, wanted.getOrDefault(table.name(), -1L))));
             }
             List<Pinned> pinned = new ArrayList<>();
             for (Future<Pinned> future : futures) {
@@ -140,7 +153,7 @@ public final class LakeSnapshot {
         }
     }
 
-    private static Pinned pin(SparkSession spark, String lakeRoot, TableDefinition table, long version) {
+    private static Pinned pin(SparkSession spark, Engine engine, String lakeRoot, TableDefinition table, long version) {
         String path = LakeUri.table(lakeRoot, table);
         long latest = DeltaVersions.latest(spark, path);
         if (version > latest) {
@@ -148,10 +161,33 @@ public final class LakeSnapshot {
                     "Cannot read " + table.name() + " at version " + version + ", the latest is " + latest);
         }
         if (version >= 0) {
-            return new Pinned(
-                    spark.read().format("delta").option("versionAsOf", version).load(path), version, size(spark, path));
+            return new Pinned(read(spark, engine, path, version), version, size(spark, path));
         }
         return new Pinned(spark.createDataFrame(List.of(), StructType.fromDDL(table.ddl())), version, 0);
+    }
+
+    /**
+     * The table at the version: its pinned Parquet files scanned by Spark, the file list read on the driver by Delta
+     * Kernel; through Delta's own reader when Kernel's list cannot be scanned as plain Parquet (see {@link PinnedFiles}).
+     */
+    private static Dataset<Row> read(SparkSession spark, Engine engine, String path, long version) {
+        Optional<PinnedFiles> pinned = "delta".equals(spark.conf().get(READER, "kernel"))
+                ? Optional.empty()
+                : PinnedFiles.of(engine, path, version);
+        if (pinned.isEmpty()) {
+            return spark.read().format("delta").option("versionAsOf", version).load(path);
+        }
+        StructType schema = pinned.get().schema();
+        if (pinned.get().files().isEmpty()) {
+            return spark.createDataFrame(List.of(), schema);
+        }
+        // The partition columns come from the files' folders (basePath), typed by the table's schema; the select puts
+        // the columns back in the table's order, which Spark's file reader changes (partition columns last).
+        return spark.read()
+                .schema(schema)
+                .option("basePath", path)
+                .parquet(pinned.get().files().toArray(String[]::new))
+                .select(Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new));
     }
 
     /** Parses {@code editions=0,enrolments=1,...} as written in the metric table's input_versions. */
