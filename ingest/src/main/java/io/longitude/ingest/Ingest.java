@@ -112,6 +112,11 @@ public final class Ingest {
 
     private static IngestReport run(
             SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files, Progress progress) {
+        return InterpretedCode.during(spark, files, () -> ingest(spark, config, mapping, files, progress));
+    }
+
+    private static IngestReport ingest(
+            SparkSession spark, IngestConfig config, Optional<Mapping> mapping, List<Path> files, Progress progress) {
         Instrument instrument = InstrumentLoader.followup();
         DeltaLake lake = new DeltaLake(spark, config.lakeRoot());
         FileValidation validation = new FileValidation(config, instrument, mapping);

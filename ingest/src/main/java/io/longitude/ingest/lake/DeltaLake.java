@@ -2,6 +2,7 @@ package io.longitude.ingest.lake;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.tables.DeltaTable;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
@@ -18,7 +19,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -30,10 +30,12 @@ public final class DeltaLake {
 
     private final SparkSession spark;
     private final String root;
+    private final DriverTable driver;
 
     public DeltaLake(SparkSession spark, String root) {
         this.spark = spark;
         this.root = root;
+        this.driver = new DriverTable(DefaultEngine.create(spark.sessionState().newHadoopConf()));
     }
 
     public String path(TableDefinition table) {
@@ -200,18 +202,14 @@ public final class DeltaLake {
 
     /** True when the batch table records a file with this SHA-256, read from the latest snapshot. */
     public boolean hasBatch(String batchId) {
-        return exists(LakeTables.BATCHES)
-                && !read(LakeTables.BATCHES)
-                        .filter(col("batch_id").equalTo(batchId))
-                        .isEmpty();
+        return batchIds().contains(batchId);
     }
 
     /** The SHA-256 of every file already ingested. */
     public List<String> batchIds() {
-        if (!exists(LakeTables.BATCHES)) {
-            return List.of();
-        }
-        return read(LakeTables.BATCHES).select("batch_id").as(Encoders.STRING()).collectAsList();
+        return strings(LakeTables.BATCHES, "batch_id").stream()
+                .map(row -> row[0])
+                .toList();
     }
 
     /** The editions, enrolments (with their roles) and sessions the lake holds, for checking new rows. */
@@ -221,27 +219,23 @@ public final class DeltaLake {
         Set<String> participants = new HashSet<>();
         Map<String, String> editionBySession = new HashMap<>();
         Map<String, String> roleByEnrolment = new HashMap<>();
-        if (exists(LakeTables.EDITIONS)) {
-            collect(read(LakeTables.EDITIONS).select("edition_id", "programme_id"))
-                    .forEach(row -> programmeByEdition.put(row.getString(0), row.getString(1)));
-        }
-        if (exists(LakeTables.ENROLMENTS)) {
-            collect(read(LakeTables.ENROLMENTS).select("participant_key", "edition_id", "role"))
-                    .forEach(row -> {
-                        String enrolment = ReferenceData.enrolmentKey(row.getString(0), row.getString(1));
-                        enrolments.add(enrolment);
-                        participants.add(row.getString(0));
-                        roleByEnrolment.put(enrolment, row.getString(2));
-                    });
-        }
-        if (exists(LakeTables.SESSIONS)) {
-            collect(read(LakeTables.SESSIONS).select("session_id", "edition_id"))
-                    .forEach(row -> editionBySession.put(row.getString(0), row.getString(1)));
-        }
+        strings(LakeTables.EDITIONS, "edition_id", "programme_id")
+                .forEach(row -> programmeByEdition.put(row[0], row[1]));
+        strings(LakeTables.ENROLMENTS, "participant_key", "edition_id", "role").forEach(row -> {
+            String enrolment = ReferenceData.enrolmentKey(row[0], row[1]);
+            enrolments.add(enrolment);
+            participants.add(row[0]);
+            roleByEnrolment.put(enrolment, row[2]);
+        });
+        strings(LakeTables.SESSIONS, "session_id", "edition_id").forEach(row -> editionBySession.put(row[0], row[1]));
         return new ReferenceData(programmeByEdition, enrolments, participants, editionBySession, roleByEnrolment);
     }
 
-    private static List<Row> collect(Dataset<Row> rows) {
-        return rows.collectAsList();
+    /** The columns of every row of the table's latest version, read on the driver; none when it does not exist. */
+    private List<String[]> strings(TableDefinition table, String... columns) {
+        if (!exists(table)) {
+            return List.of();
+        }
+        return driver.strings(path(table), List.of(columns));
     }
 }
