@@ -71,6 +71,7 @@ final class CsvReport {
         add(result, "analysis", "exit", analysis.process().exitCode(), "code");
         if (analysis.succeeded()) {
             add(result, "analysis", "job clock", analysis.summary().millis(), "ms");
+            add(result, "analysis", "spark jobs", analysis.summary().sparkJobs(), "jobs");
             for (Map.Entry<String, Long> family :
                     analysis.summary().millisByFamily().entrySet()) {
                 add(result, "analysis family " + family.getKey(), "wall", family.getValue(), "ms");

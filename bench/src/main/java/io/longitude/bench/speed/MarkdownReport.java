@@ -22,6 +22,7 @@ final class MarkdownReport {
         report.ingest(results);
         report.conversion(results);
         report.analysis(results);
+        report.warm(results);
         report.queries(results);
         report.perRow(results);
         return report.text.toString();
@@ -62,7 +63,7 @@ final class MarkdownReport {
         line("| target | figures | status |");
         line("|---|---|---|");
         for (Target target : targets) {
-            line("| " + target.name() + " | " + target.figures() + " | **"
+            line("| " + target.name() + " | " + cell(target.figures()) + " | **"
                     + target.status().text() + "** |");
         }
         line("");
@@ -154,8 +155,8 @@ final class MarkdownReport {
         line(
                 "Process: wall time of the child, JVM and Spark session start included. Job clock: the job's own time in its summary line.");
         line("");
-        line("| size | result | process s | CPU s | job clock s | peak RSS GiB | metric rows |");
-        line("|---|---|---:|---:|---:|---:|---:|");
+        line("| size | result | process s | CPU s | job clock s | Spark jobs | peak RSS GiB | metric rows |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|");
         Set<String> families = new LinkedHashSet<>();
         for (SizeResult result : results) {
             AnalysisFigures analysis = result.analysis();
@@ -168,6 +169,9 @@ final class MarkdownReport {
                     seconds(analysis.process().millis()),
                     seconds(analysis.process().cpuMillis()),
                     analysis.succeeded() ? seconds(analysis.summary().millis()) : "–",
+                    analysis.succeeded() && analysis.summary().sparkJobs() >= 0
+                            ? count(analysis.summary().sparkJobs())
+                            : "–",
                     gibibytes(analysis.process().peakRssBytes()),
                     analysis.succeeded() ? count(analysis.summary().metricRows()) : "–"));
         }
@@ -187,6 +191,36 @@ final class MarkdownReport {
                 cells.add(millis == null ? "–" : count(millis));
             }
             line(row(cells.toArray(String[]::new)));
+        }
+        line("");
+    }
+
+    private void warm(List<SizeResult> results) {
+        line("## The running server (warm session, in this JVM)");
+        line("");
+        line(
+                "The programme without its last wave ingested and analysed first (untimed), in a warm `LocalSession` as the"
+                        + " server's; then one more small file (one row of the last wave; a new file per run, warm-up runs"
+                        + " first, median of the timed runs) and, after the rest of the last wave, the analysis the server's"
+                        + " inbox runs (`runIfChanged`), timed once. Up to "
+                        + count(WarmServer.UP_TO_PARTICIPANTS) + " participants.");
+        line("");
+        line(
+                "| size | one more small file, ms (min–max) | last wave rows | analysis after the last wave, s | Spark jobs |");
+        line("|---|---:|---:|---:|---:|");
+        for (SizeResult result : results) {
+            result.warm()
+                    .ifPresent(warm -> line(row(
+                            result.size().label(),
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "%.0f (%.0f–%.0f)",
+                                    warm.smallFile().median(),
+                                    warm.smallFile().min(),
+                                    warm.smallFile().max()),
+                            count(warm.newWaveRows()),
+                            seconds(warm.reanalysisMillis()),
+                            count(warm.reanalysisJobs()))));
         }
         line("");
     }
@@ -312,8 +346,17 @@ final class MarkdownReport {
         text.append(line).append('\n');
     }
 
+    /** A table row; a cell's line breaks and bars (a failure's message) would end the row or add columns. */
     static String row(String... cells) {
-        return "| " + String.join(" | ", cells) + " |";
+        return "| "
+                + java.util.Arrays.stream(cells)
+                        .map(MarkdownReport::cell)
+                        .collect(java.util.stream.Collectors.joining(" | "))
+                + " |";
+    }
+
+    private static String cell(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").replace("|", "\\|");
     }
 
     static String number(double value, int decimals) {

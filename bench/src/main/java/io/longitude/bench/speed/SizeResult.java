@@ -1,12 +1,14 @@
 package io.longitude.bench.speed;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every measure of one size.
  *
  * @param loadAverage the 1-minute load average when the size started (the machine is shared)
  * @param lakeRows rows of enrolments and of responses in the lake, as Spark and DuckDB both counted them
+ * @param warm the running server's costs (measured up to {@link WarmServer#UP_TO_PARTICIPANTS}), else empty
  */
 record SizeResult(
         Size size,
@@ -19,7 +21,8 @@ record SizeResult(
         long enrolmentRows,
         long responseRows,
         List<QueryFigures> queries,
-        DuckConversion.Figures conversion) {
+        DuckConversion.Figures conversion,
+        Optional<WarmServer.Figures> warm) {
     SizeResult {
         queries = List.copyOf(queries);
     }

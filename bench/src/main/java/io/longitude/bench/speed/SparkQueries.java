@@ -2,6 +2,7 @@ package io.longitude.bench.speed;
 
 import io.longitude.analytics.AnalysisInputs;
 import io.longitude.analytics.LocalSession;
+import io.longitude.analytics.SessionSettings;
 import io.longitude.analytics.ShufflePartitions;
 import io.longitude.analytics.collaboration.ContactGrowth;
 import io.longitude.analytics.impact.IntegrationShares;
@@ -29,20 +30,27 @@ final class SparkQueries implements AutoCloseable {
     private final AnalysisInputs inputs;
     private final int shufflePartitions;
 
-    private SparkQueries(Map<String, List<String>> files, AnalysisInputs inputs, int shufflePartitions) {
+    private final SessionSettings settings;
+
+    private SparkQueries(
+            Map<String, List<String>> files, AnalysisInputs inputs, int shufflePartitions, SessionSettings settings) {
         this.files = files;
         this.inputs = inputs;
         this.shufflePartitions = shufflePartitions;
+        this.settings = settings;
     }
 
     static SparkSession session() {
         return LocalSession.builder("local[*]", "longitude-bench").getOrCreate();
     }
 
+    /** The core queries under the analysis's settings ({@link SessionSettings}), kept until {@link #close}. */
     static SparkQueries open(SparkSession spark, String lakeRoot) {
+        SessionSettings settings = SessionSettings.apply(spark, SessionSettings.ANALYSIS);
         LakeSnapshot lake = LakeSnapshot.latest(spark, lakeRoot);
+        settings.forInputBytes(lake.bytes());
         int partitions = ShufflePartitions.forBytes(lake.bytes()); // the analysis's own rule for the lake's size
-        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
+        settings.set("spark.sql.shuffle.partitions", Integer.toString(partitions));
         // Before caching: a cached Dataset's plan is an in-memory relation, whose inputFiles are none.
         Map<String, List<String>> files = new LinkedHashMap<>();
         files.put("enrolments", paths(lake.table(LakeTables.ENROLMENTS).inputFiles()));
@@ -53,7 +61,8 @@ final class SparkQueries implements AutoCloseable {
                         "Cannot list the Parquet files of " + table.getKey() + " in " + lakeRoot + ", Spark gave none");
             }
         }
-        return new SparkQueries(java.util.Collections.unmodifiableMap(files), AnalysisInputs.cached(lake), partitions);
+        return new SparkQueries(
+                java.util.Collections.unmodifiableMap(files), AnalysisInputs.cached(lake), partitions, settings);
     }
 
     List<Row> run(CoreQuery query) {
@@ -113,6 +122,7 @@ final class SparkQueries implements AutoCloseable {
     @Override
     public void close() {
         inputs.release();
+        settings.close();
     }
 
     private static List<String> paths(String[] uris) {

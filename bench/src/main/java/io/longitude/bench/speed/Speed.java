@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
@@ -137,8 +138,17 @@ public final class Speed implements Callable<Integer> {
             List<String> analysisOptions,
             Protocol protocol,
             DuckQueries duckdb) {
-        for (String stale :
-                List.of("lake", "lake-quarantine", "lake-split", "lake-split-quarantine", "metrics", "duckdb")) {
+        for (String stale : List.of(
+                "lake",
+                "lake-quarantine",
+                "lake-split",
+                "lake-split-quarantine",
+                "metrics",
+                "duckdb",
+                "lake-warm",
+                "lake-warm-quarantine",
+                "metrics-warm",
+                "last-wave")) {
             IngestMeasure.delete(folder.resolve(stale));
         }
         String load = Machine.loadAverage();
@@ -157,6 +167,19 @@ public final class Speed implements Callable<Integer> {
                 analysis.succeeded()
                         ? "analysed in " + analysis.process().millis() + " ms; core queries"
                         : "the analysis FAILED (" + analysis.failure() + "); core queries");
+        Optional<WarmServer.Figures> warm = Optional.empty();
+        if (size.participants() <= WarmServer.UP_TO_PARTICIPANTS) {
+            progress(size, "running server: one more small file, then the analysis after the last wave");
+            warm = Optional.of(WarmServer.run(SparkQueries.session(), programme, folder, keyFile, protocol));
+            progress(
+                    size,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "one more small file %.0f ms (median), analysis after the last wave %d ms (%d Spark jobs)",
+                            warm.get().smallFile().median(),
+                            warm.get().reanalysisMillis(),
+                            warm.get().reanalysisJobs()));
+        }
         List<QueryFigures> queries = new ArrayList<>();
         long enrolmentRows;
         long responseRows;
@@ -210,7 +233,8 @@ public final class Speed implements Callable<Integer> {
                 enrolmentRows,
                 responseRows,
                 queries,
-                conversion);
+                conversion,
+                warm);
     }
 
     private static long requireSameRows(String table, long longitude, long duckdb) {

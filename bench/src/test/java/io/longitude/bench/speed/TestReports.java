@@ -34,11 +34,21 @@ class TestReports {
                         Target.Status.NOT_RUN,
                         Target.Status.MET,
                         Target.Status.MET,
+                        Target.Status.MET,
+                        Target.Status.MET,
                         Target.Status.MISSED,
                         Target.Status.MISSED,
                         Target.Status.NOT_RUN);
         assertThat(targets.get(1).figures()).contains("M2 response rates 4.0×").contains("worst 4.0×");
         assertThat(targets.get(3).figures()).startsWith("12.0 s");
+        assertThat(targets.get(4).figures()).isEqualTo("2.5 s, 120 Spark jobs");
+        assertThat(targets.get(5).figures()).isEqualTo("0.28 s (median of 3; 0.25–0.31 s)");
+    }
+
+    @Test
+    void aFailureOverSeveralLinesStaysInItsCell() {
+        assertThat(MarkdownReport.row("200k", "exit 1: ERROR one\nlongitude analyze: two | three"))
+                .isEqualTo("| 200k | exit 1: ERROR one longitude analyze: two \\| three |");
     }
 
     @Test
@@ -54,6 +64,8 @@ class TestReports {
                         "## Targets",
                         "| 10k | M4 transitions |",
                         "| M1 funnel | 100 | 100 |",
+                        "## The running server (warm session, in this JVM)",
+                        "| 1k | 280 (250–310) | 2,000 | 2.5 | 120 |",
                         "deviation from the 10k run");
         assertThat(csv)
                 .startsWith(CsvReport.HEADER + "\n")
@@ -69,7 +81,7 @@ class TestReports {
         AnalysisFigures analysis = new AnalysisFigures(
                 List.of("-Xmx4g"),
                 new ProcessResult(0, analysisMillis, 2L << 30, analysisMillis, "", Path.of("err")),
-                new AnalysisSummary(500, analysisMillis - 2_000, Map.of("M1 funnel", 100L)),
+                new AnalysisSummary(500, analysisMillis - 2_000, Map.of("M1 funnel", 100L), 120),
                 "");
         List<QueryFigures> queries = new ArrayList<>();
         for (CoreQuery query : CoreQuery.values()) {
@@ -88,6 +100,10 @@ class TestReports {
                 rows / 10,
                 rows / 3,
                 queries,
-                conversion);
+                conversion,
+                participants <= WarmServer.UP_TO_PARTICIPANTS
+                        ? java.util.Optional.of(
+                                new WarmServer.Figures(new Timed(List.of(250.0, 280.0, 310.0)), 2_500, 120, rows / 5))
+                        : java.util.Optional.empty());
     }
 }

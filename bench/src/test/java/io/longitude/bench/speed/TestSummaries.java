@@ -16,21 +16,42 @@ class TestSummaries {
     }
 
     @Test
+    void readsTheIngestSummaryLineWithItsQuarantineDetails() {
+        String output =
+                "Ingested 11 files (0 already ingested, 0 failed): 11463 rows read, 11463 accepted, 0 quarantined "
+                        + "(11463 accepted whole, 0 with quarantined answers, 0 rejected, 0 pending) in 26711 ms (429 rows/s)\n";
+
+        assertThat(IngestSummary.parse(output)).isEqualTo(new IngestSummary(11, 0, 11463, 11463, 0, 26711));
+    }
+
+    @Test
     void readsTheAnalysisSummaryLineWithItsFamilies() {
         String output =
                 "some log line\nAnalysed the lake (editions=1,enrolments=1): 1234 metric rows written to /tmp/m/metric_values in "
-                        + "56789 ms (lake snapshot 12 ms, M1 funnel 123 ms, M2/M3 response weights 45 ms, write 6 ms)\n";
+                        + "56789 ms (lake snapshot 12 ms, M1 funnel 123 ms, M2/M3 response weights 45 ms, write 6 ms), 120 Spark jobs\n";
 
         AnalysisSummary summary = AnalysisSummary.parse(output);
 
         assertThat(summary.metricRows()).isEqualTo(1234);
         assertThat(summary.millis()).isEqualTo(56789);
+        assertThat(summary.sparkJobs()).isEqualTo(120);
         assertThat(summary.millisByFamily())
                 .containsExactly(
                         Map.entry("lake snapshot", 12L),
                         Map.entry("M1 funnel", 123L),
                         Map.entry("M2/M3 response weights", 45L),
                         Map.entry("write", 6L));
+    }
+
+    @Test
+    void readsASummaryLineWrittenBeforeTheJobsWereCounted() {
+        String output =
+                "Analysed the lake (editions=1): 12 metric rows written to /tmp/m/metric_values in 5 ms (write 1 ms)\n";
+
+        AnalysisSummary summary = AnalysisSummary.parse(output);
+
+        assertThat(summary.millisByFamily()).containsExactly(Map.entry("write", 1L));
+        assertThat(summary.sparkJobs()).isEqualTo(-1);
     }
 
     @Test
