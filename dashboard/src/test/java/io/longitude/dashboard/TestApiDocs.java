@@ -58,6 +58,50 @@ class TestApiDocs {
                 .isEqualTo(401);
     }
 
+    /**
+     * Every text the API page shows of an operation (summary, description, each parameter and response) has its Dutch
+     * and French message, {@code api.op.<operationId>.…}; the OpenAPI description itself stays in English.
+     */
+    @Test
+    void everyOperationTextHasItsDutchAndFrenchMessage() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(server.signIn("analyst").get("/v3/api-docs").body())
+                .get("paths");
+        List<String> keys = new java.util.ArrayList<>();
+        paths.properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    com.fasterxml.jackson.databind.JsonNode operation = method.getValue();
+                    String prefix = "api.op." + operation.get("operationId").asText() + ".";
+                    keys.add(prefix + "summary");
+                    if (operation.has("description")) {
+                        keys.add(prefix + "description");
+                    }
+                    operation.path("parameters").forEach(parameter -> {
+                        keys.add(prefix + "parameter." + parameter.get("name").asText());
+                        keys.add("apidocs.in." + parameter.get("in").asText());
+                    });
+                    operation
+                            .path("responses")
+                            .fieldNames()
+                            .forEachRemaining(status -> keys.add(prefix + "response." + status));
+                }));
+
+        assertThat(keys).hasSizeGreaterThan(50);
+        for (String language : List.of("nl", "fr")) {
+            java.util.Properties messages = new java.util.Properties();
+            try (var in = TestApiDocs.class.getResourceAsStream("/messages_" + language + ".properties")) {
+                messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(keys.stream().filter(key -> !messages.containsKey(key)).distinct())
+                    .as("operation texts without a %s message", language)
+                    .isEmpty();
+        }
+        HttpResponse<String> dutch = server.signIn("analyst").get("/api-docs?lang=nl");
+        assertThat(dutch.body())
+                .contains("Elke indicatorrij van een editie", "id van de editie, zoals /api/editions ze opsomt", "pad")
+                .doesNotContain("Every metric row of an edition");
+    }
+
     @Test
     void managersAndFundersCannotReadIt() {
         for (String role : List.of("manager", "funder")) {

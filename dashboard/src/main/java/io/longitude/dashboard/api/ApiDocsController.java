@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.springdoc.core.utils.Constants;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class ApiDocsController {
     private final OpenApiWebMvcResource openApi;
+    private final MessageSource messages;
 
-    ApiDocsController(OpenApiWebMvcResource openApi) {
+    ApiDocsController(OpenApiWebMvcResource openApi, MessageSource messages) {
         this.openApi = openApi;
+        this.messages = messages;
     }
 
     @GetMapping("/api-docs")
@@ -37,7 +40,7 @@ class ApiDocsController {
                 .toUriString();
         model.addAttribute("example", "curl -u " + viewer.username() + " " + editions);
         model.addAttribute("tokenExample", "curl -H \"Authorization: Bearer $LONGITUDE_TOKEN\" " + editions);
-        model.addAttribute("operations", ApiOperations.of(description));
+        model.addAttribute("operations", ApiOperations.of(description, messages, locale));
         return "api/docs";
     }
 
