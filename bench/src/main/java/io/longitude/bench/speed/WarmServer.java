@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -57,12 +56,8 @@ final class WarmServer {
         require(Ingest.run(spark, ingest, before), before.size());
         AnalyticsJob.run(spark, analysis);
         List<Path> small = new ArrayList<>(last.oneRowFiles());
-        Protocol.Result<IngestReport> smallFile = protocol.time(new Supplier<>() {
-            @Override
-            public IngestReport get() {
-                return require(Ingest.run(spark, ingest, List.of(small.remove(0))), 1);
-            }
-        });
+        Protocol.Result<IngestReport> smallFile =
+                protocol.time(() -> require(Ingest.run(spark, ingest, List.of(small.remove(0))), 1));
         require(Ingest.run(spark, ingest, List.of(last.rest())), 1);
         long started = System.nanoTime();
         AnalyticsReport again = AnalyticsJob.runIfChanged(spark, analysis);
