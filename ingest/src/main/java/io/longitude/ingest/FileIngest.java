@@ -8,6 +8,7 @@ import io.longitude.ingest.lake.ConflictRetry;
 import io.longitude.ingest.lake.DeltaLake;
 import io.longitude.ingest.lake.Quarantine;
 import io.longitude.ingest.lake.QuarantineLedger;
+import io.longitude.ingest.lake.StagedKeys;
 import io.longitude.ingest.lake.StagingFile;
 import io.longitude.ingest.lake.WriterLease;
 import io.longitude.ingest.source.RowSource;
@@ -124,7 +125,7 @@ final class FileIngest {
                         .json(uri)
                         .withColumn("batch_id", lit(batchId))
                         .selectExpr(columns.toArray(String[]::new));
-                lake.merge(converter.table(), rows);
+                lake.merge(converter.table(), rows, staging.keys());
             });
         } catch (CommitConflictException conflict) {
             throw failure(file, conflict, "nothing of this file was committed");
@@ -149,7 +150,8 @@ final class FileIngest {
                             LakeTables.BATCHES.name(),
                             () -> lake.insertNew(
                                     LakeTables.BATCHES,
-                                    spark.createDataFrame(List.of(row), StructType.fromDDL(LakeTables.BATCHES.ddl()))))
+                                    spark.createDataFrame(List.of(row), StructType.fromDDL(LakeTables.BATCHES.ddl())),
+                                    StagedKeys.one(List.of(batchId))))
                     > 0;
         } catch (CommitConflictException conflict) {
             throw failure(

@@ -193,7 +193,7 @@ final class PendingRetry {
                         .json(uri)
                         .withColumn("batch_id", lit(first.batchId()))
                         .selectExpr(converter.table().columnNames().toArray(String[]::new));
-                lake.insertNew(converter.table(), accepted);
+                lake.insertNew(converter.table(), accepted, staging.keys());
             }
             QuarantineLog.append(config.quarantineDir(), first.batchId(), first.file(), answers);
             QuarantineLedger.record(config.quarantineDir(), later);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -31,11 +32,13 @@ public final class DeltaLake {
     private final SparkSession spark;
     private final String root;
     private final DriverTable driver;
+    private final KeyedAppend appended;
 
     public DeltaLake(SparkSession spark, String root) {
         this.spark = spark;
         this.root = root;
         this.driver = new DriverTable(DefaultEngine.create(spark.sessionState().newHadoopConf()));
+        this.appended = new KeyedAppend(spark, driver);
     }
 
     public String path(TableDefinition table) {
@@ -119,11 +122,15 @@ public final class DeltaLake {
     /**
      * Merges rows on the table's natural key in one Delta transaction, creating the table first if needed: new keys
      * are inserted, rows whose content changed (any column but {@code batch_id}) are updated, identical rows are left
-     * alone. Always a MERGE, never a blind append, so that a writer racing this one into a new table makes it retry
-     * (see {@link ConflictRetry}) instead of both inserting the same key.
+     * alone. When the table holds none of the rows' keys (the usual new file) they are appended instead, in a
+     * transaction that reads the whole table ({@link KeyedAppend}); otherwise a MERGE. Never a blind append, so that a
+     * writer racing this one makes it retry (see {@link ConflictRetry}) instead of both inserting the same key.
      */
-    public void merge(TableDefinition table, Dataset<Row> rows) {
+    public void merge(TableDefinition table, Dataset<Row> rows, StagedKeys staged) {
         ensure(table);
+        if (appended.appendIfNoKeyHeld(path(table), table, rows, staged).isPresent()) {
+            return;
+        }
         String key = table.naturalKey().stream()
                 .map(column -> "target." + column + " = source." + column)
                 .collect(Collectors.joining(" AND "));
@@ -180,8 +187,12 @@ public final class DeltaLake {
      * alone; returns the number inserted. Two writers recording the same key at once: one inserts, the other's commit
      * conflicts, and its retry inserts nothing.
      */
-    public long insertNew(TableDefinition table, Dataset<Row> rows) {
+    public long insertNew(TableDefinition table, Dataset<Row> rows, StagedKeys staged) {
         ensure(table);
+        OptionalLong appended = this.appended.appendIfNoKeyHeld(path(table), table, rows, staged);
+        if (appended.isPresent()) {
+            return appended.getAsLong();
+        }
         String key = table.naturalKey().stream()
                 .map(column -> "target." + column + " = source." + column)
                 .collect(Collectors.joining(" AND "));

@@ -10,19 +10,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accepted rows, staged as JSON Lines in a local temporary file, so that a file of any size is validated in bounded
  * memory and then committed to the lake in one transaction.
  */
 public final class StagingFile implements AutoCloseable {
+    /** The natural keys of up to this many rows are kept, for a check of the table's keys on the driver. */
+    static final int KEYS_KEPT_UP_TO = 200_000;
+
     private final Path path;
     private final TableDefinition table;
     private final BufferedWriter writer;
     private final JsonGenerator json;
     private long rows;
+    private Set<List<String>> keys = new HashSet<>();
+    private final Set<List<String>> partitions = new HashSet<>();
 
     public StagingFile(TableDefinition table) {
         this.table = table;
@@ -47,9 +56,31 @@ public final class StagingFile implements AutoCloseable {
             }
             json.writeEndObject();
             rows++;
+            remember(row);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the staging file " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private void remember(Map<String, Object> row) {
+        partitions.add(values(row, table.partitionBy()));
+        if (keys != null) {
+            keys.add(values(row, table.naturalKey()));
+            if (keys.size() > KEYS_KEPT_UP_TO) {
+                keys = null;
+            }
+        }
+    }
+
+    private static List<String> values(Map<String, Object> row, List<String> columns) {
+        return columns.stream()
+                .map(column -> Objects.toString(row.get(column), null))
+                .toList();
+    }
+
+    /** The staged rows' count, natural keys and partition values. */
+    public StagedKeys keys() {
+        return new StagedKeys(rows, Optional.ofNullable(keys), partitions);
     }
 
     private void writeValue(Object value) throws IOException {
