@@ -175,6 +175,14 @@ class TestErasure {
     }
 
     @Test
+    void theVacuumsSettingsAreTheSessionsOwnAgainAfterwards() {
+        assertThat(spark.conf().get(DeltaHistory.RETENTION_CHECK, null)).isNull();
+        assertThat(spark.conf().get(DeltaHistory.LISTING_PARALLELISM, null))
+                .as("Spark's listing parallelism, lowered for the VACUUM only")
+                .isNull();
+    }
+
+    @Test
     void anUnknownPersonIsRefusedAndNothingChanges() {
         long version = lake.version(LakeTables.ENROLMENTS);
         assertThatThrownBy(() -> Erasure.erase(
