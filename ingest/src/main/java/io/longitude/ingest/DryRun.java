@@ -72,13 +72,8 @@ final class DryRun {
                 try {
                     batchId = Ingest.sha256(file);
                     if (!ingested.add(batchId)) {
-                        previews.add(new FilePreview(
-                                new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, ""),
-                                "",
-                                0,
-                                0,
-                                0,
-                                List.of()));
+                        previews.add(
+                                new FilePreview(FileReport.alreadyIngested(file, batchId), "", 0, 0, 0, List.of()));
                         continue;
                     }
                     Staged staged = new Staged();

@@ -78,12 +78,14 @@ final class FileIngest {
                                         "filled by a later file"))));
                 quarantine.close();
                 if (lake.hasBatch(batchId)) {
-                    return alreadyIngested(file, batchId);
+                    // Another writer ingested the same bytes while this one validated them.
+                    return FileReport.alreadyIngested(file, batchId);
                 }
                 commit(file, converter, staging, batchId);
                 QuarantineLedger.record(config.quarantineDir(), filled);
                 if (!recordBatch(file, batchId, source, validated.read(), staging.rows(), quarantine.rows())) {
-                    return alreadyIngested(file, batchId);
+                    // Another writer ingested the same bytes while this one validated them.
+                    return FileReport.alreadyIngested(file, batchId);
                 }
                 return FileReport.of(
                         file,
@@ -103,11 +105,6 @@ final class FileIngest {
                 throw e;
             }
         }
-    }
-
-    /** Another writer ingested the same bytes while this one validated them. */
-    private static FileReport alreadyIngested(Path file, String batchId) {
-        return new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "");
     }
 
     private void commit(Path file, RowConverter converter, StagingFile staging, String batchId) {

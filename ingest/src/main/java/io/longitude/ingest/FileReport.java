@@ -90,6 +90,11 @@ public record FileReport(
                 quarantine.rowsPending());
     }
 
+    /** A file whose bytes the lake holds already: nothing read, nothing written. */
+    static FileReport alreadyIngested(Path file, String batchId) {
+        return new FileReport(file, batchId, "", Status.ALREADY_INGESTED, 0, 0, 0, "");
+    }
+
     static FileReport failed(Path file, String batchId, IngestException error) {
         return new FileReport(file, batchId, "", Status.FAILED, 0, 0, 0, error.code() + ": " + error.getMessage());
     }

@@ -6,6 +6,7 @@ import io.longitude.core.progress.Progress;
 import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.lake.ConflictRetry;
 import io.longitude.ingest.lake.DeltaLake;
+import io.longitude.ingest.lake.LocalLake;
 import io.longitude.ingest.lake.QuarantineLedger;
 import io.longitude.ingest.mapping.Mapping;
 import io.longitude.ingest.mapping.MappingLoader;
@@ -98,6 +99,42 @@ public final class Ingest {
         return new DryRun(spark, config, mapping).run(files);
     }
 
+    /**
+     * The report of an ingest that has nothing to write, found without Spark: every file is in the lake's batch table
+     * already and no quarantined row waits (so that a roster given again retries nothing). Empty when a file is new or
+     * unreadable, rows wait, or the lake is not on local disk: then {@link #run} has work to do. The CLI asks before it
+     * starts a Spark session.
+     *
+     * @param mapping the mapping of a tool's exports, or empty for canonical files
+     */
+    public static Optional<IngestReport> alreadyIngested(
+            IngestConfig config, Optional<Mapping> mapping, List<Path> files) {
+        if (!QuarantineLedger.read(config.quarantineDir()).openPending().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> ingested = LocalLake.batchIds(config.lakeRoot());
+        if (ingested.isEmpty()) {
+            return Optional.empty();
+        }
+        FileValidation validation = new FileValidation(config, InstrumentLoader.followup(), mapping);
+        List<Path> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparingInt(file -> order(validation, file)));
+        List<FileReport> reports = new ArrayList<>();
+        for (Path file : ordered) {
+            String batchId;
+            try {
+                batchId = sha256(file);
+            } catch (IngestException e) {
+                return Optional.empty();
+            }
+            if (!ingested.get().contains(batchId)) {
+                return Optional.empty();
+            }
+            reports.add(FileReport.alreadyIngested(file, batchId));
+        }
+        return Optional.of(new IngestReport(reports));
+    }
+
     /** A draft mapping (YAML) for a survey tool's export, recognising the tool from its first rows. */
     public static String suggestMapping(Path export) {
         FirstRows first = FirstRows.of(export, 4);
@@ -146,7 +183,7 @@ public final class Ingest {
                             : List.of();
                     reports.add(
                             retried.isEmpty()
-                                    ? new FileReport(file, batchId, "", FileReport.Status.ALREADY_INGESTED, 0, 0, 0, "")
+                                    ? FileReport.alreadyIngested(file, batchId)
                                     : again(file, retried.get(0)));
                     references = null;
                     // A roster given again: the run that brought it may have been killed before its retry.

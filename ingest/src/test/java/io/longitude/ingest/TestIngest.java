@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -136,6 +137,28 @@ class TestIngest extends IngestTestBase {
         assertThat(second.count(FileReport.Status.ALREADY_INGESTED)).isEqualTo(11);
         assertThat(second.rowsRead()).isZero();
         assertThat(versions(lake)).isEqualTo(before);
+    }
+
+    @Test
+    void filesTheLakeHoldsAreKnownWithoutSparkAndOneNewFileOrAnotherLakeNeedsTheIngest() throws IOException {
+        List<Path> files = csvFiles(demo);
+        assertThat(Ingest.alreadyIngested(config, Optional.empty(), files))
+                .hasValueSatisfying(report -> assertThat(report.files())
+                        .as("every file, in ingest's order (rosters first), as Ingest.run reports them")
+                        .extracting(FileReport::toString)
+                        .containsExactlyElementsOf(Ingest.run(spark, config, files).files().stream()
+                                .map(FileReport::toString)
+                                .toList()));
+
+        Path changed = temp.resolve("followup-W4-again.csv");
+        Files.writeString(changed, Files.readString(demo.resolve("followup-W4.csv")) + "\n");
+        assertThat(Ingest.alreadyIngested(config, Optional.empty(), List.of(files.get(0), changed)))
+                .as("other bytes: a new batch")
+                .isEmpty();
+        IngestConfig elsewhere = new IngestConfig("hdfs://namenode/lake", temp.resolve("quarantine"), PSEUDONYMIZER);
+        assertThat(Ingest.alreadyIngested(elsewhere, Optional.empty(), files))
+                .as("a lake not on local disk is not read without Spark's configuration")
+                .isEmpty();
     }
 
     @Test

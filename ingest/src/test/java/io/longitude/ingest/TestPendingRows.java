@@ -104,6 +104,9 @@ class TestPendingRows extends IngestTestBase {
         Path followup = write("followup-W1.csv", FOLLOWUP);
         assertThat(Ingest.run(spark, config, List.of(followup)).files().get(0).rowsPending())
                 .isEqualTo(3);
+        assertThat(Ingest.alreadyIngested(config, Optional.empty(), List.of(followup)))
+                .as("a file the lake holds, whose rows wait: the ingest has work to do")
+                .isEmpty();
         assertThat(Ingest.run(spark, config, List.of(followup)).files().get(0).toString())
                 .as("still waiting: the roster has not come")
                 .contains("3 pending rows retried, 0 accepted", "3 still pending");

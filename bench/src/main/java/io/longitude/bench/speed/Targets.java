@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
@@ -51,33 +53,23 @@ final class Targets {
                                         result.analysis().process().millis() <= ANALYSIS_SECONDS_AT_10K * 1000))
                         : new Target(analysis, "failed: " + result.analysis().failure(), Target.Status.MISSED))
                 .orElse(notRun(analysis)));
-        String reanalysis =
-                "Analysis in the running server after one new wave at 1k ≤ " + (int) REANALYSIS_SECONDS_AT_1K + " s";
-        targets.add(at(results, "1k")
-                .flatMap(SizeResult::warm)
-                .map(warm -> new Target(
-                        reanalysis,
-                        String.format(
-                                Locale.ROOT,
-                                "%.1f s, %d Spark jobs",
-                                warm.reanalysisMillis() / 1000.0,
-                                warm.reanalysisJobs()),
-                        Target.Status.of(warm.reanalysisMillis() <= REANALYSIS_SECONDS_AT_1K * 1000)))
-                .orElse(notRun(reanalysis)));
-        String smallFile = "Ingesting one more small file in the running server at 1k ≤ " + SMALL_FILE_SECONDS + " s";
-        targets.add(at(results, "1k")
-                .flatMap(SizeResult::warm)
-                .map(warm -> new Target(
-                        smallFile,
-                        String.format(
-                                Locale.ROOT,
-                                "%.2f s (median of %d; %.2f–%.2f s)",
-                                warm.smallFile().median() / 1000.0,
-                                warm.smallFile().runs(),
-                                warm.smallFile().min() / 1000.0,
-                                warm.smallFile().max() / 1000.0),
-                        Target.Status.of(warm.smallFile().median() <= SMALL_FILE_SECONDS * 1000)))
-                .orElse(notRun(smallFile)));
+        targets.add(atOneThousand(
+                results,
+                "Analysis in the running server after one new wave at 1k ≤ " + (int) REANALYSIS_SECONDS_AT_1K + " s",
+                warm -> String.format(
+                        Locale.ROOT, "%.1f s, %d Spark jobs", warm.reanalysisMillis() / 1000.0, warm.reanalysisJobs()),
+                warm -> warm.reanalysisMillis() <= REANALYSIS_SECONDS_AT_1K * 1000));
+        targets.add(atOneThousand(
+                results,
+                "Ingesting one more small file in the running server at 1k ≤ " + SMALL_FILE_SECONDS + " s",
+                warm -> String.format(
+                        Locale.ROOT,
+                        "%.2f s (median of %d; %.2f–%.2f s)",
+                        warm.smallFile().median() / 1000.0,
+                        warm.smallFile().runs(),
+                        warm.smallFile().min() / 1000.0,
+                        warm.smallFile().max() / 1000.0),
+                warm -> warm.smallFile().median() <= SMALL_FILE_SECONDS * 1000));
         targets.add(perRow(
                 results,
                 "ingest, whole process",
@@ -163,6 +155,18 @@ final class Targets {
                 name,
                 String.join(", ", figures) + " vs " + Ratios.referenceName(labels) + scope,
                 Double.isNaN(widest) ? Target.Status.MISSED : Target.Status.of(widest <= PER_ROW_SPREAD));
+    }
+
+    /** A target on the running server's figures of the 1k programme. */
+    private static Target atOneThousand(
+            List<SizeResult> results,
+            String name,
+            Function<WarmServer.Figures, String> figures,
+            Predicate<WarmServer.Figures> met) {
+        return at(results, "1k")
+                .flatMap(SizeResult::warm)
+                .map(warm -> new Target(name, figures.apply(warm), Target.Status.of(met.test(warm))))
+                .orElse(notRun(name));
     }
 
     static Optional<SizeResult> at(List<SizeResult> results, String label) {

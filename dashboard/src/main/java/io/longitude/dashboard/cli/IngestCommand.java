@@ -84,6 +84,16 @@ final class IngestCommand implements Callable<Integer> {
                 new IngestConfig(lake.uri, quarantine.folder, PseudonymKeys.load(System.getenv(), keyFile.file));
         IngestConfig config = programmes == null ? all : all.within(WriteScope.only(programmes));
         PrintWriter out = spec.commandLine().getOut();
+        if (!dryRun) {
+            // Files the lake holds already need no Spark session: the batch table is read with Delta Kernel.
+            long started = System.nanoTime();
+            Optional<IngestReport> nothingToDo =
+                    Ingest.alreadyIngested(config, Optional.ofNullable(mapping).map(Ingest::mapping), files);
+            if (nothingToDo.isPresent()) {
+                print(out, nothingToDo.get(), started);
+                return 0;
+            }
+        }
         SparkSession spark = LocalSpark.session(master.url);
         if (dryRun) {
             // No writer lease either: a dry run writes nothing, and may run while another process writes.
@@ -127,9 +137,14 @@ final class IngestCommand implements Callable<Integer> {
     static IngestReport run(PrintWriter out, ProgressLine progress, java.util.function.Supplier<IngestReport> ingest) {
         long started = System.nanoTime();
         IngestReport report = progress.during(ingest);
+        print(out, report, started);
+        return report;
+    }
+
+    /** A line per file, then the summary with the time since {@code started} ({@link System#nanoTime}). */
+    private static void print(PrintWriter out, IngestReport report, long started) {
         report.files().stream().map(FileReport::toString).forEach(line -> out.println("  " + line));
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         out.println(report.summary() + " in " + millis + " ms (" + report.rowsRead() * 1000 / millis + " rows/s)");
-        return report;
     }
 }

@@ -213,6 +213,17 @@ class TestCommandLine {
                         10))
                 .extracting(io.longitude.dashboard.audit.AuditEntry::action)
                 .containsExactly("quarantine.retry");
+
+        // Files the lake holds, no row waiting: answered from the batch table without Spark, so without progress.
+        out.getBuffer().setLength(0);
+        assertThat(run(concat(
+                        new String[] {"ingest"}, where, new String[] {participants.toString(), editions.toString()})))
+                .isZero();
+        assertThat(out.toString())
+                .startsWith("  editions.csv: already ingested (batch ")
+                .contains(
+                        "participants.csv: already ingested (batch ", "Ingested 2 files (2 already ingested, 0 failed)")
+                .doesNotContain("Ingesting");
     }
 
     private static String[] concat(String[]... parts) {
