@@ -5,6 +5,7 @@ import io.delta.kernel.expressions.Column;
 import io.delta.kernel.expressions.Literal;
 import io.delta.kernel.expressions.Or;
 import io.delta.kernel.expressions.Predicate;
+import io.longitude.core.lake.ColumnType;
 import io.longitude.core.lake.TableDefinition;
 import java.util.List;
 import java.util.Objects;
@@ -82,7 +83,9 @@ final class KeyedAppend {
     private boolean holdsAnyKey(
             String path, TableDefinition table, Dataset<Row> rows, StagedKeys staged, long version) {
         Optional<Predicate> partitions = partitionFilter(table, staged.partitions());
-        if (staged.keys().isPresent() && driver.bytes(path, version, partitions) <= ON_DRIVER_UP_TO_BYTES) {
+        if (staged.keys().isPresent()
+                && strings(table, table.naturalKey())
+                && driver.bytes(path, version, partitions) <= ON_DRIVER_UP_TO_BYTES) {
             return driver.holdsAny(
                     path, version, table.naturalKey(), partitions, staged.keys().get());
         }
@@ -91,11 +94,12 @@ final class KeyedAppend {
 
     /**
      * The partitions of a partitioned table that the rows fall in, as a Kernel predicate; empty (the whole table) when
-     * the table is not partitioned or a partition value is missing.
+     * the table is not partitioned, by text columns, or a partition value is missing.
      */
     static Optional<Predicate> partitionFilter(TableDefinition table, Set<List<String>> partitions) {
         List<String> columns = table.partitionBy();
         if (columns.isEmpty()
+                || !strings(table, columns)
                 || partitions.isEmpty()
                 || partitions.stream().flatMap(List::stream).anyMatch(Objects::isNull)) {
             return Optional.empty();
@@ -107,6 +111,14 @@ final class KeyedAppend {
                         .reduce(And::new)
                         .orElseThrow())
                 .reduce(Or::new);
+    }
+
+    /** True when every one of the columns is text, as the driver's check reads them. */
+    private static boolean strings(TableDefinition table, List<String> columns) {
+        return columns.stream()
+                .allMatch(name -> table.column(name)
+                        .map(column -> column.type() == ColumnType.STRING)
+                        .orElse(false));
     }
 
     private boolean sparkHoldsAnyKey(String path, TableDefinition table, Dataset<Row> rows, long version) {

@@ -86,6 +86,11 @@ class TestKeyedAppend {
         assertThat(KeyedAppend.partitionFilter(SCORES, Set.of(Arrays.asList((String) null))))
                 .as("a missing partition value reads the whole table")
                 .isEmpty();
+        TableDefinition byNumber = new TableDefinition(
+                "numbered", List.of(required("key", STRING), required("year", INT)), List.of("year"), List.of("key"));
+        assertThat(KeyedAppend.partitionFilter(byNumber, Set.of(List.of("2024"))))
+                .as("partitions by a number: the whole table, not a text literal Kernel would refuse")
+                .isEmpty();
     }
 
     @Test
