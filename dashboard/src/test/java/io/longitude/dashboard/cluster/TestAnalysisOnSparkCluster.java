@@ -221,13 +221,17 @@ class TestAnalysisOnSparkCluster {
         return logs;
     }
 
-    /** The metric table's rows by key, each its values but computed_at, the time of the run. */
+    /**
+     * The metric table's rows by key, each its values but the run's provenance: computed_at, the time of the run, and
+     * job_version, the build (the job jar says the commit it was built at, classes built by Maven alone say {@code dev},
+     * so a job jar left by {@code ./longitude demo} would differ from the local run's classes).
+     */
     private static Map<String, List<Object>> metrics(SparkSession spark, String root) {
         Map<String, List<Object>> rows = new TreeMap<>();
         for (Row row : spark.read()
                 .format("delta")
                 .load(LakeUri.table(root, MetricTables.METRIC_VALUES))
-                .drop("computed_at")
+                .drop("computed_at", "job_version")
                 .collectAsList()) {
             List<Object> values = new ArrayList<>();
             for (int index = 0; index < row.length(); index++) {
