@@ -53,25 +53,22 @@ final class DriverTable {
         return rows;
     }
 
-    /**
-     * True when a row of the table at {@code version}, in the partitions {@code partitions} keeps, has one of {@code
-     * values} in {@code columns}; stops at the first such row.
-     */
-    boolean holdsAny(
-            String tablePath,
-            long version,
-            List<String> columns,
-            Optional<Predicate> partitions,
-            Set<List<String>> values) {
-        Snapshot snapshot =
-                TableManager.loadSnapshot(tablePath).atVersion(version).build(engine);
-        return !visit(snapshot, tablePath, columns, partitions, row -> !values.contains(Arrays.asList(row)));
+    /** The table at {@code version}: its log replayed once, for {@link #bytes} and {@link #holdsAny} to share. */
+    Snapshot at(String tablePath, long version) {
+        return TableManager.loadSnapshot(tablePath).atVersion(version).build(engine);
     }
 
-    /** The bytes of the data files of the table at {@code version} in the partitions {@code partitions} keeps. */
-    long bytes(String tablePath, long version, Optional<Predicate> partitions) {
-        Snapshot snapshot =
-                TableManager.loadSnapshot(tablePath).atVersion(version).build(engine);
+    /**
+     * True when a row of the snapshot, in the partitions {@code partitions} keeps, has one of {@code values} in {@code
+     * columns}; stops at the first such row.
+     */
+    boolean holdsAny(
+            Snapshot snapshot, List<String> columns, Optional<Predicate> partitions, Set<List<String>> values) {
+        return !visit(snapshot, snapshot.getPath(), columns, partitions, row -> !values.contains(Arrays.asList(row)));
+    }
+
+    /** The bytes of the snapshot's data files in the partitions {@code partitions} keeps. */
+    long bytes(Snapshot snapshot, Optional<Predicate> partitions) {
         ScanBuilder builder = snapshot.getScanBuilder();
         Scan scan = partitions.map(builder::withFilter).orElse(builder).build();
         long bytes = 0;
@@ -85,7 +82,7 @@ final class DriverTable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + tablePath + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + snapshot.getPath() + ": " + e.getMessage(), e);
         }
         return bytes;
     }

@@ -1,5 +1,6 @@
 package io.longitude.ingest.lake;
 
+import io.delta.kernel.Snapshot;
 import io.delta.kernel.expressions.And;
 import io.delta.kernel.expressions.Column;
 import io.delta.kernel.expressions.Literal;
@@ -83,11 +84,12 @@ final class KeyedAppend {
     private boolean holdsAnyKey(
             String path, TableDefinition table, Dataset<Row> rows, StagedKeys staged, long version) {
         Optional<Predicate> partitions = partitionFilter(table, staged.partitions());
-        if (staged.keys().isPresent()
-                && strings(table, table.naturalKey())
-                && driver.bytes(path, version, partitions) <= ON_DRIVER_UP_TO_BYTES) {
-            return driver.holdsAny(
-                    path, version, table.naturalKey(), partitions, staged.keys().get());
+        if (staged.keys().isPresent() && strings(table, table.naturalKey())) {
+            Snapshot snapshot = driver.at(path, version);
+            if (driver.bytes(snapshot, partitions) <= ON_DRIVER_UP_TO_BYTES) {
+                return driver.holdsAny(
+                        snapshot, table.naturalKey(), partitions, staged.keys().get());
+            }
         }
         return sparkHoldsAnyKey(path, table, rows, version);
     }
