@@ -1,5 +1,6 @@
 package io.longitude.analytics;
 
+import io.longitude.analytics.impact.CandidatePanel;
 import io.longitude.analytics.io.LakeSnapshot;
 import io.longitude.core.lake.LakeTables;
 import java.util.List;
@@ -8,7 +9,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The lake tables of one analysis, each read once and cached for every metric family of the run.
+ * The lake tables of one analysis, each read once and cached for every metric family of the run, and the enrolled
+ * candidates' {@link CandidatePanel panel} built from them once.
  */
 public record AnalysisInputs(
         Dataset<Row> editions,
@@ -17,18 +19,22 @@ public record AnalysisInputs(
         Dataset<Row> attendance,
         Dataset<Row> assessments,
         Dataset<Row> responses,
-        Dataset<Row> staffResponses) {
+        Dataset<Row> staffResponses,
+        CandidatePanel panel) {
 
     /** Every input of the snapshot, cached. */
     public static AnalysisInputs cached(LakeSnapshot lake) {
+        Dataset<Row> enrolments = lake.table(LakeTables.ENROLMENTS).cache();
+        Dataset<Row> responses = lake.table(LakeTables.RESPONSES).cache();
         return new AnalysisInputs(
                 lake.table(LakeTables.EDITIONS).cache(),
-                lake.table(LakeTables.ENROLMENTS).cache(),
+                enrolments,
                 lake.table(LakeTables.SESSIONS).cache(),
                 lake.table(LakeTables.ATTENDANCE).cache(),
                 lake.table(LakeTables.ASSESSMENTS).cache(),
-                lake.table(LakeTables.RESPONSES).cache(),
-                lake.table(LakeTables.STAFF_RESPONSES).cache());
+                responses,
+                lake.table(LakeTables.STAFF_RESPONSES).cache(),
+                CandidatePanel.cached(enrolments, responses));
     }
 
     public SparkSession spark() {
@@ -37,6 +43,7 @@ public record AnalysisInputs(
 
     /** Releases the cached tables. */
     public void release() {
+        panel.release();
         for (Dataset<Row> table :
                 List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses)) {
             table.unpersist();

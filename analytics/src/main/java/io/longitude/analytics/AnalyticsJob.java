@@ -157,10 +157,12 @@ public final class AnalyticsJob {
             SparkJobCount jobs) {
         settings.set("spark.sql.shuffle.partitions", Integer.toString(ShufflePartitions.forBytes(lake.bytes())));
         settings.forInputBytes(lake.bytes());
-        AnalysisInputs inputs = AnalysisInputs.cached(lake);
-        List<Row> rows = new ArrayList<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("lake snapshot", (System.nanoTime() - started) / 1_000_000);
+        long panelStarted = System.nanoTime();
+        AnalysisInputs inputs = AnalysisInputs.cached(lake);
+        millis.put("candidate panel", (System.nanoTime() - panelStarted) / 1_000_000);
+        List<Row> rows = new ArrayList<>();
         List<MetricFamily> families = MetricFamilies.all(inputs, config);
         // Steps: the lake read, each family, the write.
         int steps = families.size() + 2;

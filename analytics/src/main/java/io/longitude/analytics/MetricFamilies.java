@@ -34,42 +34,28 @@ final class MetricFamilies {
                                 in.responses(),
                                 config.completedSessions(),
                                 minimumN)),
-                new MetricFamily(
-                        "M2 response and retention",
-                        () -> ResponseRates.compute(in.enrolments(), in.responses(), minimumN)),
-                new MetricFamily(
-                        "M2 attrition bias", () -> AttritionBias.compute(in.enrolments(), in.responses(), minimumN)),
-                new MetricFamily(
-                        "M3 integration shares",
-                        () -> IntegrationShares.compute(in.enrolments(), in.responses(), minimumN)),
-                new MetricFamily(
-                        "M2/M3 response weights",
-                        () -> ResponseWeights.compute(in.enrolments(), in.responses(), minimumN)),
-                new MetricFamily(
-                        "M4 transitions", () -> Transitions.compute(in.enrolments(), in.responses(), minimumN)),
-                new MetricFamily("M5 pre/post", () -> PrePost.compute(in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily("M2 response and retention", () -> ResponseRates.compute(in.panel(), minimumN)),
+                new MetricFamily("M2 attrition bias", () -> AttritionBias.compute(in.panel(), minimumN)),
+                new MetricFamily("M3 integration shares", () -> IntegrationShares.compute(in.panel(), minimumN)),
+                new MetricFamily("M2/M3 response weights", () -> ResponseWeights.compute(in.panel(), minimumN)),
+                new MetricFamily("M4 transitions", () -> Transitions.compute(in.panel(), minimumN)),
+                new MetricFamily("M5 pre/post", () -> PrePost.compute(in.panel(), minimumN)),
                 new MetricFamily(
                         "M6 unconscious integrators",
-                        () -> UnconsciousIntegrators.compute(
-                                in.enrolments(), in.responses(), in.assessments(), minimumN)),
-                new MetricFamily(
-                        "M7 intention to action",
-                        () -> IntentionToAction.compute(in.enrolments(), in.responses(), minimumN)),
-                new MetricFamily(
-                        "M8 business survival",
-                        () -> BusinessSurvival.compute(in.enrolments(), in.responses(), minimumN)),
+                        () -> UnconsciousIntegrators.compute(in.panel(), in.assessments(), minimumN)),
+                new MetricFamily("M7 intention to action", () -> IntentionToAction.compute(in.panel(), minimumN)),
+                new MetricFamily("M8 business survival", () -> BusinessSurvival.compute(in.panel(), minimumN)),
                 new MetricFamily(
                         "M9 dose-response",
                         () -> DoseResponse.compute(
                                 in.enrolments(),
-                                in.responses(),
+                                in.panel(),
                                 in.sessions(),
                                 in.attendance(),
                                 in.assessments(),
                                 minimumN)),
                 new MetricFamily(
-                        "M10 editions compared",
-                        () -> EditionsCompared.compute(in.editions(), in.enrolments(), in.responses(), minimumN)),
+                        "M10 editions compared", () -> EditionsCompared.compute(in.editions(), in.panel(), minimumN)),
                 new MetricFamily(
                         "M11 collaboration network",
                         () -> NetworkCounts.compute(in.enrolments(), in.responses(), minimumN)),
@@ -79,6 +65,6 @@ final class MetricFamilies {
                 new MetricFamily("M14 staff", () -> StaffItems.compute(in.staffResponses(), minimumN)),
                 new MetricFamily(
                         "M15 comparison group",
-                        () -> ComparisonGroup.compute(in.enrolments(), in.responses(), minimumN)));
+                        () -> ComparisonGroup.compute(in.panel(), in.enrolments(), in.responses(), minimumN)));
     }
 }

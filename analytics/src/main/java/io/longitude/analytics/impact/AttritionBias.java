@@ -35,8 +35,12 @@ public final class AttritionBias {
     private AttritionBias() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> traits = Candidates.withProgramme(ResponseStatus.of(enrolments, responses)
-                        .filter(col("wave").notEqual(lit("W0"))))
+        return compute(CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, int minimumN) {
+        Dataset<Row> traits = Candidates.withProgramme(
+                        panel.status().filter(col("wave").notEqual(lit("W0"))))
                 .selectExpr(
                         "programme_id",
                         "edition_id",
@@ -68,7 +72,7 @@ public final class AttritionBias {
         }
         List<Cell> cells = new ArrayList<>();
         groups.values().forEach(group -> cells.addAll(group.cells()));
-        return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
+        return DriverCells.dataset(panel.answers().sparkSession(), cells, minimumN);
     }
 
     /**

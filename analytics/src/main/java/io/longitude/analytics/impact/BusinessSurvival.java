@@ -43,7 +43,11 @@ public final class BusinessSurvival {
     private BusinessSurvival() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> businesses = Candidates.responses(Candidates.enrolled(enrolments), responses)
+        return compute(CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, int minimumN) {
+        Dataset<Row> businesses = panel.answers()
                 .groupBy("programme_id", "edition_id", "participant_key")
                 .agg(
                         min("business_launch_date").as("launch"),
@@ -78,7 +82,7 @@ public final class BusinessSurvival {
             }
         }
         editionsByProgramme.forEach((programme, groups) -> cells.addAll(logRank(programme, groups)));
-        return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
+        return DriverCells.dataset(panel.answers().sparkSession(), cells, minimumN);
     }
 
     private static List<Cell> logRank(String programme, List<LogRank.Group> groups) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -33,14 +34,23 @@ public final class ComparisonGroup {
     private ComparisonGroup() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> changes = changes(Candidates.enrolled(enrolments), responses, "enrolled")
-                .unionByName(changes(Candidates.notEnrolled(enrolments), responses, "comparison"));
+        return compute(CandidatePanel.of(enrolments, responses), enrolments, responses, minimumN);
+    }
+
+    /** The enrolled candidates' answers from the panel; the comparison group's from the tables. */
+    public static Dataset<Row> compute(
+            CandidatePanel panel, Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
+        Dataset<Row> changes = changes(panel.answers(), "enrolled")
+                .unionByName(
+                        changes(Candidates.responses(Candidates.notEnrolled(enrolments), responses), "comparison"));
         List<Row> sums = Candidates.withProgramme(changes)
                 .groupBy("programme_id", "edition_id", "wave", "outcome", "group")
                 .agg(
                         count(lit(1)).as("pairs"),
-                        sum("change").as("sum"),
-                        sum(col("change").multiply(col("change"))).as("squares"))
+                        sum(exact(col("change"))).cast("double").as("sum"),
+                        sum(exact(col("change").multiply(col("change"))))
+                                .cast("double")
+                                .as("squares"))
                 .collectAsList();
         Map<String, double[][]> places = new TreeMap<>();
         Map<String, Row> firstRows = new TreeMap<>();
@@ -80,9 +90,17 @@ public final class ComparisonGroup {
         return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
     }
 
+    /**
+     * A value as a decimal, so that its sums are exact and do not depend on the order Spark adds the rows in (a double
+     * sum does: the same programme analysed with the panel cached or not differed in the last bits of 16 of M15's cells).
+     */
+    private static Column exact(Column value) {
+        return value.cast("decimal(38,18)");
+    }
+
     /** Per candidate and pair W0>Wk, the change of each outcome: programme_id, edition_id, wave, outcome, group, change. */
-    private static Dataset<Row> changes(Dataset<Row> candidates, Dataset<Row> responses, String group) {
-        Dataset<Row> answers = Candidates.responses(candidates, responses)
+    private static Dataset<Row> changes(Dataset<Row> candidateAnswers, String group) {
+        Dataset<Row> answers = candidateAnswers
                 .withColumn(
                         "integrated",
                         when(

@@ -44,9 +44,19 @@ public final class DoseResponse {
             Dataset<Row> attendance,
             Dataset<Row> assessments,
             int minimumN) {
+        return compute(
+                enrolments, CandidatePanel.of(enrolments, responses), sessions, attendance, assessments, minimumN);
+    }
+
+    public static Dataset<Row> compute(
+            Dataset<Row> enrolments,
+            CandidatePanel panel,
+            Dataset<Row> sessions,
+            Dataset<Row> attendance,
+            Dataset<Row> assessments,
+            int minimumN) {
         Dataset<Row> doses = doses(enrolments, sessions, attendance);
-        Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses)
-                .filter(col("level").isNotNull());
+        Dataset<Row> answers = panel.answers().filter(col("level").isNotNull());
         Dataset<Row> outcomes = Candidates.withProgramme(
                 answers.filter(col("wave_index").gt(0)).join(doses, new String[] {"edition_id", "participant_key"}));
         Dataset<Row> bands = outcomes.selectExpr(
@@ -109,7 +119,7 @@ public final class DoseResponse {
                 moves.stream().filter(row -> row.getBoolean(4)).toList(),
                 new GroupKey.Pair("slope_up_per_session", "coach_confirmed").text()));
         return MetricCells.shares(shares, minimumN)
-                .unionByName(DriverCells.dataset(responses.sparkSession(), cells, minimumN));
+                .unionByName(DriverCells.dataset(sessions.sparkSession(), cells, minimumN));
     }
 
     /** Sessions attended per enrolled candidate: sessions, thematic, bmc (0 when none). */

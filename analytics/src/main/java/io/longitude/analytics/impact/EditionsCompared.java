@@ -39,8 +39,12 @@ public final class EditionsCompared {
 
     public static Dataset<Row> compute(
             Dataset<Row> editions, Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> status = ResponseStatus.of(enrolments, responses);
-        Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses);
+        return compute(editions, CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(Dataset<Row> editions, CandidatePanel panel, int minimumN) {
+        Dataset<Row> status = panel.status();
+        Dataset<Row> answers = panel.answers();
         Dataset<Row> rates = status.groupBy("programme_id", "edition_id", "wave")
                 .agg(
                         sum(flag(col("responded"))).as("response_rate_k"),
@@ -94,7 +98,7 @@ public final class EditionsCompared {
                 }
             }
         });
-        return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
+        return DriverCells.dataset(editions.sparkSession(), cells, minimumN);
     }
 
     private static List<Cell> compare(Row current, Row other, String otherEdition) {

@@ -25,12 +25,15 @@ public final class IntegrationShares {
     private IntegrationShares() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
+        return compute(CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, int minimumN) {
+        Dataset<Row> responses = panel.answers();
         Dataset<Row> counts = Candidates.withProgrammeSums(
                 responses
-                        .join(
-                                Candidates.enrolled(enrolments).select("participant_key", "edition_id"),
-                                new String[] {"participant_key", "edition_id"})
-                        .filter(col("sd_integration").isNotNull())
+                        .filter(col("level").isNotNull())
+                        .withColumnRenamed("level", "sd_integration")
                         .groupBy("programme_id", "edition_id", "wave", "sd_integration")
                         .agg(count(lit(1)).as("numerator")),
                 List.of("wave", "sd_integration"),

@@ -24,7 +24,11 @@ public final class IntentionToAction {
     private IntentionToAction() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses);
+        return compute(CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, int minimumN) {
+        Dataset<Row> answers = panel.answers();
         Dataset<Row> nextWaves = answers.select(
                         col("edition_id"), col("wave_index").minus(1).as("wave_index"))
                 .distinct();

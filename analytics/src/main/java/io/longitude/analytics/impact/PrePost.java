@@ -37,7 +37,11 @@ public final class PrePost {
     private PrePost() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses);
+        return compute(CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, int minimumN) {
+        Dataset<Row> answers = panel.answers();
         List<Row> levels = Candidates.withProgramme(WavePairs.fromIntake(answers, "level"))
                 .groupBy("programme_id", "edition_id", "wave", "before", "after")
                 .agg(count(lit(1)).as("pairs"))
@@ -56,7 +60,7 @@ public final class PrePost {
         }
         List<Cell> cells = new ArrayList<>();
         places.values().forEach(paired -> cells.addAll(paired.cells()));
-        return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
+        return DriverCells.dataset(answers.sparkSession(), cells, minimumN);
     }
 
     private static Paired place(Map<String, Paired> places, Row row) {

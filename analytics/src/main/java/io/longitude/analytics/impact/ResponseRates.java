@@ -24,7 +24,11 @@ public final class ResponseRates {
     private ResponseRates() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> editions = ResponseStatus.of(enrolments, responses)
+        return compute(CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, int minimumN) {
+        Dataset<Row> editions = panel.status()
                 .groupBy("programme_id", "edition_id", "wave")
                 .agg(
                         count(lit(1)).as("enrolled"),

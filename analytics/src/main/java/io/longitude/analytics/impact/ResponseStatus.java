@@ -17,12 +17,14 @@ import org.apache.spark.sql.Row;
 final class ResponseStatus {
     private ResponseStatus() {}
 
-    static Dataset<Row> of(Dataset<Row> enrolments, Dataset<Row> responses) {
+    /**
+     * @param answers the enrolled candidates' responses as {@link Candidates#responses} selects them
+     */
+    static Dataset<Row> of(Dataset<Row> enrolments, Dataset<Row> answers) {
         Dataset<Row> enrolled = Candidates.enrolled(enrolments)
                 .join(
                         enrolments.select("participant_key", "edition_id", "gender", "age_band"),
                         new String[] {"participant_key", "edition_id"});
-        Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses);
         Dataset<Row> waves = answers.select("edition_id", "wave").distinct();
         Dataset<Row> responded = answers.select(
                         col("edition_id"),

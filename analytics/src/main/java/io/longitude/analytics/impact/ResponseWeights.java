@@ -45,7 +45,11 @@ public final class ResponseWeights {
     private ResponseWeights() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> status = ResponseStatus.of(enrolments, responses)
+        return compute(CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, int minimumN) {
+        Dataset<Row> status = panel.status()
                 .filter(col("wave").notEqual(lit("W0")))
                 .select(
                         col("programme_id"),
@@ -76,7 +80,7 @@ public final class ResponseWeights {
                 .stream()
                 .sorted(PATTERN_ORDER)
                 .toList();
-        Dataset<Row> answers = Candidates.responses(Candidates.enrolled(enrolments), responses)
+        Dataset<Row> answers = panel.answers()
                 .filter(col("level").isNotNull())
                 .select("edition_id", "participant_key", "wave", "level");
         List<Row> levels = status
@@ -99,7 +103,7 @@ public final class ResponseWeights {
             cells.addAll(new WeightedShares(wave.getKey(), model, levelsByWave.getOrDefault(wave.getKey(), List.of()))
                     .cells());
         }
-        return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
+        return DriverCells.dataset(panel.answers().sparkSession(), cells, minimumN);
     }
 
     /** Rows keyed by their wave (column 2), in wave order. */

@@ -31,10 +31,12 @@ public final class Transitions {
     private Transitions() {}
 
     public static Dataset<Row> compute(Dataset<Row> enrolments, Dataset<Row> responses, int minimumN) {
-        Dataset<Row> pairs = WavePairs.consecutive(
-                Candidates.responses(Candidates.enrolled(enrolments), responses)
-                        .filter(col("level").isNotNull()),
-                "level");
+        return compute(CandidatePanel.of(enrolments, responses), minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, int minimumN) {
+        Dataset<Row> pairs =
+                WavePairs.consecutive(panel.answers().filter(col("level").isNotNull()), "level");
         // Every later step reads these counts from the driver: the waves are paired once.
         Dataset<Row> counts = Candidates.withProgrammeSums(
                 pairs.groupBy("programme_id", "edition_id", "wave", "before", "after")

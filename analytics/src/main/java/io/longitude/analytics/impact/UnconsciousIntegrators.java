@@ -30,8 +30,11 @@ public final class UnconsciousIntegrators {
 
     public static Dataset<Row> compute(
             Dataset<Row> enrolments, Dataset<Row> responses, Dataset<Row> assessments, int minimumN) {
-        Dataset<Row> self = Candidates.responses(Candidates.enrolled(enrolments), responses)
-                .filter(col("level").isNotNull());
+        return compute(CandidatePanel.of(enrolments, responses), assessments, minimumN);
+    }
+
+    public static Dataset<Row> compute(CandidatePanel panel, Dataset<Row> assessments, int minimumN) {
+        Dataset<Row> self = panel.answers().filter(col("level").isNotNull());
         Dataset<Row> coach = assessments.select(
                 col("participant_key"),
                 col("edition_id"),
@@ -59,7 +62,7 @@ public final class UnconsciousIntegrators {
         }
         List<Cell> cells = new ArrayList<>();
         tables.forEach((key, table) -> cells.addAll(cells(places.get(key), table)));
-        return DriverCells.dataset(responses.sparkSession(), cells, minimumN);
+        return DriverCells.dataset(assessments.sparkSession(), cells, minimumN);
     }
 
     static List<Cell> cells(Cell.Place place, long[][] table) {
