@@ -52,58 +52,100 @@ final class FileIngest {
      * quarantined earlier that this file's rows fill are recorded as superseded once the rows are committed.
      */
     FileReport run(Path file, String batchId, ReferenceData references) {
-        try (RowSource source = validation.open(file)) {
+        return commit(prepare(file, batchId, references));
+    }
+
+    /**
+     * Reads, checks and stages one file without Spark and without touching the lake: its rejected lines are in its
+     * quarantine log, its accepted rows in a staging file that {@link #commit} writes. On a failure nothing of the
+     * file is left but what another writer of the same file owns.
+     */
+    PreparedFile prepare(Path file, String batchId, ReferenceData references) {
+        RowSource source = validation.open(file);
+        StagingFile staging = null;
+        Quarantine quarantine = null;
+        try {
             RowConverter converter = validation.converter(source.kind(), references);
             Map<String, Map<String, List<QuarantineLedger.Entry>>> open = QuarantineLedger.read(config.quarantineDir())
                     .openAnswers(converter.table().name());
             List<QuarantineLedger.Later> filled = new ArrayList<>();
-            Quarantine quarantine = new Quarantine(
+            quarantine = new Quarantine(
                     config.quarantineDir(), batchId, file.getFileName().toString());
-            try (StagingFile staging = new StagingFile(converter.table())) {
-                FileValidation.Validated validated = validation.validate(
-                        file,
-                        source,
-                        converter,
-                        staging,
-                        quarantine,
-                        QuarantineLedger.fieldsOf(open),
-                        (key, field) -> open.get(key)
-                                .get(field)
-                                .forEach(entry -> filled.add(new QuarantineLedger.Later(
-                                        entry.batch(),
-                                        entry.line(),
-                                        field,
-                                        QuarantineLedger.Resolution.SUPERSEDED,
-                                        batchId.substring(0, 12) + "-" + file.getFileName(),
-                                        "filled by a later file"))));
-                quarantine.close();
-                if (lake.hasBatch(batchId)) {
-                    // Another writer ingested the same bytes while this one validated them.
-                    return FileReport.alreadyIngested(file, batchId);
-                }
-                commit(file, converter, staging, batchId);
-                QuarantineLedger.record(config.quarantineDir(), filled);
-                if (!recordBatch(file, batchId, source, validated.read(), staging.rows(), quarantine.rows())) {
-                    // Another writer ingested the same bytes while this one validated them.
-                    return FileReport.alreadyIngested(file, batchId);
-                }
-                return FileReport.of(
-                        file,
-                        batchId,
-                        source.kind().code(),
-                        FileReport.Status.INGESTED,
-                        validated.read(),
-                        staging.rows(),
-                        validated.withAnswersSetAside(),
-                        quarantine);
-            } catch (RuntimeException e) {
-                // The quarantine file's name comes from the batch id: another writer that ingested the same file
-                // meanwhile owns the same file, which stays.
-                if (!lake.hasBatch(batchId)) {
-                    quarantine.discard();
-                }
-                throw e;
+            staging = new StagingFile(converter.table());
+            FileValidation.Validated validated = validation.validate(
+                    file,
+                    source,
+                    converter,
+                    staging,
+                    quarantine,
+                    QuarantineLedger.fieldsOf(open),
+                    (key, field) -> open.get(key)
+                            .get(field)
+                            .forEach(entry -> filled.add(new QuarantineLedger.Later(
+                                    entry.batch(),
+                                    entry.line(),
+                                    field,
+                                    QuarantineLedger.Resolution.SUPERSEDED,
+                                    batchId.substring(0, 12) + "-" + file.getFileName(),
+                                    "filled by a later file"))));
+            quarantine.close();
+            return new PreparedFile(file, batchId, source, converter, staging, quarantine, validated, filled, open);
+        } catch (RuntimeException e) {
+            if (staging != null) {
+                staging.close();
             }
+            source.close();
+            // The quarantine file's name comes from the batch id: another writer that ingested the same file
+            // meanwhile owns the same file, which stays.
+            if (quarantine != null && !lake.hasBatch(batchId)) {
+                quarantine.discard();
+            }
+            throw e;
+        }
+    }
+
+    /** Commits a {@link #prepare prepared} file's rows, then records it in the batch table; closes it. */
+    FileReport commit(PreparedFile prepared) {
+        try (prepared) {
+            Path file = prepared.file();
+            String batchId = prepared.batchId();
+            if (lake.hasBatch(batchId)) {
+                // Another writer ingested the same bytes while this one validated them.
+                return FileReport.alreadyIngested(file, batchId);
+            }
+            commit(file, prepared.converter(), prepared.staging(), batchId);
+            QuarantineLedger.record(config.quarantineDir(), prepared.filled());
+            StagingFile staging = prepared.staging();
+            Quarantine quarantine = prepared.quarantine();
+            if (!recordBatch(
+                    file, batchId, prepared.source(), prepared.validated().read(), staging.rows(), quarantine.rows())) {
+                // Another writer ingested the same bytes while this one validated them.
+                return FileReport.alreadyIngested(file, batchId);
+            }
+            return FileReport.of(
+                    file,
+                    batchId,
+                    prepared.source().kind().code(),
+                    FileReport.Status.INGESTED,
+                    prepared.validated().read(),
+                    staging.rows(),
+                    prepared.validated().withAnswersSetAside(),
+                    quarantine);
+        } catch (RuntimeException e) {
+            // The quarantine file's name comes from the batch id: another writer that ingested the same file
+            // meanwhile owns the same file, which stays.
+            if (!lake.hasBatch(prepared.batchId())) {
+                prepared.quarantine().discard();
+            }
+            throw e;
+        }
+    }
+
+    /** Drops a prepared file that is not committed, and its quarantine log unless another writer committed it. */
+    void abandon(PreparedFile prepared) {
+        prepared.close();
+        if (!lake.hasBatch(prepared.batchId())) {
+            prepared.quarantine().discard();
         }
     }
 

@@ -170,37 +170,42 @@ public final class Ingest {
         files.forEach(file -> ranks.computeIfAbsent(file, key -> order(validation, key)));
         List<Path> ordered = new ArrayList<>(files);
         ordered.sort(Comparator.comparingInt(ranks::get));
-        int step = 0;
-        for (Path file : ordered) {
-            progress.step(++step, ordered.size(), String.valueOf(file.getFileName()));
-            String batchId = "";
-            try {
-                batchId = sha256(file);
-                if (!ingested.add(batchId)) {
-                    String batch = batchId;
-                    List<FileReport> retried = pendingBatches.remove(batchId)
-                            ? retry.retry(choice -> choice.row().batchId().equals(batch), RETRY_BY_REDROP)
-                            : List.of();
-                    reports.add(
-                            retried.isEmpty()
-                                    ? FileReport.alreadyIngested(file, batchId)
-                                    : again(file, retried.get(0)));
-                    references = null;
-                    // A roster given again: the run that brought it may have been killed before its retry.
-                    rostersChanged |= ranks.get(file) <= FileKind.SESSIONS.ordinal();
-                    continue;
+        Map<Path, String> hashes = new HashMap<>();
+        try (PreparedAhead ahead = new PreparedAhead(ingest, config.quarantineDir())) {
+            for (int index = 0; index < ordered.size(); index++) {
+                Path file = ordered.get(index);
+                progress.step(index + 1, ordered.size(), String.valueOf(file.getFileName()));
+                String batchId = "";
+                try {
+                    batchId = hashes.containsKey(file) ? hashes.get(file) : sha256(file);
+                    if (!ingested.add(batchId)) {
+                        String batch = batchId;
+                        List<FileReport> retried = pendingBatches.remove(batchId)
+                                ? retry.retry(choice -> choice.row().batchId().equals(batch), RETRY_BY_REDROP)
+                                : List.of();
+                        reports.add(
+                                retried.isEmpty()
+                                        ? FileReport.alreadyIngested(file, batchId)
+                                        : again(file, retried.get(0)));
+                        references = null;
+                        // A roster given again: the run that brought it may have been killed before its retry.
+                        rostersChanged |= ranks.get(file) <= FileKind.SESSIONS.ordinal();
+                        continue;
+                    }
+                    if (references == null) {
+                        references = lake.references();
+                    }
+                    PreparedFile prepared = ahead.take(file, batchId, references);
+                    prepareNext(ahead, ordered, index, ranks, hashes, ingested, pendingBatches, references);
+                    FileReport report = ingest.commit(prepared);
+                    if (CHANGES_REFERENCES.contains(report.kind())) {
+                        references = null;
+                        rostersChanged |= report.rowsAccepted() > 0;
+                    }
+                    reports.add(report);
+                } catch (IngestException e) {
+                    reports.add(FileReport.failed(file, batchId, e));
                 }
-                if (references == null) {
-                    references = lake.references();
-                }
-                FileReport report = ingest.run(file, batchId, references);
-                if (CHANGES_REFERENCES.contains(report.kind())) {
-                    references = null;
-                    rostersChanged |= report.rowsAccepted() > 0;
-                }
-                reports.add(report);
-            } catch (IngestException e) {
-                reports.add(FileReport.failed(file, batchId, e));
             }
         }
         if (rostersChanged) {
@@ -209,6 +214,39 @@ public final class Ingest {
                     .forEach(reports::add);
         }
         return new IngestReport(reports);
+    }
+
+    /**
+     * Starts preparing the file after {@code index} while this one is committed, when neither is a roster (so the
+     * reference data stays as it is) and the next file's bytes are new to the lake and to this run.
+     */
+    private static void prepareNext(
+            PreparedAhead ahead,
+            List<Path> ordered,
+            int index,
+            Map<Path, Integer> ranks,
+            Map<Path, String> hashes,
+            Set<String> ingested,
+            Set<String> pendingBatches,
+            ReferenceData references) {
+        if (index + 1 >= ordered.size()) {
+            return;
+        }
+        Path next = ordered.get(index + 1);
+        if (ranks.get(ordered.get(index)) <= FileKind.SESSIONS.ordinal()
+                || ranks.get(next) <= FileKind.SESSIONS.ordinal()) {
+            return;
+        }
+        String nextBatch;
+        try {
+            nextBatch = sha256(next);
+        } catch (IngestException e) {
+            return;
+        }
+        hashes.put(next, nextBatch);
+        if (!ingested.contains(nextBatch) && !pendingBatches.contains(nextBatch)) {
+            ahead.start(next, nextBatch, references);
+        }
     }
 
     /** Who retried pending rows, as the quarantine records it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.longitude.core.lake.LakeTables;
 import io.longitude.ingest.lake.DeltaLake;
+import io.longitude.ingest.lake.QuarantineLedger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +144,43 @@ class TestFieldQuarantine extends IngestTestBase {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("sd_integration", "superseded"),
                         org.assertj.core.groups.Tuple.tuple("ties", "superseded"));
+    }
+
+    /**
+     * Two corrections given together: the second is read while the first is committed (ingest prepares the next file
+     * ahead), before the first fills the quarantined answers. It must come out as if read after it: the answers are
+     * superseded once, by the first correction, and both files' rows are in the lake.
+     */
+    @Test
+    void twoCorrectionsInOneRunSupersedeTheAnswersOnceByTheFirst() throws IOException {
+        ingest("followup-W1.csv", HEADER + "\n" + "P-1,E1,W1,2024-03-21T10:00:00+01:00,7,2024-02-01,P-2:supplier,3\n");
+        IngestReport both = Ingest.run(
+                spark,
+                config,
+                List.of(
+                        write(
+                                "followup-W1-corrected-a.csv",
+                                HEADER + "\n"
+                                        + "P-1,E1,W1,2024-03-21T10:00:00+01:00,2,2024-02-01,P-2:supplier_client,3\n"),
+                        write(
+                                "followup-W1-corrected-b.csv",
+                                HEADER + "\n"
+                                        + "P-1,E1,W1,2024-03-21T10:00:00+01:00,1,2024-02-01,P-2:supplier_client,4\n")));
+
+        assertThat(both.files())
+                .extracting(FileReport::status)
+                .containsExactly(FileReport.Status.INGESTED, FileReport.Status.INGESTED);
+        assertThat(response("P-1", "W1").<Integer>getAs("sd_integration"))
+                .as("the later file's answer, merged on the natural key")
+                .isEqualTo(1);
+        List<String> resolved = Files.readAllLines(config.quarantineDir().resolve(QuarantineLedger.RESOLVED)).stream()
+                .skip(1)
+                .toList();
+        assertThat(resolved).hasSize(2).allMatch(line -> line.contains("followup-W1-corrected-a.csv"));
+        assertThat(Ingest.quarantine(config.quarantineDir()))
+                .filteredOn(item -> item.file().equals("followup-W1.csv"))
+                .extracting(QuarantineItem::state)
+                .containsOnly("superseded");
     }
 
     @Test

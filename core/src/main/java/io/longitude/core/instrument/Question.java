@@ -3,6 +3,7 @@ package io.longitude.core.instrument;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One question of an instrument.
@@ -23,6 +24,9 @@ public record Question(
         List<String> waves,
         Labels labels,
         Map<String, String> synonyms) {
+    /** A code that is a whole number; compiled once, as ingest asks for every answer. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
+
     public Question {
         Objects.requireNonNull(code, "code is null");
         Objects.requireNonNull(type, "type is null");
@@ -64,7 +68,12 @@ public record Question(
 
     /** True when every code is a whole number, so the answer is stored as an integer. */
     public boolean numericCodes() {
-        return codes.stream().allMatch(value -> value.matches("-?\\d+"));
+        for (String value : codes) {
+            if (!WHOLE_NUMBER.matcher(value).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean askedIn(String wave) {
