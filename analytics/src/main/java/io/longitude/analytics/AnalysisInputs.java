@@ -3,6 +3,7 @@ package io.longitude.analytics;
 import io.longitude.analytics.impact.CandidatePanel;
 import io.longitude.analytics.io.LakeSnapshot;
 import io.longitude.core.lake.LakeTables;
+import io.longitude.core.lake.TableDefinition;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,17 +25,28 @@ public record AnalysisInputs(
 
     /** Every input of the snapshot, cached. */
     public static AnalysisInputs cached(LakeSnapshot lake) {
-        Dataset<Row> enrolments = lake.table(LakeTables.ENROLMENTS).cache();
-        Dataset<Row> responses = lake.table(LakeTables.RESPONSES).cache();
+        boolean small = SessionSettings.isSmall(lake.bytes());
+        Dataset<Row> enrolments = cached(lake, LakeTables.ENROLMENTS, small);
+        Dataset<Row> responses = cached(lake, LakeTables.RESPONSES, small);
         return new AnalysisInputs(
-                lake.table(LakeTables.EDITIONS).cache(),
+                cached(lake, LakeTables.EDITIONS, small),
                 enrolments,
-                lake.table(LakeTables.SESSIONS).cache(),
-                lake.table(LakeTables.ATTENDANCE).cache(),
-                lake.table(LakeTables.ASSESSMENTS).cache(),
+                cached(lake, LakeTables.SESSIONS, small),
+                cached(lake, LakeTables.ATTENDANCE, small),
+                cached(lake, LakeTables.ASSESSMENTS, small),
                 responses,
-                lake.table(LakeTables.STAFF_RESPONSES).cache(),
+                cached(lake, LakeTables.STAFF_RESPONSES, small),
                 CandidatePanel.cached(enrolments, responses));
+    }
+
+    /**
+     * A table of the snapshot, cached. A small input is cached as one partition: Spark reads a table of several
+     * small files (a wave each) as a partition per file, and every query over it then ran a task per file, each
+     * serialising its plan.
+     */
+    private static Dataset<Row> cached(LakeSnapshot lake, TableDefinition table, boolean small) {
+        Dataset<Row> rows = lake.table(table);
+        return (small ? rows.coalesce(1) : rows).cache();
     }
 
     public SparkSession spark() {

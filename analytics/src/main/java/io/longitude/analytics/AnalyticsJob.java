@@ -251,8 +251,12 @@ public final class AnalyticsJob {
     /** What the pages draw beside the metric table: each edition's network and its intake-to-latest flows. */
     private static void writePictures(AnalysisInputs inputs, String metricsRoot) {
         NetworkPictures network = NetworkPictures.of(inputs.enrolments(), inputs.responses());
-        MetricWriter.write(network.nodes(), metricsRoot, MetricTables.NETWORK_NODES);
-        MetricWriter.write(network.ties(), metricsRoot, MetricTables.NETWORK_TIES);
+        try {
+            MetricWriter.write(network.nodes(), metricsRoot, MetricTables.NETWORK_NODES);
+            MetricWriter.write(network.ties(), metricsRoot, MetricTables.NETWORK_TIES);
+        } finally {
+            network.release();
+        }
         MetricWriter.write(
                 IntakeToLatest.of(inputs.enrolments(), inputs.responses()), metricsRoot, MetricTables.INTAKE_TO_LATEST);
     }

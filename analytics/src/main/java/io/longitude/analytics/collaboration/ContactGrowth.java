@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -73,9 +72,9 @@ public final class ContactGrowth {
                 .agg(
                         count(lit(1)).as("answers"),
                         sum("new_contacts").as("total"),
-                        stddev_samp("new_contacts").as("total_sd"),
+                        exactSd("new_contacts").as("total_sd"),
                         sum("cumulative").as("cumulative"),
-                        stddev_samp("cumulative").as("cumulative_sd")));
+                        exactSd("cumulative").as("cumulative_sd")));
 
         Dataset<Row> totals = MetricCells.counts(
                 cells(perWave, new GroupKey.Pair("new_contacts", "total").text(), col("total"), lit(null))
@@ -90,6 +89,22 @@ public final class ContactGrowth {
                                 col("cumulative_sd"))),
                 minimumN);
         return totals.drop("sd").unionByName(means);
+    }
+
+    /**
+     * The sample standard deviation of a whole-number column from exact sums, sqrt((n Σx² − (Σx)²) / (n (n − 1))),
+     * null under two values: the same bits whatever order Spark adds the rows in ({@code stddev_samp} updates a double
+     * row by row, and its last bits changed with the number of partitions the responses were read in).
+     */
+    private static Column exactSd(String column) {
+        Column value = col(column).cast("decimal(38,0)");
+        Column n = count(col(column));
+        Column spread = n.cast("decimal(38,0)")
+                .multiply(sum(value.multiply(value)))
+                .minus(sum(value).multiply(sum(value)));
+        return when(
+                n.gt(1),
+                sqrt(spread.cast("double").divide(n.multiply(n.minus(1)).cast("double"))));
     }
 
     /** Means: value = numerator / n with the t interval from the {@code sd} column. */

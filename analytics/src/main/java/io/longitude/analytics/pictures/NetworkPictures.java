@@ -36,10 +36,14 @@ public final class NetworkPictures {
 
     private final Dataset<Row> nodes;
     private final Dataset<Row> ties;
+    private final Dataset<Row> keyedTies;
+    private final Dataset<Row> keyedNodes;
 
-    private NetworkPictures(Dataset<Row> nodes, Dataset<Row> ties) {
+    private NetworkPictures(Dataset<Row> nodes, Dataset<Row> ties, Dataset<Row> keyedTies, Dataset<Row> keyedNodes) {
         this.nodes = nodes;
         this.ties = ties;
+        this.keyedTies = keyedTies;
+        this.keyedNodes = keyedNodes;
     }
 
     public static NetworkPictures of(Dataset<Row> enrolments, Dataset<Row> responses) {
@@ -115,7 +119,9 @@ public final class NetworkPictures {
                         col("a"),
                         col("b"),
                         col("kind"),
-                        col("ends").lt(2).as("across"));
+                        col("ends").lt(2).as("across"))
+                // Read by the nodes and again by the ties: kept once computed (see release).
+                .persist();
 
         Dataset<Row> tied = keyedTies
                 .select(col("programme_id"), col("edition_id"), col("a").as("key"))
@@ -142,7 +148,8 @@ public final class NetworkPictures {
                         "node",
                         row_number()
                                 .over(Window.partitionBy("programme_id", "edition_id")
-                                        .orderBy(col("member").desc(), col("node_edition"), col("desk"), col("key"))));
+                                        .orderBy(col("member").desc(), col("node_edition"), col("desk"), col("key"))))
+                .persist();
 
         Dataset<Row> numbers = keyedNodes.select("programme_id", "edition_id", "key", "node");
         Dataset<Row> ties = keyedTies
@@ -160,7 +167,19 @@ public final class NetworkPictures {
                         col("kind"),
                         col("across"));
         return new NetworkPictures(
-                keyedNodes.select("programme_id", "edition_id", "node", "node_edition", "desk", "member"), ties);
+                keyedNodes.select("programme_id", "edition_id", "node", "node_edition", "desk", "member"),
+                ties,
+                keyedTies,
+                keyedNodes);
+    }
+
+    /**
+     * Releases the keyed ties and numbered nodes, computed once for both pictures (the ties are numbered with the
+     * nodes' numbers): call it after writing them.
+     */
+    public void release() {
+        keyedNodes.unpersist();
+        keyedTies.unpersist();
     }
 
     /** Rows of {@code MetricTables.NETWORK_NODES}. */
