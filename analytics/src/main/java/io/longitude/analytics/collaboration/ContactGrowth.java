@@ -97,11 +97,13 @@ public final class ContactGrowth {
      * row by row, and its last bits changed with the number of partitions the responses were read in).
      */
     private static Column exactSd(String column) {
-        Column value = col(column).cast("decimal(38,0)");
+        // Whole numbers summed as longs (new_contacts is at most 10,000 per wave); the sums are combined as decimals.
+        Column value = col(column).cast("long");
         Column n = count(col(column));
+        Column sum = sum(value).cast("decimal(38,0)");
         Column spread = n.cast("decimal(38,0)")
-                .multiply(sum(value.multiply(value)))
-                .minus(sum(value).multiply(sum(value)));
+                .multiply(sum(value.multiply(value)).cast("decimal(38,0)"))
+                .minus(sum.multiply(sum));
         return when(
                 n.gt(1),
                 sqrt(spread.cast("double").divide(n.multiply(n.minus(1)).cast("double"))));
