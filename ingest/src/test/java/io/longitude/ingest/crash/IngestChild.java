@@ -22,6 +22,7 @@ final class IngestChild implements AutoCloseable {
 
     private final Process process;
     private volatile boolean retried;
+    private long runMillis;
 
     private IngestChild(Process process) {
         this.process = process;
@@ -76,7 +77,8 @@ final class IngestChild implements AutoCloseable {
             if (trigger.getAsBoolean()) {
                 process.destroyForcibly();
                 process.waitFor(30, TimeUnit.SECONDS);
-                System.out.printf("crash run: killed after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+                runMillis = (System.nanoTime() - started) / 1_000_000;
+                System.out.printf("crash run: killed after %d ms%n", runMillis);
                 return true;
             }
             if (trigger instanceof LakeWatch.Delay) {
@@ -87,8 +89,14 @@ final class IngestChild implements AutoCloseable {
                 Thread.onSpinWait();
             }
         }
-        System.out.printf("crash run: finished after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        runMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("crash run: finished after %d ms%n", runMillis);
         return false;
+    }
+
+    /** How long the last {@link #runAndKill} ran from the go to its end or its kill, in milliseconds. */
+    long runMillis() {
+        return runMillis;
     }
 
     /** True once the process logged that a commit lost a race and is being retried. */

@@ -100,6 +100,9 @@ class TestCrashSafety {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         boolean killedDuringRetry = false;
         long before = 0;
+        // Random kills fall within a quarter more than the length of the last run that finished (14 s until one has):
+        // a faster ingest must not finish before most of its random moments, and some moments fall after its commit.
+        int randomWindow = 14_000;
         IngestChild next = child(editions, 0);
         for (int run = 0; run < editions.size(); run++) {
             prefixSums.add(prefixSums.get(run) + editionRows.get(editions.get(run)));
@@ -118,7 +121,7 @@ class TestCrashSafety {
                 case 1 -> LakeWatch.commitStarted(lakeDir.resolve("responses"));
                 case 2 -> LakeWatch.committedWithoutBatch(lakeDir.resolve("responses"), lakeDir.resolve("batches"));
                 case 3 -> conflicting;
-                default -> LakeWatch.after(random.nextInt(14_000));
+                default -> LakeWatch.after(random.nextInt(randomWindow));
             };
             // Each run ingests every file so far: files an earlier kill interrupted are completed by the next run.
             // The next run's process starts its Spark session meanwhile; it reads the lake only once told to go.
@@ -128,6 +131,9 @@ class TestCrashSafety {
                 next = run + 1 < editions.size() ? child(editions, run + 1) : null;
                 killed = current.runAndKill(trigger);
                 killedDuringRetry |= killed && conflicting.sawRetry();
+                if (!killed) {
+                    randomWindow = (int) Math.max(200, current.runMillis() * 5 / 4);
+                }
             } catch (Exception e) {
                 if (next != null) {
                     next.close();
