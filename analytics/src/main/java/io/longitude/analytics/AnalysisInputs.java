@@ -26,17 +26,24 @@ public record AnalysisInputs(
     /** Every input of the snapshot, cached. */
     public static AnalysisInputs cached(LakeSnapshot lake) {
         boolean small = SessionSettings.isSmall(lake.bytes());
+        Dataset<Row> editions = cached(lake, LakeTables.EDITIONS, small);
         Dataset<Row> enrolments = cached(lake, LakeTables.ENROLMENTS, small);
+        Dataset<Row> sessions = cached(lake, LakeTables.SESSIONS, small);
+        Dataset<Row> attendance = cached(lake, LakeTables.ATTENDANCE, small);
+        Dataset<Row> assessments = cached(lake, LakeTables.ASSESSMENTS, small);
         Dataset<Row> responses = cached(lake, LakeTables.RESPONSES, small);
+        Dataset<Row> staffResponses = cached(lake, LakeTables.STAFF_RESPONSES, small);
+        CandidatePanel panel;
+        try {
+            panel = CandidatePanel.cached(enrolments, responses);
+        } catch (RuntimeException e) {
+            // The session outlives a failed analysis (the web server's): nothing of it stays in memory.
+            List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses)
+                    .forEach(Dataset::unpersist);
+            throw e;
+        }
         return new AnalysisInputs(
-                cached(lake, LakeTables.EDITIONS, small),
-                enrolments,
-                cached(lake, LakeTables.SESSIONS, small),
-                cached(lake, LakeTables.ATTENDANCE, small),
-                cached(lake, LakeTables.ASSESSMENTS, small),
-                responses,
-                cached(lake, LakeTables.STAFF_RESPONSES, small),
-                CandidatePanel.cached(enrolments, responses));
+                editions, enrolments, sessions, attendance, assessments, responses, staffResponses, panel);
     }
 
     /**

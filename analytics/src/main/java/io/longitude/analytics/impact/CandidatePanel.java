@@ -32,10 +32,16 @@ public record CandidatePanel(Dataset<Row> answers, Dataset<Row> status) {
     public static CandidatePanel cached(Dataset<Row> enrolments, Dataset<Row> responses) {
         Dataset<Row> answers =
                 Candidates.responses(Candidates.enrolled(enrolments), responses).cache();
-        answers.count();
         Dataset<Row> status = ResponseStatus.of(enrolments, answers).cache();
-        status.count();
-        return new CandidatePanel(answers, status);
+        CandidatePanel panel = new CandidatePanel(answers, status);
+        try {
+            answers.count();
+            status.count();
+            return panel;
+        } catch (RuntimeException e) {
+            panel.release();
+            throw e;
+        }
     }
 
     /** Releases the memory of a {@link #cached} panel. */
