@@ -27,7 +27,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Ingests one canonical file: validate every row, stage the accepted ones, merge them in one commit, record the batch.
+ * Ingests one canonical file in two steps: {@link #prepare} validates every row and stages the accepted ones,
+ * {@link #commit} writes them in one commit and records the batch.
  * Both commits are retried from a fresh snapshot when another writer wins a race ({@link ConflictRetry}); the batch
  * row is inserted only if absent, so a file that two writers ingest at once is recorded once and its rows, merged on
  * their natural key, are in the lake once.
@@ -45,14 +46,6 @@ final class FileIngest {
         this.lake = new DeltaLake(spark, config.lakeRoot());
         this.validation = validation;
         this.retry = retry;
-    }
-
-    /**
-     * Ingests one file that is not in the batch table yet, checking its rows against {@code references}. Answers
-     * quarantined earlier that this file's rows fill are recorded as superseded once the rows are committed.
-     */
-    FileReport run(Path file, String batchId, ReferenceData references) {
-        return commit(prepare(file, batchId, references));
     }
 
     /**
@@ -95,10 +88,8 @@ final class FileIngest {
                 staging.close();
             }
             source.close();
-            // The quarantine file's name comes from the batch id: another writer that ingested the same file
-            // meanwhile owns the same file, which stays.
-            if (quarantine != null && !lake.hasBatch(batchId)) {
-                quarantine.discard();
+            if (quarantine != null) {
+                discardUnlessCommitted(quarantine, batchId);
             }
             throw e;
         }
@@ -132,11 +123,7 @@ final class FileIngest {
                     prepared.validated().withAnswersSetAside(),
                     quarantine);
         } catch (RuntimeException e) {
-            // The quarantine file's name comes from the batch id: another writer that ingested the same file
-            // meanwhile owns the same file, which stays.
-            if (!lake.hasBatch(prepared.batchId())) {
-                prepared.quarantine().discard();
-            }
+            discardUnlessCommitted(prepared.quarantine(), prepared.batchId());
             throw e;
         }
     }
@@ -144,8 +131,16 @@ final class FileIngest {
     /** Drops a prepared file that is not committed, and its quarantine log unless another writer committed it. */
     void abandon(PreparedFile prepared) {
         prepared.close();
-        if (!lake.hasBatch(prepared.batchId())) {
-            prepared.quarantine().discard();
+        discardUnlessCommitted(prepared.quarantine(), prepared.batchId());
+    }
+
+    /**
+     * Deletes the quarantine log of a file not committed. Its name comes from the batch id: another writer that
+     * ingested the same file meanwhile owns the same file, which stays.
+     */
+    private void discardUnlessCommitted(Quarantine quarantine, String batchId) {
+        if (!lake.hasBatch(batchId)) {
+            quarantine.discard();
         }
     }
 
