@@ -56,6 +56,9 @@ class TestAccessMatrix {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/", false, LOGIN, 200, 200, 200, 200),
             new Endpoint("GET", "/glossary", false, LOGIN, 200, 200, 200, 200),
+            new Endpoint("GET", "/methods/intervals", false, LOGIN, 200, 200, 200, 200),
+            new Endpoint("GET", "/methods/intervals/m2-response-rate.svg", false, LOGIN, 200, 200, 200, 200),
+            new Endpoint("GET", "/methods/intervals/no-such-estimator.svg", false, LOGIN, 404, 404, 404, 404),
             new Endpoint("GET", "/account", false, LOGIN, 200, 200, 200, 200),
             new Endpoint("GET", "/login", false, 200, 200, 200, 200, 200),
             new Endpoint("GET", "/longitude.css", false, 200, 200, 200, 200, 200),

@@ -102,12 +102,15 @@ class TestPagesInEveryLanguage {
                             || page.equals("/")
                             || page.startsWith("/reports/")
                             || page.equals("/account")
+                            || page.equals("/methods/intervals")
                             || page.equals("/api-docs")) {
                         String name = page.equals("/")
                                 ? "home"
                                 : page.startsWith("/reports/")
                                         ? "report"
-                                        : page.startsWith("/editions/") ? "edition" : page.substring(1);
+                                        : page.startsWith("/editions/")
+                                                ? "edition"
+                                                : page.substring(1).replace('/', '-');
                         Browser.screenshot(browser, "pages-" + role + "-" + name + "-" + language + "-" + width);
                     }
                 }
@@ -123,8 +126,8 @@ class TestPagesInEveryLanguage {
     }
 
     static List<String> pages(String role) {
-        List<String> pages =
-                new ArrayList<>(List.of("/", "/glossary", "/account", "/editions/" + EDITION, "/no-such-page"));
+        List<String> pages = new ArrayList<>(
+                List.of("/", "/glossary", "/methods/intervals", "/account", "/editions/" + EDITION, "/no-such-page"));
         if (role.equals("manager") || role.equals("analyst")) {
             pages.addAll(List.of(
                     "/editions/E02",

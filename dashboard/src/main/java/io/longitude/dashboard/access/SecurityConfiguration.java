@@ -238,7 +238,7 @@ class SecurityConfiguration {
                 .hasAnyRole(names(MANAGER, ADMIN))
                 .requestMatchers("/editions/**", "/charts/**", "/programmes/**", "/api/editions", "/api/editions/**")
                 .hasAnyRole(names(MANAGER, ANALYST, ADMIN))
-                .requestMatchers("/", "/glossary", "/account", "/account/**")
+                .requestMatchers("/", "/glossary", "/methods/**", "/account", "/account/**")
                 .authenticated()
                 .anyRequest()
                 .denyAll();

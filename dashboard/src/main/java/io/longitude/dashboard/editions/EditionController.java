@@ -3,6 +3,7 @@ package io.longitude.dashboard.editions;
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.charts.ChartKind;
+import io.longitude.dashboard.validation.IntervalStudy;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EditionController {
     private final MetricStore store;
     private final MessageSource messages;
+    private final IntervalStudy intervals;
 
-    EditionController(MetricStore store, MessageSource messages) {
+    EditionController(MetricStore store, MessageSource messages, IntervalStudy intervals) {
         this.store = store;
         this.messages = messages;
+        this.intervals = intervals;
     }
 
     @GetMapping("/editions/{editionId}")
@@ -40,6 +43,7 @@ class EditionController {
         model.addAttribute("cards", Glance.cards(editionId, metrics, previous, words, locale));
         model.addAttribute("sections", Section.of(figures));
         model.addAttribute("figures", figures);
+        model.addAttribute("approximate", intervals.approximateNotes(messages, locale));
         model.addAttribute("provenance", Provenance.of(metrics, locale).orElse(null));
         return "editions/edition";
     }

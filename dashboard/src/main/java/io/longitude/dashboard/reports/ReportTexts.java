@@ -82,6 +82,10 @@ final class ReportTexts {
             messages.getMessage("report.annex.asof", null, locale),
             messages.getMessage("report.annex.asof.text", new Object[] {report.asOf(), report.computedAt()}, locale)
         });
+        sections.add(new String[] {
+            messages.getMessage("report.annex.intervals", null, locale),
+            messages.getMessage("report.annex.intervals.text", null, locale)
+        });
         return sections;
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param rmse √ mean of (estimate − truth)²
  * @param meanWidth mean of (upper − lower)
  */
-record Coverage(
+public record Coverage(
         String estimand,
         String wave,
         String scope,
@@ -43,12 +43,84 @@ record Coverage(
 
     static final double BAND_HIGH = 0.97;
 
+    /** The nominal coverage of the published intervals. */
+    static final double NOMINAL = 0.95;
+
     /** {@code ok} within 93–97 %, {@code low} or {@code high} outside, {@code no interval} without one. */
     String verdict() {
         if (intervals == 0) {
             return "no interval";
         }
         return coverage < BAND_LOW ? "low" : coverage > BAND_HIGH ? "high" : "ok";
+    }
+
+    /** The Monte Carlo interval lies wholly below 95 %: the intervals are too narrow here, not by chance. */
+    boolean tooNarrow() {
+        return intervals > 0 && coverageUpper < NOMINAL;
+    }
+
+    /** The Monte Carlo interval lies wholly above 95 %: the intervals are wider than they need to be here. */
+    boolean tooWide() {
+        return intervals > 0 && coverageLower > NOMINAL;
+    }
+
+    /** Reads back the table {@link ValidationReport#csv} wrote (its header line first). */
+    static List<Coverage> parse(List<String> lines) {
+        List<Coverage> table = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> fields = fields(line);
+            if (fields.size() != 16) {
+                throw new IllegalArgumentException(
+                        "Cannot read the study's table: " + fields.size() + " fields, 16 expected, in: " + line);
+            }
+            table.add(new Coverage(
+                    fields.get(0),
+                    fields.get(1),
+                    fields.get(2),
+                    Integer.parseInt(fields.get(3)),
+                    Long.parseLong(fields.get(4)),
+                    Long.parseLong(fields.get(5)),
+                    Long.parseLong(fields.get(6)),
+                    Long.parseLong(fields.get(7)),
+                    number(fields.get(8)),
+                    number(fields.get(9)),
+                    number(fields.get(10)),
+                    number(fields.get(11)),
+                    number(fields.get(12)),
+                    number(fields.get(13)),
+                    number(fields.get(14))));
+        }
+        return table;
+    }
+
+    private static double number(String field) {
+        return field.isEmpty() ? Double.NaN : Double.parseDouble(field);
+    }
+
+    /** The fields of one CSV line: a field in double quotes may hold commas and doubled quotes. */
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int index = 0; index < line.length(); index++) {
+            char character = line.charAt(index);
+            if (quoted && character == '"' && index + 1 < line.length() && line.charAt(index + 1) == '"') {
+                field.append('"');
+                index++;
+            } else if (character == '"') {
+                quoted = !quoted;
+            } else if (character == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(character);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
     }
 
     static List<Coverage> of(List<Observation> observations) {

@@ -69,6 +69,10 @@ record Estimand(
                         MetricCatalogue.INTEGRATION.id(),
                         new GroupKey.Level(2, true),
                         (truth, wave) -> truth.at("expected_level_shares_w" + wave, 2)),
+                transition(0, 1, "up from not integrated"),
+                transition(1, 2, "up from generally integrated"),
+                transition(1, 0, "down from generally integrated"),
+                transition(2, 1, "down from fully integrated"),
                 exact(
                         "M5 paired difference, integrated",
                         MetricCatalogue.PRE_POST.id(),
@@ -84,6 +88,11 @@ record Estimand(
                         MetricCatalogue.INTENTION.id(),
                         new GroupKey.Label("interested"),
                         (truth, wave) -> truth.number("interested_share_at_level_0")),
+                exact(
+                        "M7 acted when interested",
+                        MetricCatalogue.INTENTION.id(),
+                        new GroupKey.Label("acted"),
+                        (truth, wave) -> truth.at("expected_acted_by_wave", wave)),
                 exact(
                         "M8 survival at 12 months",
                         MetricCatalogue.SURVIVAL.id(),
@@ -123,6 +132,15 @@ record Estimand(
                     (truth, wave) -> truth.at("expected_staff_item_means_w" + wave, index)));
         }
         return List.copyOf(estimands);
+    }
+
+    /** M4's row share from one level to another, for the pair of waves ending at the row's wave. */
+    private static Estimand transition(int from, int to, String words) {
+        return exact(
+                "M4 " + words,
+                MetricCatalogue.TRANSITIONS.id(),
+                new GroupKey.Transition(from, to),
+                (truth, wave) -> truth.at("expected_transition_shares_w" + (wave - 1) + "_w" + wave, 3 * from + to));
     }
 
     private static Estimand exact(

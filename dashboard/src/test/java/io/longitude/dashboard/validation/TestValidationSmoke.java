@@ -40,6 +40,9 @@ class TestValidationSmoke {
                 "M6 unconscious integrators",
                 "M9 dose slope, coach-confirmed",
                 "M14 staff_sd_tools",
+                "M4 up from not integrated",
+                "M4 down from fully integrated",
+                "M7 acted when interested",
                 "M10 response rate vs previous edition")) {
             assertThat(csv)
                     .as(estimator)
@@ -54,5 +57,9 @@ class TestValidationSmoke {
         assertThat(Double.parseDouble(fields[11])).isEqualTo(0.95);
         assertThat(Long.parseLong(fields[7])).isGreaterThanOrEqualTo(4);
         assertThat(Files.exists(folder.resolve("report/work"))).isFalse();
+        // The study reads back as the intervals page reads the packaged one.
+        assertThat(new IntervalStudy(Coverage.parse(csv)).estimators())
+                .extracting(EstimatorSummary::metricId)
+                .contains("M2", "M4", "M7", "M14");
     }
 }

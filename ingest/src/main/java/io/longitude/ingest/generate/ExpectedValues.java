@@ -21,12 +21,13 @@ final class ExpectedValues {
     private static final int NORMAL_STEPS = 4000;
 
     private final ProgrammeTruth truth;
+    private final double[] attendance;
     private final double[][] enrolledLevels;
     private final double[][] comparisonLevels;
 
     ExpectedValues(ProgrammeTruth truth) {
         this.truth = truth;
-        double[] attendance = attendanceDistribution(truth.dropoutShare());
+        this.attendance = attendanceDistribution(truth.dropoutShare());
         this.enrolledLevels = new double[WAVES][3];
         for (int sessions = 0; sessions < attendance.length; sessions++) {
             double[][] levels = levels(sessions);
@@ -86,6 +87,56 @@ final class ExpectedValues {
             differences.add(wave == 0 ? 0 : (1 - enrolledLevels[wave][0]) - (1 - comparisonLevels[wave][0]));
         }
         return differences;
+    }
+
+    /**
+     * M4's row shares for the pair W{@code wave}>W{@code wave+1}: P(level j at wave + 1 | level i at wave) over enrolled
+     * candidates, row-major (index 3i + j). At W0 the level is the reported one (unconscious integrators report 0 while
+     * their true level moves on from 1 or 2), after W0 the true one.
+     */
+    List<Double> transitionShares(int wave) {
+        double unconscious = truth.unconsciousShare();
+        double[][] joint = new double[3][3];
+        for (int sessions = 0; sessions < attendance.length; sessions++) {
+            double[] levels = levels(sessions)[wave];
+            // reported[i][k]: P(reported i and true k).
+            double[][] reported = new double[3][3];
+            for (int level = 0; level < 3; level++) {
+                double hidden = wave == 0 && level > 0 ? unconscious : 0;
+                reported[0][level] += levels[level] * hidden;
+                reported[level][level] += levels[level] * (1 - hidden);
+            }
+            double[][] step = step(sessions, wave + 1);
+            for (int from = 0; from < 3; from++) {
+                for (int level = 0; level < 3; level++) {
+                    for (int to = 0; to < 3; to++) {
+                        joint[from][to] += attendance[sessions] * reported[from][level] * step[level][to];
+                    }
+                }
+            }
+        }
+        List<Double> shares = new ArrayList<>();
+        for (int from = 0; from < 3; from++) {
+            double row = joint[from][0] + joint[from][1] + joint[from][2];
+            for (int to = 0; to < 3; to++) {
+                shares.add(joint[from][to] / row);
+            }
+        }
+        return shares;
+    }
+
+    /**
+     * M7 {@code acted} for the pair ending at each wave (index = the later wave, NaN at W0): of candidates at level 0 at
+     * the wave before who are interested, the share at level ≥ 1. Interest is drawn apart from the levels, so this is
+     * the chance of leaving level 0.
+     */
+    List<Double> actedByWave() {
+        List<Double> acted = new ArrayList<>();
+        acted.add(Double.NaN);
+        for (int wave = 1; wave < WAVES; wave++) {
+            acted.add(1 - transitionShares(wave - 1).get(0));
+        }
+        return acted;
     }
 
     /**
@@ -162,21 +213,30 @@ final class ExpectedValues {
         for (int level = 0; level < 3; level++) {
             levels[0][level] = truth.initialLevelShares().get(level);
         }
-        double up = truth.upBase() + truth.attendanceEffectPerSession() * sessions;
-        double down = truth.downProbability();
         for (int wave = 1; wave < WAVES; wave++) {
-            double chance = wave == 1 ? up : up / 2;
-            double[] before = levels[wave - 1];
-            double[] after = levels[wave];
-            after[1] += before[0] * chance;
-            after[0] += before[0] * (1 - chance);
-            after[2] += before[1] * chance;
-            after[0] += before[1] * (1 - chance) * down;
-            after[1] += before[1] * (1 - chance) * (1 - down);
-            after[1] += before[2] * down;
-            after[2] += before[2] * (1 - down);
+            double[][] step = step(sessions, wave);
+            for (int from = 0; from < 3; from++) {
+                for (int to = 0; to < 3; to++) {
+                    levels[wave][to] += levels[wave - 1][from] * step[from][to];
+                }
+            }
         }
         return levels;
+    }
+
+    /**
+     * P(level j at {@code wave} | level i at the wave before) of a candidate who attended {@code sessions}: below 2 up
+     * with chance u (u / 2 after W1), else above 0 down with the down probability.
+     */
+    private double[][] step(int sessions, int wave) {
+        double up = truth.upBase() + truth.attendanceEffectPerSession() * sessions;
+        double chance = wave == 1 ? up : up / 2;
+        double down = truth.downProbability();
+        return new double[][] {
+            {1 - chance, chance, 0},
+            {(1 - chance) * down, (1 - chance) * (1 - down), chance},
+            {0, down, 1 - down}
+        };
     }
 
     /** Φ(x) by Simpson's rule on the standard normal density from −10 (error below 10⁻¹²). */

@@ -150,6 +150,12 @@ record ProgrammeTruth(
         }
         json.append(field("expected_paired_difference_integrated_by_wave", precise(expected.pairedDifferences())));
         json.append(field("expected_did_integrated_by_wave", precise(expected.differenceInDifferences())));
+        for (int wave = 0; wave < 4; wave++) {
+            json.append(field(
+                    "expected_transition_shares_w" + wave + "_w" + (wave + 1),
+                    precise(expected.transitionShares(wave))));
+        }
+        json.append(field("expected_acted_by_wave", precise(expected.actedByWave())));
         json.append(field("expected_unconscious_integrators_w0", precise(expected.unconsciousIntegrators())));
         json.append(field("expected_business_survival_12_months", precise(expected.survivalAt12Months())));
         for (int wave = 0; wave < 5; wave++) {
@@ -158,8 +164,9 @@ record ProgrammeTruth(
         return json.toString();
     }
 
+    /** Six decimals; JSON's null where there is no value (NaN). */
     private static String precise(double value) {
-        return String.format(Locale.ROOT, "%.6f", value);
+        return Double.isNaN(value) ? "null" : String.format(Locale.ROOT, "%.6f", value);
     }
 
     private static String precise(List<Double> values) {

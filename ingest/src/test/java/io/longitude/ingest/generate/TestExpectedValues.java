@@ -39,6 +39,46 @@ class TestExpectedValues {
         assertThat(expected.differenceInDifferences().get(0)).isZero();
     }
 
+    /**
+     * From W0 (reported) to W1, the chance of moving up is linear in the sessions and the intake level does not depend
+     * on them, so the mean ū = 0.04 + 0.03 × 6.0125 gives: from 1 (true 1, said so) up with ū; from 2 down with 0.02;
+     * from 0 (true 0: 0.45; true 1 unconscious: 0.35 × 0.30; true 2 unconscious: 0.20 × 0.30, never back to 0)
+     * staying at 0 with [0.45 (1 − ū) + 0.105 (1 − ū) 0.02] / 0.615. M7's "acted" at W1 is 1 minus that.
+     */
+    @Test
+    void transitionsFromIntakeAndActionAfterIt() {
+        double up = 0.04 + 0.03 * 0.65 * (0.9 * 10 + 0.1 * 2.5);
+        List<Double> shares = expected.transitionShares(0);
+        double stay = (0.45 * (1 - up) + 0.105 * (1 - up) * 0.02) / 0.615;
+        assertThat(shares.get(0)).isCloseTo(stay, within(1e-6));
+        assertThat(shares.get(1 * 3 + 2)).isCloseTo(up, within(1e-6));
+        assertThat(shares.get(2 * 3 + 1)).isCloseTo(0.02, within(1e-12));
+        assertThat(shares.get(2 * 3)).isZero();
+        for (int wave = 0; wave < 4; wave++) {
+            List<Double> matrix = expected.transitionShares(wave);
+            for (int from = 0; from < 3; from++) {
+                assertThat(matrix.get(3 * from) + matrix.get(3 * from + 1) + matrix.get(3 * from + 2))
+                        .isCloseTo(1, within(1e-12));
+            }
+            assertThat(matrix.get(2 * 3 + 1)).as("down from 2 at W%d", wave + 1).isCloseTo(0.02, within(1e-12));
+        }
+        assertThat(expected.actedByWave().get(0)).isNaN();
+        assertThat(expected.actedByWave().get(1)).isCloseTo(1 - stay, within(1e-6));
+    }
+
+    /**
+     * After W1 those still at 0 attended less (the more sessions, the likelier they moved up at W1), so leaving 0
+     * from W1 to W2 is less likely than half the mean chance at W1: the mixture, not the mean, is the truth.
+     */
+    @Test
+    void transitionsAfterTheEditionWeighTheCandidatesStillAtZero() {
+        double up = 0.04 + 0.03 * 0.65 * (0.9 * 10 + 0.1 * 2.5);
+        double leaving = expected.transitionShares(1).get(1);
+        assertThat(leaving).isLessThan(up / 2).isGreaterThan(0.04 / 2);
+        assertThat(expected.actedByWave().get(2))
+                .isCloseTo(1 - expected.transitionShares(1).get(0), within(1e-12));
+    }
+
     /** From W2 dropped candidates (10 %) answer at 0.6 times the rate: p × 0.96. */
     @Test
     void responseRatesAllowForDroppedCandidates() {

@@ -1,0 +1,71 @@
+package io.longitude.dashboard.validation;
+
+import io.longitude.dashboard.charts.ChartOutput;
+import io.longitude.dashboard.charts.CoverageChart;
+import io.longitude.dashboard.charts.Texts;
+import io.longitude.dashboard.system.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * "How often the intervals are right": the committed simulation study in plain words, a verdict per estimator, and per
+ * estimator a coverage chart and its numbers. For every signed-in role; the funder report's methods annex links here.
+ */
+@Controller
+class IntervalsController {
+    private final IntervalStudy study;
+    private final MessageSource messages;
+
+    IntervalsController(IntervalStudy study, MessageSource messages) {
+        this.study = study;
+        this.messages = messages;
+    }
+
+    @GetMapping("/methods/intervals")
+    String page(Model model, Locale locale) {
+        Texts texts = texts(locale);
+        model.addAttribute(
+                "estimators",
+                study.estimators().stream()
+                        .map(summary -> EstimatorView.of(summary, messages, locale))
+                        .toList());
+        model.addAttribute("programmes", EstimatorView.count(study.programmes(), locale));
+        model.addAttribute(
+                "sizes",
+                String.join(
+                        " " + texts.get("intervals.and") + " ",
+                        study.sizes().stream()
+                                .map(size -> EstimatorView.count(size, locale))
+                                .toList()));
+        return "methods/intervals";
+    }
+
+    @GetMapping("/methods/intervals/{id}.svg")
+    ResponseEntity<String> chart(@PathVariable String id, Locale locale) {
+        EstimatorSummary summary =
+                study.estimator(id).orElseThrow(() -> new NotFoundException("No estimator " + id + " in the study"));
+        Texts texts = texts(locale);
+        List<CoverageChart.Point> points = summary.cells().stream()
+                .map(cell -> new CoverageChart.Point(
+                        EstimatorView.series(cell, messages, locale),
+                        EstimatorView.wave(cell.wave(), texts),
+                        cell.coverage(),
+                        cell.coverageLower(),
+                        cell.coverageUpper()))
+                .toList();
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
+                .body(ChartOutput.svg(CoverageChart.of(EstimatorView.name(summary, texts), points, texts)));
+    }
+
+    private Texts texts(Locale locale) {
+        return key -> messages.getMessage(key, null, key, locale);
+    }
+}
