@@ -43,8 +43,14 @@ public final class CoverageChart {
      * @param coverage the share of intervals that held the true value
      * @param lower the Monte Carlo 95 % interval of that share
      * @param upper the Monte Carlo 95 % interval of that share
+     * @param size which programme size (0, 1, …): the series' colour
+     * @param filled whether its marker is filled (per edition) or hollow (whole programme)
      */
-    public record Point(String series, String category, double coverage, double lower, double upper) {}
+    public record Point(
+            String series, String category, double coverage, double lower, double upper, int size, boolean filled) {}
+
+    /** One colour per programme size, none of them the green or orange the page uses for its verdicts. */
+    private static final Color[] SIZES = {new Color(0x1b6ca8), new Color(0x6a3d9a), new Color(0x444444)};
 
     private CoverageChart() {}
 
@@ -91,22 +97,32 @@ public final class CoverageChart {
     /**
      * @param title the estimator in the reader's language
      * @param points its cells in the order to draw
-     * @param texts {@code intervals.axis} (the range axis) and {@code intervals.nominal} (the 95 % line's label)
+     * @param texts {@code intervals.axis} (the range axis), {@code intervals.nominal} (the 95 % line's label) and
+     *     {@code intervals.key} (what the whiskers and the band are)
      */
     public static JFreeChart of(String title, List<Point> points, Texts texts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Whiskers whiskers = new Whiskers();
-        double lowest = 0.5;
+        double lowest = 0.85;
+        java.util.Map<String, Point> firstOfSeries = new java.util.LinkedHashMap<>();
         for (Point point : points) {
             dataset.addValue(point.coverage(), point.series(), point.category());
             whiskers.put(point.series(), point.category(), new Interval(point.lower(), point.upper()));
             lowest = Math.min(lowest, point.lower());
+            firstOfSeries.putIfAbsent(point.series(), point);
         }
         DotRenderer renderer = new DotRenderer(whiskers);
         CategoryPlot plot = Charts.plot(dataset, renderer, texts.get("intervals.axis"), PlotOrientation.VERTICAL);
+        for (Point point : firstOfSeries.values()) {
+            int series = dataset.getRowIndex(point.series());
+            renderer.setSeriesPaint(series, SIZES[Math.min(point.size(), SIZES.length - 1)]);
+            renderer.setSeriesShapesFilled(series, point.filled());
+            renderer.setSeriesShape(series, new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9));
+        }
+        renderer.setUseOutlinePaint(false);
         Charts.shareAxis(plot);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setRange(Math.floor(lowest * 10) / 10, 1.0);
+        range.setRange(Math.floor(lowest * 20) / 20, 1.0);
         IntervalMarker band = new IntervalMarker(BAND_LOW, BAND_HIGH, BAND);
         plot.addRangeMarker(band, Layer.BACKGROUND);
         ValueMarker nominal = new ValueMarker(
@@ -117,9 +133,14 @@ public final class CoverageChart {
         nominal.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         nominal.setLabelPaint(LINE);
         nominal.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-        nominal.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        nominal.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        nominal.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        nominal.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(nominal, Layer.BACKGROUND);
-        return Charts.chart(title, plot, true);
+        JFreeChart chart = Charts.chart(title, plot, true);
+        org.jfree.chart.title.TextTitle key =
+                new org.jfree.chart.title.TextTitle(texts.get("intervals.key"), new Font("SansSerif", Font.PLAIN, 11));
+        key.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        chart.addSubtitle(key);
+        return chart;
     }
 }

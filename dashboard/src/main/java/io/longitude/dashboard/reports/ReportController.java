@@ -54,7 +54,7 @@ class ReportController {
         model.addAttribute("charts", ReportCharts.SLUGS);
         model.addAttribute("findings", KeyFindings.of(report, messages, locale));
         model.addAttribute("notes", ReportTexts.notes(report, messages, locale));
-        model.addAttribute("annex", ReportTexts.annex(report, messages, locale));
+        model.addAttribute("annex", ReportTexts.annex(report, messages, locale, intervalsPage()));
         audit.record(viewer, "report.view", object(programmeId, locale), cells(report.tables()));
         return "reports/report";
     }
@@ -72,7 +72,7 @@ class ReportController {
                 KeyFindings.of(report, messages, locale),
                 charts,
                 ReportTexts.notes(report, messages, locale),
-                ReportTexts.annex(report, messages, locale),
+                ReportTexts.annex(report, messages, locale, intervalsPage()),
                 texts);
         audit.record(viewer, "report.pdf", object(programmeId, locale), cells(report.tables()));
         return download(pdf, MediaType.APPLICATION_PDF, programmeId + "-" + locale.getLanguage() + ".pdf");
@@ -100,6 +100,13 @@ class ReportController {
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml"))
                 .body(ChartOutput.svg(chart));
+    }
+
+    /** The full address of the intervals page as this request reached the server, for the annex's text and PDF. */
+    private static String intervalsPage() {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/methods/intervals")
+                .toUriString();
     }
 
     private static String object(String programmeId, Locale locale) {

@@ -48,8 +48,12 @@ final class ReportTexts {
         return String.join(" ", notes(report, messages, locale));
     }
 
-    /** The methods annex: sections of a heading and paragraphs. */
-    static List<String[]> annex(FunderReport report, MessageSource messages, Locale locale) {
+    /**
+     * The methods annex: sections of a heading and paragraphs.
+     *
+     * @param intervals the address of the page "how often the intervals are right", which the last section names
+     */
+    static List<String[]> annex(FunderReport report, MessageSource messages, Locale locale, String intervals) {
         List<String[]> sections = new ArrayList<>();
         sections.add(new String[] {
             messages.getMessage("report.annex.denominators", null, locale),
@@ -84,7 +88,7 @@ final class ReportTexts {
         });
         sections.add(new String[] {
             messages.getMessage("report.annex.intervals", null, locale),
-            messages.getMessage("report.annex.intervals.text", null, locale)
+            messages.getMessage("report.annex.intervals.text", new Object[] {intervals}, locale)
         });
         return sections;
     }

@@ -43,9 +43,13 @@ public record EstimatorSummary(String id, String name, String metricId, Verdict 
 
     /**
      * The cells of one programme size and scope pooled over the waves: the verdict rests on these, since among some
-     * 300 cells a dozen fall outside their Monte Carlo interval by chance alone.
+     * 300 cells a dozen fall outside their Monte Carlo interval by chance alone. Some 80 pools are judged at once, so
+     * a pool's Monte Carlo interval is the 99 % one (at 95 %, four pools would be flagged by chance).
      */
     record Pool(int participants, String scope, long intervals, long covered) {
+        /** z of a two-sided 99 % interval. */
+        private static final double Z_99 = 2.5758293035489;
+
         static List<Pool> of(List<Coverage> cells) {
             java.util.Map<String, Pool> pools = new java.util.LinkedHashMap<>();
             for (Coverage cell : cells) {
@@ -65,33 +69,49 @@ public record EstimatorSummary(String id, String name, String metricId, Verdict 
             return (double) covered / intervals;
         }
 
-        /** Below the band, and the Monte Carlo interval wholly below 95 %. */
+        /** Below the band, and the 99 % Monte Carlo interval wholly below 95 %. */
         boolean tooNarrow() {
             return coverage() < Coverage.BAND_LOW
-                    && io.longitude.core.metrics.WilsonInterval.of(covered, intervals)
+                    && io.longitude.core.metrics.WilsonInterval.of(covered, intervals, Z_99)
                                     .upper()
                             < Coverage.NOMINAL;
         }
 
-        /** Above the band, and the Monte Carlo interval wholly above 95 %. */
+        /** Above the band, and the 99 % Monte Carlo interval wholly above 95 %. */
         boolean tooWide() {
             return coverage() > Coverage.BAND_HIGH
-                    && io.longitude.core.metrics.WilsonInterval.of(covered, intervals)
+                    && io.longitude.core.metrics.WilsonInterval.of(covered, intervals, Z_99)
                                     .lower()
                             > Coverage.NOMINAL;
         }
     }
 
-    /** The lowest coverage of a size and scope (pooled over the waves), as whole percent. */
-    public long lowestPercent() {
-        return Math.round(
-                100 * Pool.of(cells).stream().mapToDouble(Pool::coverage).min().orElse(Double.NaN));
-    }
+    /**
+     * What the study found at one programme size: the lowest and highest coverage of its cells (whole percent) and
+     * whether a pool of that size (a scope over the waves) was too narrow or too wide beyond chance.
+     */
+    public record SizeRange(int participants, long lowestPercent, long highestPercent, boolean narrow, boolean wide) {}
 
-    /** The highest coverage of a size and scope (pooled over the waves), as whole percent. */
-    public long highestPercent() {
-        return Math.round(
-                100 * Pool.of(cells).stream().mapToDouble(Pool::coverage).max().orElse(Double.NaN));
+    /** Per programme size, ascending: its cells' range of coverage and its pools' verdicts. */
+    public List<SizeRange> sizes() {
+        List<Pool> pools = Pool.of(cells);
+        return cells.stream()
+                .map(Coverage::participants)
+                .distinct()
+                .sorted()
+                .map(size -> {
+                    java.util.DoubleSummaryStatistics coverage = cells.stream()
+                            .filter(cell -> cell.participants() == size)
+                            .mapToDouble(Coverage::coverage)
+                            .summaryStatistics();
+                    return new SizeRange(
+                            size,
+                            Math.round(100 * coverage.getMin()),
+                            Math.round(100 * coverage.getMax()),
+                            pools.stream().anyMatch(pool -> pool.participants() == size && pool.tooNarrow()),
+                            pools.stream().anyMatch(pool -> pool.participants() == size && pool.tooWide()));
+                })
+                .toList();
     }
 
     /** The cells outside the band whose own Monte Carlo interval excludes 95 %: shown, though some are chance. */

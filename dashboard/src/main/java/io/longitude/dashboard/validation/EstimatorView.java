@@ -1,6 +1,7 @@
 package io.longitude.dashboard.validation;
 
 import io.longitude.dashboard.charts.Texts;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -11,12 +12,13 @@ import org.springframework.context.MessageSource;
  * @param id its slug, for the chart's URL and the anchor
  * @param name its name in plain words
  * @param verdict {@code right}, {@code approximate} or {@code cautious}
- * @param verdictText the verdict in a sentence
+ * @param verdictText the verdict in a sentence, with what the study found at each programme size
+ * @param sizes what the study found at each programme size alone, for the short table
  * @param reason why, where the study found it outside the band (empty otherwise)
  * @param cells its cells, one line each
  */
 public record EstimatorView(
-        String id, String name, String verdict, String verdictText, String reason, List<Cell> cells) {
+        String id, String name, String verdict, String verdictText, String sizes, String reason, List<Cell> cells) {
     /** One line of numbers: wave, scope, size, coverage with its Monte Carlo interval, bias and width. */
     public record Cell(
             String wave,
@@ -35,12 +37,21 @@ public record EstimatorView(
     static EstimatorView of(EstimatorSummary summary, MessageSource messages, Locale locale) {
         Texts texts = key -> messages.getMessage(key, null, key, locale);
         String verdict = summary.verdict().key();
-        boolean single = summary.verdict() == EstimatorSummary.Verdict.RIGHT
-                && summary.lowestPercent() == summary.highestPercent();
-        String verdictText = messages.getMessage(
-                "intervals.verdict." + verdict + (single ? ".single" : ".text"),
-                new Object[] {summary.lowestPercent(), summary.highestPercent()},
-                locale);
+        String sizes = String.join(
+                texts.get("intervals.separator"),
+                summary.sizes().stream()
+                        .map(size -> messages.getMessage(
+                                "intervals.size",
+                                new Object[] {
+                                    count(size.participants(), locale),
+                                    times(size, messages, locale),
+                                    size.narrow()
+                                            ? texts.get("intervals.size.narrow")
+                                            : size.wide() ? texts.get("intervals.size.wide") : ""
+                                },
+                                locale))
+                        .toList());
+        String verdictText = texts.get("intervals.verdict." + verdict + ".lead") + " " + sizes + ".";
         String reasonKey = "intervals.reason." + summary.id();
         String reason = summary.verdict() == EstimatorSummary.Verdict.RIGHT
                         || texts.get(reasonKey).equals(reasonKey)
@@ -58,7 +69,47 @@ public record EstimatorView(
                         decimal(cell.meanWidth(), 3, locale),
                         outside.contains(cell)))
                 .toList();
-        return new EstimatorView(summary.id(), name(summary, texts), verdict, verdictText, reason, cells);
+        return new EstimatorView(summary.id(), name(summary, texts), verdict, verdictText, sizes + ".", reason, cells);
+    }
+
+    /**
+     * The note an edition page shows under a figure whose range is approximate: which estimator, at which programme
+     * sizes it was too narrow, how often it held the truth there, and that the real range is wider.
+     */
+    static String note(EstimatorSummary summary, MessageSource messages, Locale locale) {
+        Texts texts = key -> messages.getMessage(key, null, key, locale);
+        List<EstimatorSummary.SizeRange> narrow = summary.sizes().stream()
+                .filter(EstimatorSummary.SizeRange::narrow)
+                .toList();
+        long lowest = narrow.stream()
+                .mapToLong(EstimatorSummary.SizeRange::lowestPercent)
+                .min()
+                .orElse(0);
+        long highest = narrow.stream()
+                .mapToLong(EstimatorSummary.SizeRange::highestPercent)
+                .max()
+                .orElse(0);
+        return messages.getMessage(
+                "approximate.note",
+                new Object[] {
+                    name(summary, texts),
+                    String.join(
+                            " " + texts.get("intervals.and") + " ",
+                            narrow.stream()
+                                    .map(size -> count(size.participants(), locale))
+                                    .toList()),
+                    lowest == highest
+                            ? messages.getMessage("intervals.times.single", new Object[] {lowest}, locale)
+                            : messages.getMessage("intervals.times.range", new Object[] {lowest, highest}, locale)
+                },
+                locale);
+    }
+
+    private static String times(EstimatorSummary.SizeRange size, MessageSource messages, Locale locale) {
+        return size.lowestPercent() == size.highestPercent()
+                ? messages.getMessage("intervals.times.single", new Object[] {size.lowestPercent()}, locale)
+                : messages.getMessage(
+                        "intervals.times.range", new Object[] {size.lowestPercent(), size.highestPercent()}, locale);
     }
 
     static String name(EstimatorSummary summary, Texts texts) {
@@ -67,9 +118,9 @@ public record EstimatorView(
         return name.equals(key) ? summary.name() : name;
     }
 
-    /** {@code W0>W2} as "W0 → W2", no wave as the message "over the edition". */
+    /** A wave pair as the edition page writes it ({@code W0>W2}); no wave as the message "over the edition". */
     static String wave(String wave, Texts texts) {
-        return wave.isEmpty() ? texts.get("intervals.wave.none") : wave.replace(">", " → ");
+        return wave.isEmpty() ? texts.get("intervals.wave.none") : wave;
     }
 
     /** A chart series: the programme size and the scope, e.g. "100 candidates, per edition". */
@@ -84,20 +135,20 @@ public record EstimatorView(
     }
 
     static String count(long count, Locale locale) {
-        return java.text.NumberFormat.getIntegerInstance(locale).format(count);
+        return NumberFormat.getIntegerInstance(locale).format(count);
     }
 
     /** A number with {@code digits} decimals; one that rounds to zero is written 0, never −0. */
     private static String decimal(double value, int digits, Locale locale) {
         double rounded = Math.round(value * Math.pow(10, digits)) / Math.pow(10, digits);
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format.format(rounded == 0 ? 0.0 : rounded);
     }
 
     private static String percent(double share, Locale locale) {
-        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale);
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(share);

@@ -76,10 +76,8 @@ public final class IntervalStudy {
         Map<String, List<String>> notes = new LinkedHashMap<>();
         for (EstimatorSummary summary : estimators) {
             if (summary.verdict() == EstimatorSummary.Verdict.APPROXIMATE) {
-                String name = EstimatorView.name(summary, key -> messages.getMessage(key, null, key, locale));
                 notes.computeIfAbsent(summary.metricId(), metric -> new ArrayList<>())
-                        .add(messages.getMessage(
-                                "approximate.note", new Object[] {name, summary.lowestPercent()}, locale));
+                        .add(EstimatorView.note(summary, messages, locale));
             }
         }
         return notes;

@@ -31,11 +31,25 @@ class IntervalsController {
     @GetMapping("/methods/intervals")
     String page(Model model, Locale locale) {
         Texts texts = texts(locale);
+        List<EstimatorView> estimators = study.estimators().stream()
+                .map(summary -> EstimatorView.of(summary, messages, locale))
+                .toList();
+        model.addAttribute("estimators", estimators);
+        // The short table puts the ranges that are too narrow first, then those wider than needed.
+        List<String> order = List.of("approximate", "cautious", "right");
         model.addAttribute(
-                "estimators",
-                study.estimators().stream()
-                        .map(summary -> EstimatorView.of(summary, messages, locale))
+                "summary",
+                estimators.stream()
+                        .sorted(java.util.Comparator.comparingInt(view -> order.indexOf(view.verdict())))
                         .toList());
+        model.addAttribute("checked", estimators.size());
+        for (String verdict : order) {
+            model.addAttribute(
+                    verdict,
+                    estimators.stream()
+                            .filter(view -> view.verdict().equals(verdict))
+                            .count());
+        }
         model.addAttribute("programmes", EstimatorView.count(study.programmes(), locale));
         model.addAttribute(
                 "sizes",
@@ -58,7 +72,9 @@ class IntervalsController {
                         EstimatorView.wave(cell.wave(), texts),
                         cell.coverage(),
                         cell.coverageLower(),
-                        cell.coverageUpper()))
+                        cell.coverageUpper(),
+                        study.sizes().indexOf(cell.participants()),
+                        cell.scope().equals("edition")))
                 .toList();
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml"))

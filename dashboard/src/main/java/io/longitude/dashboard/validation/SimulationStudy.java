@@ -33,7 +33,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The simulation study: for one programme size, generates many programmes with the demo generator (each under its own
- * programme id, edition prefix and seed), writes each kind of file of all of them into one file, ingests those through
+ * programme id, edition prefix and seed, its attrition, comparison-group share and missing answers drawn from the seed), writes each kind of file of all of them into one file, ingests those through
  * {@link Ingest#run} into a fresh lake, analyses it once with {@link AnalyticsJob#run}, and pairs every published
  * figure of an {@link Estimand} with the true value from its programme's truth.json.
  */
@@ -66,7 +66,8 @@ final class SimulationStudy {
                 ProgrammeNames names = names(index);
                 DemoProgrammeGenerator.generate(new GeneratorConfig(
                                 generated, participants, editions, seed + index, GeneratorConfig.DEFAULT_AS_OF)
-                        .withProgramme(names));
+                        .withProgramme(names)
+                        .withVariedParameters());
                 truths.put(names.programmeId(), Truth.read(generated.resolve(TRUTH)));
                 append(generated, merged);
                 deleteTree(generated);

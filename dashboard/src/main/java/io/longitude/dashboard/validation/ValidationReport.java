@@ -68,13 +68,18 @@ final class ValidationReport {
                 .append(seconds % 60)
                 .append(" s). Each programme is generated with known ")
                 .append(
-                        "parameters (`truth.json`), ingested and analysed by the real pipeline; every published figure with a true ")
+                        "parameters (`truth.json`; its drop in response per wave 5–15 points, share of referred candidates ")
+                .append(
+                        "who do not enrol 10–30 % and share of follow-ups without the integration answer 0–15 % drawn from ")
+                .append("its seed), ingested and analysed by the real pipeline; every published figure with a true ")
                 .append(
                         "value is scored against it. Coverage = share of 95 % intervals that contain the true value, with its ")
                 .append(
                         "Monte Carlo 95 % interval (Wilson); bias and RMSE over the figures with a value; width = mean interval ")
                 .append(
-                        "width. Verdict: `ok` when the coverage lies within 93–97 %, `low`/`high` outside. Scope `edition` counts ")
+                        "width. Verdict of a cell: `ok` when the coverage lies within 93–97 %, `low`/`high` outside (the page ")
+                .append(
+                        "`/methods/intervals` judges each estimator on its cells pooled over the waves). Scope `edition` counts ")
                 .append("every edition of every programme (3 editions per programme), `programme` the pooled row. See ")
                 .append(
                         "[docs/metrics.md](../metrics.md#how-often-the-intervals-are-right) for what is decided about each estimator ")

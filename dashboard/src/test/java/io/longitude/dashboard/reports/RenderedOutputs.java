@@ -51,7 +51,7 @@ final class RenderedOutputs {
         model.put("charts", ReportCharts.SLUGS);
         model.put("findings", KeyFindings.of(report, MESSAGES, locale));
         model.put("notes", ReportTexts.notes(report, MESSAGES, locale));
-        model.put("annex", ReportTexts.annex(report, MESSAGES, locale));
+        model.put("annex", ReportTexts.annex(report, MESSAGES, locale, "http://longitude.example/methods/intervals"));
         return html("reports/report", "/reports/" + report.programmeId(), model, locale);
     }
 
@@ -81,7 +81,7 @@ final class RenderedOutputs {
                 KeyFindings.of(report, MESSAGES, locale),
                 charts,
                 ReportTexts.notes(report, MESSAGES, locale),
-                ReportTexts.annex(report, MESSAGES, locale),
+                ReportTexts.annex(report, MESSAGES, locale, "http://longitude.example/methods/intervals"),
                 texts);
     }
 

@@ -27,8 +27,7 @@ class TestIntervalStudy {
         assertThat(summary.id()).isEqualTo("m15-difference-in-differences-integrated");
         assertThat(summary.metricId()).isEqualTo("M15");
         assertThat(summary.verdict()).isEqualTo(EstimatorSummary.Verdict.APPROXIMATE);
-        assertThat(summary.lowestPercent()).isEqualTo(75);
-        assertThat(summary.highestPercent()).isEqualTo(95);
+        assertThat(summary.sizes()).containsExactly(new EstimatorSummary.SizeRange(100, 75, 95, true, false));
         assertThat(summary.outside()).extracting(Coverage::wave).containsExactly("W0>W2");
         assertThat(study.approximate("M15")).containsExactly(summary);
     }
@@ -72,7 +71,7 @@ class TestIntervalStudy {
 
         assertThat(summary.verdict()).isEqualTo(EstimatorSummary.Verdict.RIGHT);
         assertThat(summary.outside()).extracting(Coverage::wave).containsExactly("W0");
-        assertThat(summary.lowestPercent()).isEqualTo(94);
+        assertThat(summary.sizes()).containsExactly(new EstimatorSummary.SizeRange(100, 92, 95, false, false));
     }
 
     @Test

@@ -207,6 +207,8 @@ final class CandidateSimulator {
                 continue;
             }
             int reported = wave == 0 && unconscious ? 0 : levels[wave];
+            // Drawn only when the truth has missing answers, so a programme without keeps its random stream.
+            boolean unanswered = truth.itemMissingShare() > 0 && random.nextDouble() < truth.itemMissingShare();
             rows[wave] = new String[] {
                 id,
                 plan.editionId(),
@@ -217,8 +219,8 @@ final class CandidateSimulator {
                 awareness(random, levels[wave], wave, attended),
                 awareness(random, levels[wave], wave, attended),
                 awareness(random, levels[wave], wave, attended),
-                Integer.toString(reported),
-                reported == 0
+                unanswered ? "" : Integer.toString(reported),
+                !unanswered && reported == 0
                         ? Integer.toString(
                                 random.nextDouble() < truth.interestedShare()
                                         ? random.nextInt(2, 4)

@@ -29,7 +29,9 @@ public final class DemoProgrammeGenerator {
 
     /** Generates a programme into {@code config.out()} and says what it wrote. */
     public static GeneratorSummary generate(GeneratorConfig config) {
-        ProgrammeTruth truth = ProgrammeTruth.standard(config.seed(), config.editions());
+        ProgrammeTruth truth = config.varied()
+                ? ProgrammeTruth.varied(config.seed(), config.editions())
+                : ProgrammeTruth.standard(config.seed(), config.editions());
         List<EditionPlan> plans = plans(config);
         CandidateSimulator simulator =
                 new CandidateSimulator(config.seed(), truth, plans, config.asOf(), config.programme());

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param asOf waves planned after this date are not written (they have not happened yet)
  * @param waveFormats the shape of each wave's export, W0 to W4: canonical, or a survey tool's
  * @param programme the programme's identifiers; {@link ProgrammeNames#DEMO} unless a second programme is wanted
+ * @param varied draw the programme's attrition, comparison-group share and missing answers from the seed (the
+ *     simulation study) instead of the standard truth (the demo)
  */
 public record GeneratorConfig(
         Path out,
@@ -23,7 +25,8 @@ public record GeneratorConfig(
         long seed,
         LocalDate asOf,
         List<ExportFormat> waveFormats,
-        ProgrammeNames programme) {
+        ProgrammeNames programme,
+        boolean varied) {
     public static final int DEFAULT_EDITIONS = 3;
     public static final long DEFAULT_SEED = 42;
     public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 1);
@@ -47,6 +50,18 @@ public record GeneratorConfig(
         }
     }
 
+    /** The standard truth. */
+    public GeneratorConfig(
+            Path out,
+            int participants,
+            int editions,
+            long seed,
+            LocalDate asOf,
+            List<ExportFormat> waveFormats,
+            ProgrammeNames programme) {
+        this(out, participants, editions, seed, asOf, waveFormats, programme, false);
+    }
+
     /** The demo programme's identifiers. */
     public GeneratorConfig(
             Path out, int participants, int editions, long seed, LocalDate asOf, List<ExportFormat> waveFormats) {
@@ -65,7 +80,7 @@ public record GeneratorConfig(
 
     /** The same programme with each wave exported in the given shape. */
     public GeneratorConfig withFormats(List<ExportFormat> formats) {
-        return new GeneratorConfig(out, participants, editions, seed, asOf, formats, programme);
+        return new GeneratorConfig(out, participants, editions, seed, asOf, formats, programme, varied);
     }
 
     /**
@@ -78,6 +93,14 @@ public record GeneratorConfig(
 
     /** The same programme under other identifiers. */
     public GeneratorConfig withProgramme(ProgrammeNames names) {
-        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, names);
+        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, names, varied);
+    }
+
+    /**
+     * The same programme with its attrition, comparison-group share and share of missing answers drawn from its seed
+     * ({@link ProgrammeTruth#varied}), as the simulation study wants; truth.json says which were drawn.
+     */
+    public GeneratorConfig withVariedParameters() {
+        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, programme, true);
     }
 }

@@ -27,7 +27,18 @@ record ProgrammeTruth(
         double comparisonResponseShare,
         List<Double> staffItemBaseline,
         double staffItemDriftPerWave,
-        double staffResponseProbability) {
+        double staffResponseProbability,
+        double itemMissingShare) {
+    /** The range of {@link #varied}'s drop in response per wave (standard 0.10: 95, 85, 75, 65, 55 %). */
+    static final double ATTRITION_LOW = 0.05;
+
+    static final double ATTRITION_HIGH = 0.15;
+    /** The range of {@link #varied}'s share of referred candidates who do not enrol (standard 0.15). */
+    static final double REFERRED_ONLY_LOW = 0.10;
+
+    static final double REFERRED_ONLY_HIGH = 0.30;
+    /** The range of {@link #varied}'s share of follow-ups that leave the integration question blank (standard 0). */
+    static final double MISSING_HIGH = 0.15;
 
     static ProgrammeTruth standard(long seed, int editions) {
         return new ProgrammeTruth(
@@ -49,7 +60,47 @@ record ProgrammeTruth(
                 0.7,
                 List.of(2.2, 2.0, 1.7, 2.1),
                 0.3,
-                0.9);
+                0.9,
+                0);
+    }
+
+    /**
+     * The standard truth with three parameters drawn from the seed, uniformly within their ranges: the drop in
+     * response per wave (W0 stays at 95 %), the share of referred candidates who do not enrol (the comparison group's
+     * source) and the share of follow-ups without an answer to the integration question (missing completely at
+     * random). The simulation study generates its programmes this way, so its coverage holds over these too.
+     */
+    static ProgrammeTruth varied(long seed, int editions) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x5EED);
+        double attrition = random.nextDouble(ATTRITION_LOW, ATTRITION_HIGH);
+        double referredOnly = random.nextDouble(REFERRED_ONLY_LOW, REFERRED_ONLY_HIGH);
+        double missing = random.nextDouble(0, MISSING_HIGH);
+        ProgrammeTruth standard = standard(seed, editions);
+        List<Double> response = new java.util.ArrayList<>();
+        for (int wave = 0; wave < standard.responseProbability.size(); wave++) {
+            response.add(standard.responseProbability.get(0) - attrition * wave);
+        }
+        return new ProgrammeTruth(
+                seed,
+                editions,
+                referredOnly,
+                standard.dropoutShare,
+                List.copyOf(response),
+                standard.droppedResponseFactor,
+                standard.initialLevelShares,
+                standard.unconsciousShare,
+                standard.upBase,
+                standard.attendanceEffectPerSession,
+                standard.downProbability,
+                standard.interestedShare,
+                standard.tieWithinEditionProbability,
+                standard.tieAcrossEditionsProbability,
+                standard.alumniSpeakerShare,
+                standard.comparisonResponseShare,
+                standard.staffItemBaseline,
+                standard.staffItemDriftPerWave,
+                standard.staffResponseProbability,
+                missing);
     }
 
     /** The truth as a small JSON object, with what the generated sample realised. */
@@ -86,6 +137,7 @@ record ProgrammeTruth(
                 + field("did_true_mean_level_by_wave", list(realised.differenceInDifferences()))
                 + field("staff_item_baseline", list(staffItemBaseline))
                 + field("staff_response_probability", number(staffResponseProbability))
+                + field("integration_item_missing_share", number(itemMissingShare))
                 + expected(new ExpectedValues(this))
                 + "  \"staff_item_drift_per_wave\": " + number(staffItemDriftPerWave) + "\n}\n";
     }

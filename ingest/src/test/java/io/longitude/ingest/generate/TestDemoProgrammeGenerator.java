@@ -233,4 +233,49 @@ class TestDemoProgrammeGenerator {
         List<String> lines = Files.readAllLines(temp.resolve(file));
         return lines.subList(1, lines.size());
     }
+
+    /**
+     * The simulation study's programmes: attrition, comparison-group share and missing answers drawn from the seed
+     * within their ranges, written to truth.json, and the files follow them; the standard truth is unchanged.
+     */
+    @Test
+    void variedProgrammesDrawTheirAttritionComparisonShareAndMissingAnswersFromTheSeed() throws IOException {
+        ProgrammeTruth standard = ProgrammeTruth.standard(5, 3);
+        assertThat(standard.itemMissingShare()).isZero();
+        assertThat(standard.responseProbability()).containsExactly(0.95, 0.85, 0.75, 0.65, 0.55);
+        List<ProgrammeTruth> varied = java.util.stream.LongStream.range(0, 50)
+                .mapToObj(seed -> ProgrammeTruth.varied(seed, 3))
+                .toList();
+        for (ProgrammeTruth truth : varied) {
+            double drop = truth.responseProbability().get(0)
+                    - truth.responseProbability().get(1);
+            assertThat(drop).isBetween(ProgrammeTruth.ATTRITION_LOW, ProgrammeTruth.ATTRITION_HIGH);
+            assertThat(truth.responseProbability().get(4))
+                    .isCloseTo(0.95 - 4 * drop, org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(truth.referredOnlyShare())
+                    .isBetween(ProgrammeTruth.REFERRED_ONLY_LOW, ProgrammeTruth.REFERRED_ONLY_HIGH);
+            assertThat(truth.itemMissingShare()).isBetween(0.0, ProgrammeTruth.MISSING_HIGH);
+        }
+        assertThat(varied.stream().map(ProgrammeTruth::referredOnlyShare).distinct())
+                .hasSize(50);
+        assertThat(ProgrammeTruth.varied(7, 3)).isEqualTo(ProgrammeTruth.varied(7, 3));
+
+        ProgrammeTruth truth = ProgrammeTruth.varied(3, 3);
+        DemoProgrammeGenerator.generate(
+                new GeneratorConfig(temp, 3000, 3, 3, GeneratorConfig.DEFAULT_AS_OF).withVariedParameters());
+        assertThat(Files.readString(temp.resolve("truth.json")))
+                .contains(String.format(
+                        java.util.Locale.ROOT, "\"integration_item_missing_share\": %.4f", truth.itemMissingShare()));
+        List<String> w1 = Files.readAllLines(temp.resolve("followup-W1.csv"));
+        int column = List.of(w1.get(0).split(",", -1)).indexOf("sd_integration");
+        assertThat(column).isNotNegative();
+        long blank = w1.stream()
+                .skip(1)
+                .filter(line -> line.split(",", -1)[column].isEmpty())
+                .count();
+        // Follow-ups without the integration answer: the drawn share, within 4 binomial standard errors.
+        double share = (double) blank / (w1.size() - 1);
+        double error = Math.sqrt(truth.itemMissingShare() * (1 - truth.itemMissingShare()) / (w1.size() - 1));
+        assertThat(share).isCloseTo(truth.itemMissingShare(), org.assertj.core.api.Assertions.within(4 * error + 1e-9));
+    }
 }

@@ -128,7 +128,8 @@ class TestExpectedValues {
                 0.7,
                 List.of(3.0, 1.0),
                 0.0,
-                0.9);
+                0.9,
+                0);
         List<Double> means = new ExpectedValues(centred).staffItemMeans(0);
         assertThat(means.get(0)).isCloseTo(3.0, within(1e-9));
         // Centred on 1: the answer is 1 below 1.5 and rises above; the mean exceeds 1 by Σ P(answer ≥ k), k = 2..5.
