@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 class IntervalsController {
     private final IntervalStudy study;
     private final MessageSource messages;
+    /** The drawn charts by estimator and language: the packaged study does not change while the server runs. */
+    private final java.util.Map<String, String> charts = new java.util.concurrent.ConcurrentHashMap<>();
 
     IntervalsController(IntervalStudy study, MessageSource messages) {
         this.study = study;
@@ -65,6 +67,13 @@ class IntervalsController {
     ResponseEntity<String> chart(@PathVariable String id, Locale locale) {
         EstimatorSummary summary =
                 study.estimator(id).orElseThrow(() -> new NotFoundException("No estimator " + id + " in the study"));
+        String svg = charts.computeIfAbsent(id + "|" + locale.getLanguage(), key -> draw(summary, locale));
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
+                .body(svg);
+    }
+
+    private String draw(EstimatorSummary summary, Locale locale) {
         Texts texts = texts(locale);
         List<CoverageChart.Point> points = summary.cells().stream()
                 .map(cell -> new CoverageChart.Point(
@@ -76,9 +85,7 @@ class IntervalsController {
                         study.sizes().indexOf(cell.participants()),
                         cell.scope().equals("edition")))
                 .toList();
-        return ResponseEntity.ok()
-                .contentType(MediaType.valueOf("image/svg+xml"))
-                .body(ChartOutput.svg(CoverageChart.of(EstimatorView.name(summary, texts), points, texts)));
+        return ChartOutput.svg(CoverageChart.of(EstimatorView.name(summary, texts), points, texts));
     }
 
     private Texts texts(Locale locale) {
