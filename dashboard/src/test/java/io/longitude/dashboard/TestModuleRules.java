@@ -60,7 +60,9 @@ class TestModuleRules {
             // the network picture draws a graph only within M11's bound
             "io.longitude.analytics.collaboration.GraphBound",
             // the one reader of a Delta table's latest version (the caches' and the console's change check)
-            "io.longitude.analytics.io.DeltaVersions");
+            "io.longitude.analytics.io.DeltaVersions",
+            // follow-up tracking: who answered a wave so far, counted from the lake's tables for the manager's page
+            "io.longitude.analytics.followup.FollowUpProgress");
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -103,14 +103,17 @@ class TestPagesInEveryLanguage {
                             || page.startsWith("/reports/")
                             || page.equals("/account")
                             || page.equals("/methods/intervals")
+                            || page.endsWith("/follow-up")
                             || page.equals("/api-docs")) {
                         String name = page.equals("/")
                                 ? "home"
                                 : page.startsWith("/reports/")
                                         ? "report"
-                                        : page.startsWith("/editions/")
-                                                ? "edition"
-                                                : page.substring(1).replace('/', '-');
+                                        : page.endsWith("/follow-up")
+                                                ? "follow-up"
+                                                : page.startsWith("/editions/")
+                                                        ? "edition"
+                                                        : page.substring(1).replace('/', '-');
                         Browser.screenshot(browser, "pages-" + role + "-" + name + "-" + language + "-" + width);
                     }
                 }
@@ -135,6 +138,9 @@ class TestPagesInEveryLanguage {
                     "/editions/" + EDITION + "/network",
                     "/editions/" + EDITION + "/trajectories",
                     "/programmes/brussels-sd-pilot/quality"));
+        }
+        if (role.equals("manager")) {
+            pages.add("/editions/E02/follow-up");
         }
         if (role.equals("manager") || role.equals("funder")) {
             pages.addAll(List.of("/portfolio", "/reports/brussels-sd-pilot"));

@@ -236,6 +236,8 @@ class SecurityConfiguration {
                 .hasAnyRole(names(FUNDER, MANAGER, ADMIN))
                 .requestMatchers("/upload", "/upload/**")
                 .hasAnyRole(names(MANAGER, ADMIN))
+                .requestMatchers("/editions/*/follow-up", "/editions/*/follow-up/**")
+                .hasAnyRole(names(MANAGER, ADMIN))
                 .requestMatchers("/editions/**", "/charts/**", "/programmes/**", "/api/editions", "/api/editions/**")
                 .hasAnyRole(names(MANAGER, ANALYST, ADMIN))
                 .requestMatchers("/", "/glossary", "/methods/**", "/account", "/account/**")
