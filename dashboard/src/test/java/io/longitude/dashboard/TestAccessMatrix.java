@@ -58,6 +58,7 @@ class TestAccessMatrix {
             new Endpoint("GET", "/glossary", false, LOGIN, 200, 200, 200, 200),
             new Endpoint("GET", "/methods/intervals", false, LOGIN, 200, 200, 200, 200),
             new Endpoint("GET", "/editions/E01/follow-up", true, LOGIN, 200, 403, 403, 200),
+            new Endpoint("GET", "/editions/E01/sessions", true, LOGIN, 200, 403, 200, 200),
             new Endpoint("GET", "/methods/intervals/m2-response-rate.svg", false, LOGIN, 200, 200, 200, 200),
             new Endpoint("GET", "/methods/intervals/no-such-estimator.svg", false, LOGIN, 404, 404, 404, 404),
             new Endpoint("GET", "/account", false, LOGIN, 200, 200, 200, 200),

@@ -24,6 +24,8 @@ class TestModuleRules {
     /** Ingest as the application may use it: run an ingest, and what the CLI's erase, demo and key commands need. */
     static final Set<String> INGEST_ENTRY_POINTS = Set.of(
             "io.longitude.ingest.Ingest",
+            // the session summaries managers write in the dashboard, kept as a table of the lake
+            "io.longitude.ingest.summaries.SessionSummaries",
             "io.longitude.ingest.IngestConfig",
             "io.longitude.ingest.IngestReport",
             "io.longitude.ingest.FileReport",

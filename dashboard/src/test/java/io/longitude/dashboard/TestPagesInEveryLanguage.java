@@ -137,6 +137,7 @@ class TestPagesInEveryLanguage {
                     "/editions/compared",
                     "/editions/" + EDITION + "/network",
                     "/editions/" + EDITION + "/trajectories",
+                    "/editions/" + EDITION + "/sessions",
                     "/programmes/brussels-sd-pilot/quality"));
         }
         if (role.equals("manager")) {
@@ -154,7 +155,8 @@ class TestPagesInEveryLanguage {
     private void check(SoftAssertions softly, String role, String page, String language, int width) {
         String where = role + " " + page + " [" + language + ", " + width + " px]";
         String text = (String) script("const body = document.body.cloneNode(true);"
-                + "body.querySelectorAll('textarea, code, pre, script, style, .versions, .sql-views, nav.languages').forEach(e => e.remove());"
+                + "body.querySelectorAll('textarea, code, pre, script, style, .versions, .sql-views, nav.languages, .user-text')"
+                + ".forEach(e => e.remove());"
                 + "return body.innerText;");
         String html = browser.getPageSource();
         long overflow = (Long) script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");

@@ -159,6 +159,24 @@ public final class LakeTables {
             List.of(),
             List.of("batch_id"));
 
+    /**
+     * The session summaries managers write in the dashboard (Markdown with tips, one per language), append-only: each
+     * save adds a version with its author and time, the latest per session and language is the one shown. Written by
+     * ingest's {@code SessionSummaries}, not from files, so not one of {@link #ALL} (the tables ingest loads).
+     */
+    public static final TableDefinition SESSION_SUMMARIES = new TableDefinition(
+            "session_summaries",
+            List.of(
+                    required("programme_id", STRING),
+                    required("edition_id", STRING),
+                    required("session_id", STRING),
+                    required("language", STRING),
+                    required("markdown", STRING),
+                    required("author", STRING),
+                    required("written_at", TIMESTAMP)),
+            List.of(),
+            List.of("session_id", "language", "written_at"));
+
     public static final List<TableDefinition> ALL =
             List.of(EDITIONS, ENROLMENTS, SESSIONS, ATTENDANCE, ASSESSMENTS, RESPONSES, STAFF_RESPONSES, BATCHES);
 

@@ -238,6 +238,8 @@ class SecurityConfiguration {
                 .hasAnyRole(names(MANAGER, ADMIN))
                 .requestMatchers("/editions/*/follow-up", "/editions/*/follow-up/**")
                 .hasAnyRole(names(MANAGER, ADMIN))
+                .requestMatchers(org.springframework.http.HttpMethod.POST, "/editions/*/sessions/**")
+                .hasAnyRole(names(MANAGER, ADMIN))
                 .requestMatchers("/editions/**", "/charts/**", "/programmes/**", "/api/editions", "/api/editions/**")
                 .hasAnyRole(names(MANAGER, ANALYST, ADMIN))
                 .requestMatchers("/", "/glossary", "/methods/**", "/account", "/account/**")
