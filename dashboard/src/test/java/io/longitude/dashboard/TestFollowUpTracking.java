@@ -86,7 +86,7 @@ class TestFollowUpTracking {
         HttpResponse<String> response = manager.send(
                 upload(
                         manager,
-                        "/editions/E02/follow-up/W1/not-answered.csv",
+                        "/editions/E02/follow-up/not-answered.csv",
                         "participants.csv",
                         Files.readString(roster)),
                 HttpResponse.BodyHandlers.ofString());
@@ -120,7 +120,7 @@ class TestFollowUpTracking {
     void aRosterWithoutTheIdColumnIsRefusedNamingFileAndColumn() {
         WebUser manager = server.signIn("manager");
         HttpResponse<String> response = manager.send(
-                upload(manager, "/editions/E02/follow-up/W1/not-answered.csv", "contacts.csv", "name,email\nA,a@x\n"),
+                upload(manager, "/editions/E02/follow-up/not-answered.csv", "contacts.csv", "name,email\nA,a@x\n"),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -137,7 +137,7 @@ class TestFollowUpTracking {
             assertThat(user.send(
                                     upload(
                                             user,
-                                            "/editions/E02/follow-up/W1/not-answered.csv",
+                                            "/editions/E02/follow-up/not-answered.csv",
                                             "participants.csv",
                                             "participant_id\nX\n"),
                                     HttpResponse.BodyHandlers.ofString())
@@ -150,7 +150,7 @@ class TestFollowUpTracking {
         assertThat(outsider.send(
                                 upload(
                                         outsider,
-                                        "/editions/E02/follow-up/W1/not-answered.csv",
+                                        "/editions/E02/follow-up/not-answered.csv",
                                         "participants.csv",
                                         "participant_id\nX\n"),
                                 HttpResponse.BodyHandlers.ofString())
@@ -167,6 +167,8 @@ class TestFollowUpTracking {
     private static HttpRequest upload(WebUser user, String path, String fileName, String content) {
         String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
                 + user.csrfToken("/") + "\r\n--" + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"wave\"\r\n\r\nW1\r\n--"
+                + BOUNDARY
                 + "\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
         return user.request(path)

@@ -51,12 +51,12 @@ class TestSessionSummaryPages {
                     .contains("&lt;script&gt;")
                     .doesNotContain("<script", "<img", "href=\"javascript")
                     .doesNotContainPattern("<[^>]*onerror");
-            assertThat(section).contains("Last written by manager");
+            assertThat(section).contains("Last edited by manager");
             assertThat(section.contains("<form")).as(role + " may write").isEqualTo(!role.equals("analyst"));
         }
         String french =
                 server.signIn("analyst").get("/editions/E01/sessions", "fr").body();
-        assertThat(french).contains("Pas encore écrit dans votre langue ; affiché en néerlandais.");
+        assertThat(french).contains("Résumé pas encore disponible en français ; affiché en néerlandais.");
 
         List<SessionSummaries.Summary> versions = new SessionSummaries(server.spark, server.lake).versions("E01");
         assertThat(versions)

@@ -59,10 +59,11 @@ class FollowUpController {
         return "followup/follow-up";
     }
 
-    @PostMapping("/editions/{editionId}/follow-up/{wave}/not-answered.csv")
+    /** The roster's rows of those who have not answered {@code wave}: one upload, a button per wave on the page. */
+    @PostMapping("/editions/{editionId}/follow-up/not-answered.csv")
     ResponseEntity<byte[]> notAnswered(
             @PathVariable String editionId,
-            @PathVariable String wave,
+            @RequestParam("wave") String wave,
             @RequestParam("roster") MultipartFile roster,
             Viewer viewer) {
         EditionSummary edition = store.edition(editionId, viewer);

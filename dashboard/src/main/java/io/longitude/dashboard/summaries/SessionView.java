@@ -20,7 +20,7 @@ import org.apache.spark.sql.Row;
  * @param theme its theme, if any
  * @param html the latest summary in the reader's language, rendered and sanitised; empty when there is none
  * @param language the language of that summary (the reader's, or the first other one written)
- * @param byline who wrote it and when ("manager, 2026-12-05 14:03 UTC"); empty without a summary
+ * @param byline who wrote it and when ("manager, 5 Dec 2026, 14:03 UTC"); empty without a summary
  * @param texts the latest Markdown per language, for the managers' form
  * @param history every version: language, author and time, newest first
  */
@@ -34,8 +34,6 @@ public record SessionView(
         String byline,
         Map<String, String> texts,
         List<String> history) {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public SessionView {
         texts = Map.copyOf(texts);
@@ -43,6 +41,8 @@ public record SessionView(
     }
 
     static SessionView of(Row session, List<SessionSummaries.Summary> versions, String reader) {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.forLanguageTag(reader))
+                .withZone(ZoneOffset.UTC);
         Optional<SessionSummaries.Summary> shown = SummariesController.latest(versions, session.getString(0), reader)
                 .filter(summary -> !summary.markdown().isEmpty())
                 .or(() -> List.of("nl", "fr", "en").stream()
@@ -63,12 +63,12 @@ public record SessionView(
                 session.getString(3),
                 shown.map(summary -> SafeMarkdown.html(summary.markdown())).orElse(""),
                 shown.map(SessionSummaries.Summary::language).orElse(""),
-                shown.map(summary -> summary.author() + ", " + WHEN.format(summary.writtenAt()))
+                shown.map(summary -> summary.author() + ", " + when.format(summary.writtenAt()))
                         .orElse(""),
                 texts,
                 versions.stream()
                         .map(summary -> summary.language() + " · " + summary.author() + " · "
-                                + WHEN.format(summary.writtenAt()))
+                                + when.format(summary.writtenAt()))
                         .toList());
     }
 }
