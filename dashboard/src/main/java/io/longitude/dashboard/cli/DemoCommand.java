@@ -5,6 +5,7 @@ import io.longitude.dashboard.access.AccountFile;
 import io.longitude.dashboard.access.DemoUsers;
 import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.DemoProgramme;
+import io.longitude.dashboard.system.DemoSummaries;
 import io.longitude.dashboard.system.LocalSpark;
 import io.longitude.ingest.IngestConfig;
 import io.longitude.ingest.IngestReport;
@@ -63,6 +64,11 @@ final class DemoCommand implements Callable<Integer> {
                         LocalSpark.session(LocalSpark.DEFAULT_MASTER), ingest, demo, Path.of(DataPaths.MAPPINGS)));
         if (report.failed()) {
             return 1;
+        }
+        int summaries = DemoSummaries.writeIfMissing(
+                LocalSpark.session(LocalSpark.DEFAULT_MASTER), DataPaths.LAKE, DemoProgrammeGenerator.PROGRAMME_ID);
+        if (summaries > 0) {
+            out.println("      " + summaries + " session summaries of edition 1 written (nl, fr, en)");
         }
         out.println("[3/4] Analysing into " + DataPaths.METRICS);
         AnalyzeCommand.runIfChanged(
