@@ -4,6 +4,7 @@ import io.longitude.ingest.summaries.SessionSummaries;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,17 +44,17 @@ public record SessionView(
     static SessionView of(Row session, List<SessionSummaries.Summary> versions, String reader) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.forLanguageTag(reader))
                 .withZone(ZoneOffset.UTC);
-        Optional<SessionSummaries.Summary> shown = SummariesController.latest(versions, session.getString(0), reader)
+        Optional<SessionSummaries.Summary> shown = latest(versions, session.getString(0), reader)
                 .filter(summary -> !summary.markdown().isEmpty())
                 .or(() -> List.of("nl", "fr", "en").stream()
-                        .map(language -> SummariesController.latest(versions, session.getString(0), language))
+                        .map(language -> latest(versions, session.getString(0), language))
                         .flatMap(Optional::stream)
                         .filter(summary -> !summary.markdown().isEmpty())
                         .findFirst());
         Map<String, String> texts = List.of("nl", "fr", "en").stream()
                 .collect(Collectors.toMap(
                         language -> language,
-                        language -> SummariesController.latest(versions, session.getString(0), language)
+                        language -> latest(versions, session.getString(0), language)
                                 .map(SessionSummaries.Summary::markdown)
                                 .orElse("")));
         return new SessionView(
@@ -70,5 +71,14 @@ public record SessionView(
                         .map(summary -> summary.language() + " · " + summary.author() + " · "
                                 + when.format(summary.writtenAt()))
                         .toList());
+    }
+
+    /** The newest version of a session's summary in a language, if any was saved. */
+    static Optional<SessionSummaries.Summary> latest(
+            List<SessionSummaries.Summary> versions, String sessionId, String language) {
+        return versions.stream()
+                .filter(summary -> summary.sessionId().equals(sessionId)
+                        && summary.language().equals(language))
+                .max(Comparator.comparing(SessionSummaries.Summary::writtenAt));
     }
 }

@@ -80,7 +80,8 @@ class SummariesController {
         List<SessionSummaries.Summary> changed = new ArrayList<>();
         for (String language : List.of("nl", "fr", "en")) {
             String text = form.getOrDefault("summary_" + language, "").strip();
-            Optional<String> latest = latest(versions, sessionId, language).map(SessionSummaries.Summary::markdown);
+            Optional<String> latest =
+                    SessionView.latest(versions, sessionId, language).map(SessionSummaries.Summary::markdown);
             if (!text.equals(latest.orElse(""))) {
                 changed.add(new SessionSummaries.Summary(
                         edition.programmeId(), editionId, sessionId, language, text, viewer.username(), now));
@@ -102,13 +103,5 @@ class SummariesController {
                                 (Row row) -> row.getDate(1), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(row -> row.getString(0)))
                 .toList();
-    }
-
-    static Optional<SessionSummaries.Summary> latest(
-            List<SessionSummaries.Summary> versions, String sessionId, String language) {
-        return versions.stream()
-                .filter(summary -> summary.sessionId().equals(sessionId)
-                        && summary.language().equals(language))
-                .max(Comparator.comparing(SessionSummaries.Summary::writtenAt));
     }
 }

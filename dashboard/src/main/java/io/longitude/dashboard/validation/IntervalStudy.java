@@ -7,10 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +46,7 @@ public final class IntervalStudy {
         this.estimators = byName.entrySet().stream()
                 .map(entry -> EstimatorSummary.of(entry.getKey(), entry.getValue()))
                 .filter(summary -> !summary.cells().isEmpty())
-                .sorted(java.util.Comparator.comparingInt(
-                                (EstimatorSummary summary) -> metricNumber(summary.metricId()))
+                .sorted(Comparator.comparingInt((EstimatorSummary summary) -> metricNumber(summary.metricId()))
                         .thenComparingInt(summary -> ORDER.indexOf(summary.name()))
                         .thenComparing(EstimatorSummary::name))
                 .toList();
@@ -71,8 +73,7 @@ public final class IntervalStudy {
      * For the pages that show intervals: per metric id, a sentence for each of its estimators the study found
      * approximate, naming it and the lowest share of intervals that held the truth.
      */
-    public Map<String, List<String>> approximateNotes(
-            org.springframework.context.MessageSource messages, java.util.Locale locale) {
+    public Map<String, List<String>> approximateNotes(MessageSource messages, Locale locale) {
         Map<String, List<String>> notes = new LinkedHashMap<>();
         for (EstimatorSummary summary : estimators) {
             if (summary.verdict() == EstimatorSummary.Verdict.APPROXIMATE) {

@@ -4,6 +4,7 @@ import io.longitude.dashboard.charts.ChartOutput;
 import io.longitude.dashboard.charts.CoverageChart;
 import io.longitude.dashboard.charts.Texts;
 import io.longitude.dashboard.system.NotFoundException;
+import io.longitude.dashboard.system.VersionedCache;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -20,10 +21,18 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class IntervalsController {
+    /** Every estimator in a few languages; beyond it the least recently used chart is drawn again when asked. */
+    private static final int CACHED_CHARTS = 256;
+
+    private static final Object STUDY_VERSION = "packaged";
+
     private final IntervalStudy study;
     private final MessageSource messages;
-    /** The drawn charts by estimator and language: the packaged study does not change while the server runs. */
-    private final java.util.Map<String, String> charts = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The drawn charts by estimator and language, bounded as the edition charts are (a reader's language can be any
+     * code a {@code ?lang=} names); the packaged study does not change while the server runs, so one version.
+     */
+    private final VersionedCache<String, String> charts = new VersionedCache<>(CACHED_CHARTS);
 
     IntervalsController(IntervalStudy study, MessageSource messages) {
         this.study = study;
@@ -67,7 +76,7 @@ class IntervalsController {
     ResponseEntity<String> chart(@PathVariable String id, Locale locale) {
         EstimatorSummary summary =
                 study.estimator(id).orElseThrow(() -> new NotFoundException("No estimator " + id + " in the study"));
-        String svg = charts.computeIfAbsent(id + "|" + locale.getLanguage(), key -> draw(summary, locale));
+        String svg = charts.get(id + "|" + locale.getLanguage(), STUDY_VERSION, () -> draw(summary, locale));
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml"))
                 .body(svg);
