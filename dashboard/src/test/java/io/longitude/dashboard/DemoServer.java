@@ -62,6 +62,8 @@ public final class DemoServer {
                 demo,
                 Path.of("..", "data", "mappings"));
         AnalyticsJob.run(spark, AnalyticsConfig.of(lake, metrics));
+        // As ./longitude demo does: edition 1 is public (its summaries are the tests' to write).
+        io.longitude.dashboard.system.DemoSummaries.publishIfNever(spark, lake, DemoProgrammeGenerator.PROGRAMME_ID);
         Path keyFile = folder.resolve("pseudonym.key");
         Files.writeString(keyFile, java.util.Base64.getEncoder().encodeToString(KEY));
         Path users = folder.resolve("users.yaml");

@@ -26,6 +26,8 @@ class TestModuleRules {
             "io.longitude.ingest.Ingest",
             // the session summaries managers write in the dashboard, kept as a table of the lake
             "io.longitude.ingest.summaries.SessionSummaries",
+            // which editions a manager has published on the public pages, kept as a table of the lake
+            "io.longitude.ingest.summaries.Publications",
             "io.longitude.ingest.IngestConfig",
             "io.longitude.ingest.IngestReport",
             "io.longitude.ingest.FileReport",

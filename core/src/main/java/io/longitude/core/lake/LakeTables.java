@@ -177,6 +177,22 @@ public final class LakeTables {
             List.of(),
             List.of("session_id", "language", "written_at"));
 
+    /**
+     * Which editions a manager has published on the public pages, append-only: each publish or unpublish adds a row with
+     * who and when; the latest row per edition says whether it is public now. Written by ingest's {@code Publications},
+     * not from files, so not one of {@link #ALL}.
+     */
+    public static final TableDefinition PUBLICATIONS = new TableDefinition(
+            "publications",
+            List.of(
+                    required("programme_id", STRING),
+                    required("edition_id", STRING),
+                    required("published", BOOLEAN),
+                    required("changed_by", STRING),
+                    required("changed_at", TIMESTAMP)),
+            List.of(),
+            List.of("edition_id", "changed_at"));
+
     public static final List<TableDefinition> ALL =
             List.of(EDITIONS, ENROLMENTS, SESSIONS, ATTENDANCE, ASSESSMENTS, RESPONSES, STAFF_RESPONSES, BATCHES);
 

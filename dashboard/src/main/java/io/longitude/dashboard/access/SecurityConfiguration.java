@@ -220,6 +220,9 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/login", "/longitude.css", "/js/**", "/favicon.ico", "/error")
                 .permitAll()
+                // The public pages of published editions; the controller answers 404 for any other edition.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/public", "/public/**")
+                .permitAll()
                 .requestMatchers("/admin/**")
                 .hasRole(ADMIN.name())
                 .requestMatchers("/sql", "/sql/**", "/api/sql", "/api/sql/**")

@@ -70,6 +70,10 @@ final class DemoCommand implements Callable<Integer> {
         if (summaries > 0) {
             out.println("      " + summaries + " session summaries of edition 1 written (nl, fr, en)");
         }
+        if (DemoSummaries.publishIfNever(
+                LocalSpark.session(LocalSpark.DEFAULT_MASTER), DataPaths.LAKE, DemoProgrammeGenerator.PROGRAMME_ID)) {
+            out.println("      edition 1 published: its public page is /public/editions/E01");
+        }
         out.println("[3/4] Analysing into " + DataPaths.METRICS);
         AnalyzeCommand.runIfChanged(
                 AnalyticsConfig.of(DataPaths.LAKE, DataPaths.METRICS), LocalSpark.DEFAULT_MASTER, out);

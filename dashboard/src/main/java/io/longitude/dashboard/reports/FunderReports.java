@@ -58,14 +58,20 @@ class FunderReports {
     /** The report of one programme; 404 when it is outside the viewer's scope. */
     FunderReport report(String programmeId, Viewer viewer, Locale locale) {
         store.programme(programmeId, viewer);
+        return published(programmeId, locale);
+    }
+
+    /**
+     * The report of a programme with no scope check, for the public page of an edition its manager published: the
+     * same kept report, so a public figure is hidden exactly where the funder's is.
+     */
+    FunderReport published(String programmeId, Locale locale) {
         return cache.get(
-                List.of(programmeId, locale.toLanguageTag()),
-                store.versions(),
-                () -> compute(programmeId, viewer, locale));
+                List.of(programmeId, locale.toLanguageTag()), store.versions(), () -> compute(programmeId, locale));
     }
 
     /** The report rendered from the kept suppression of the programme (computed when the tables changed); the scope check is the caller's. */
-    FunderReport compute(String programmeId, Viewer viewer, Locale locale) {
+    FunderReport compute(String programmeId, Locale locale) {
         Suppressed kept = suppressed.get(programmeId, store.versions(), () -> {
             Figures figures = figures(programmeId);
             return new Suppressed(figures, suppress(figures, rule));

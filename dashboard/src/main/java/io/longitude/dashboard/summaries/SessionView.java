@@ -1,6 +1,7 @@
 package io.longitude.dashboard.summaries;
 
 import io.longitude.ingest.summaries.SessionSummaries;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,7 @@ import org.apache.spark.sql.Row;
  * @param html the latest summary in the reader's language, rendered and sanitised; empty when there is none
  * @param language the language of that summary (the reader's, or the first other one written)
  * @param byline who wrote it and when ("manager, 5 Dec 2026, 14:03 UTC"); empty without a summary
+ * @param writtenAt when the shown summary was saved; null without a summary
  * @param texts the latest Markdown per language, for the managers' form
  * @param history every version: language, author and time, newest first
  */
@@ -33,6 +35,7 @@ public record SessionView(
         String html,
         String language,
         String byline,
+        Instant writtenAt,
         Map<String, String> texts,
         List<String> history) {
 
@@ -66,6 +69,7 @@ public record SessionView(
                 shown.map(SessionSummaries.Summary::language).orElse(""),
                 shown.map(summary -> summary.author() + ", " + when.format(summary.writtenAt()))
                         .orElse(""),
+                shown.map(SessionSummaries.Summary::writtenAt).orElse(null),
                 texts,
                 versions.stream()
                         .map(summary -> summary.language() + " · " + summary.author() + " · "

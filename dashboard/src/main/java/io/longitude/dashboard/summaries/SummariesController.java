@@ -1,26 +1,21 @@
 package io.longitude.dashboard.summaries;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
-import io.longitude.core.lake.LakeTables;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.audit.Audit;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
-import io.longitude.dashboard.network.LakeReads;
-import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.dashboard.publication.PublishedEditions;
 import io.longitude.dashboard.system.NotFoundException;
+import io.longitude.ingest.summaries.Publications;
 import io.longitude.ingest.summaries.SessionSummaries;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,32 +31,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SummariesController {
     private final MetricStore store;
-    private final LakeReads lake;
-    private final SessionSummaries summaries;
+    private final EditionSessions sessions;
+    private final PublishedEditions published;
     private final Audit audit;
 
-    SummariesController(
-            MetricStore store, LakeReads lake, SparkSession spark, LongitudeProperties properties, Audit audit) {
+    SummariesController(MetricStore store, EditionSessions sessions, PublishedEditions published, Audit audit) {
         this.store = store;
-        this.lake = lake;
-        this.summaries = new SessionSummaries(spark, properties.lake());
+        this.sessions = sessions;
+        this.published = published;
         this.audit = audit;
     }
 
     @GetMapping("/editions/{editionId}/sessions")
     String page(@PathVariable String editionId, Viewer viewer, Model model, Locale locale) {
         EditionSummary edition = store.edition(editionId, viewer);
-        List<SessionSummaries.Summary> versions = summaries.versions(editionId);
-        List<SessionView> sessions = new ArrayList<>();
-        for (Row session : sessions(editionId)) {
-            String id = session.getString(0);
-            List<SessionSummaries.Summary> own = versions.stream()
-                    .filter(summary -> summary.sessionId().equals(id))
-                    .toList();
-            sessions.add(SessionView.of(session, own, locale.getLanguage()));
-        }
         model.addAttribute("edition", edition);
-        model.addAttribute("sessions", sessions);
+        model.addAttribute("sessions", sessions.views(editionId, locale.getLanguage()));
+        model.addAttribute(
+                "publication",
+                published
+                        .change(editionId)
+                        .filter(Publications.Change::published)
+                        .map(change -> new PublicState(
+                                DateTimeFormatter.ofPattern("d MMMM yyyy")
+                                        .withLocale(locale)
+                                        .withZone(ZoneOffset.UTC)
+                                        .format(change.changedAt()),
+                                change.changedBy()))
+                        .orElse(null));
         return "summaries/sessions";
     }
 
@@ -72,10 +69,10 @@ class SummariesController {
             @RequestParam Map<String, String> form,
             Viewer viewer) {
         EditionSummary edition = store.edition(editionId, viewer);
-        if (sessions(editionId).stream().noneMatch(row -> row.getString(0).equals(sessionId))) {
+        if (!sessions.has(editionId, sessionId)) {
             throw new NotFoundException("No session " + sessionId + " in edition " + editionId);
         }
-        List<SessionSummaries.Summary> versions = summaries.versions(editionId);
+        List<SessionSummaries.Summary> versions = sessions.versions(editionId);
         Instant now = Instant.now();
         List<SessionSummaries.Summary> changed = new ArrayList<>();
         for (String language : List.of("nl", "fr", "en")) {
@@ -87,21 +84,30 @@ class SummariesController {
                         edition.programmeId(), editionId, sessionId, language, text, viewer.username(), now));
             }
         }
-        summaries.save(changed);
+        sessions.save(changed);
         audit.record(viewer, "summary.save", editionId + ";session=" + sessionId, changed.size());
         return "redirect:/editions/" + editionId + "/sessions#" + sessionId;
     }
 
-    private List<Row> sessions(String editionId) {
-        return lake
-                .read(LakeTables.SESSIONS, lake.version(LakeTables.SESSIONS))
-                .filter(col("edition_id").equalTo(lit(editionId)))
-                .select("session_id", "date", "kind", "theme")
-                .collectAsList()
-                .stream()
-                .sorted(Comparator.comparing(
-                                (Row row) -> row.getDate(1), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(row -> row.getString(0)))
-                .toList();
+    /** An edition's public page as its sessions page tells the staff: since when, and who published it. */
+    record PublicState(String since, String by) {}
+
+    /** Publishes the edition's summaries and headline figures on its public page (the programme's managers only). */
+    @PostMapping("/editions/{editionId}/sessions/publish")
+    String publish(@PathVariable String editionId, Viewer viewer) {
+        return change(editionId, viewer, true);
+    }
+
+    /** Takes the edition's public page down: its address, card, picture and feed entries answer 404 from now on. */
+    @PostMapping("/editions/{editionId}/sessions/unpublish")
+    String unpublish(@PathVariable String editionId, Viewer viewer) {
+        return change(editionId, viewer, false);
+    }
+
+    private String change(String editionId, Viewer viewer, boolean publish) {
+        EditionSummary edition = store.edition(editionId, viewer);
+        published.change(edition, publish, viewer.username());
+        audit.record(viewer, publish ? "edition.publish" : "edition.unpublish", editionId, 1);
+        return "redirect:/editions/" + editionId + "/sessions#public";
     }
 }

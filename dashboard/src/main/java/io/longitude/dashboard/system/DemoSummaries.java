@@ -1,5 +1,6 @@
 package io.longitude.dashboard.system;
 
+import io.longitude.ingest.summaries.Publications;
 import io.longitude.ingest.summaries.SessionSummaries;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The demo's session summaries: what the organisers wrote after the first thematic session and the first Business Model
- * Canvas workshop of edition 1 (E01-S01, E01-S03), in nl, fr and en, so that {@code ./longitude demo} shows the sessions page filled.
+ * Canvas workshop of edition 1 (E01-S01, E01-S03), in nl, fr and en, so that {@code ./longitude demo} shows the sessions page filled;
+ * and edition 1 published, so that it shows a public page, its share card and its feed.
  */
 public final class DemoSummaries {
     static final String EDITION = "E01";
@@ -70,5 +72,18 @@ public final class DemoSummaries {
                         programmeId, EDITION, session, language, markdown, "manager", WRITTEN.get(session)))));
         summaries.save(versions);
         return versions.size();
+    }
+
+    /**
+     * Publishes edition 1 unless it was ever published or taken down (a second {@code ./longitude demo} keeps a
+     * manager's choice); returns whether it did.
+     */
+    public static boolean publishIfNever(SparkSession spark, String lake, String programmeId) {
+        Publications publications = new Publications(spark, lake);
+        if (publications.latest().containsKey(EDITION)) {
+            return false;
+        }
+        publications.record(new Publications.Change(programmeId, EDITION, true, "manager", Instant.now()));
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package io.longitude.dashboard.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.longitude.dashboard.summaries.SafeMarkdown;
+import io.longitude.ingest.summaries.Publications;
 import io.longitude.ingest.summaries.SessionSummaries;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,5 +32,29 @@ class TestDemoSummaries {
                 .allSatisfy(summary -> assertThat(SafeMarkdown.html(summary.markdown()))
                         .startsWith("<p><strong>")
                         .doesNotContain("**", "<script"));
+    }
+
+    @Test
+    void editionOneIsPublishedOnceAndAManagersTakeDownIsKept() {
+        String lake = folder.resolve("lake").toUri().toString();
+        var spark = LocalSpark.session("local[2]");
+
+        assertThat(DemoSummaries.publishIfNever(spark, lake, "brussels-sd-pilot"))
+                .isTrue();
+        Publications publications = new Publications(spark, lake);
+        assertThat(publications.latest().get("E01").published()).isTrue();
+
+        publications.record(new Publications.Change(
+                "brussels-sd-pilot",
+                "E01",
+                false,
+                "manager",
+                java.time.Instant.now().plusSeconds(1)));
+        assertThat(DemoSummaries.publishIfNever(spark, lake, "brussels-sd-pilot"))
+                .isFalse();
+        assertThat(publications.latest().get("E01").published()).isFalse();
+        assertThat(publications.history())
+                .extracting(Publications.Change::published)
+                .containsExactly(true, false);
     }
 }
