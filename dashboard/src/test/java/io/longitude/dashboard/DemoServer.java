@@ -30,8 +30,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * random port. Built once per test JVM and shared by the test classes, since ingest and analysis take a while.
  */
 public final class DemoServer {
-    /** The programme of the outsiders: not the demo programme. */
-    static final String OTHER_PROGRAMME = "another-programme";
+    /**
+     * The programme of the outsiders: the demo's second programme (other professions, editions P01 and P02), with data
+     * of its own, so that what they may not see is there to be seen.
+     */
+    static final String OTHER_PROGRAMME = DemoProgramme.SECOND.programmeId();
 
     static final byte[] KEY = "dashboard-test-key-0123456789".getBytes(StandardCharsets.UTF_8);
 
@@ -51,16 +54,20 @@ public final class DemoServer {
         folder = Files.createTempDirectory("longitude-demo-test");
         Path demo = folder.resolve("demo");
         DemoProgrammeGenerator.generate(GeneratorConfig.defaults(demo).withFormats(ExportFormat.MIXED));
+        Path second = demo.resolve(OTHER_PROGRAMME);
+        DemoProgrammeGenerator.generate(DemoProgramme.second(second));
         lake = folder.resolve("lake").toUri().toString();
         metrics = folder.resolve("metrics").toUri().toString();
         spark = LocalSpark.session("local[2]");
         spark.conf().set("spark.sql.shuffle.partitions", "2");
         Pseudonymizer pseudonymizer = new Pseudonymizer(KEY, 1);
-        ingest = DemoProgramme.ingest(
-                spark,
-                new IngestConfig(lake, folder.resolve("quarantine"), pseudonymizer),
-                demo,
-                Path.of("..", "data", "mappings"));
+        IngestConfig config = new IngestConfig(lake, folder.resolve("quarantine"), pseudonymizer);
+        java.util.List<io.longitude.ingest.FileReport> files =
+                new java.util.ArrayList<>(DemoProgramme.ingest(spark, config, demo, Path.of("..", "data", "mappings"))
+                        .files());
+        files.addAll(DemoProgramme.ingest(spark, config, second, Path.of("..", "data", "mappings"))
+                .files());
+        ingest = new IngestReport(files);
         AnalyticsJob.run(spark, AnalyticsConfig.of(lake, metrics));
         // As ./longitude demo does: edition 1 is public (its summaries are the tests' to write).
         io.longitude.dashboard.system.DemoSummaries.publishIfNever(spark, lake, DemoProgrammeGenerator.PROGRAMME_ID);
@@ -68,7 +75,10 @@ public final class DemoServer {
         Files.writeString(keyFile, java.util.Base64.getEncoder().encodeToString(KEY));
         Path users = folder.resolve("users.yaml");
         passwords = new java.util.HashMap<>(DemoUsers.create(
-                new AccountFile(users), folder.resolve("credentials.txt"), DemoProgrammeGenerator.PROGRAMME_ID));
+                new AccountFile(users),
+                folder.resolve("credentials.txt"),
+                DemoProgrammeGenerator.PROGRAMME_ID,
+                OTHER_PROGRAMME));
         addOutsiders(new AccountFile(users));
         context = DashboardApplication.start(Map.of(
                 "longitude.users",

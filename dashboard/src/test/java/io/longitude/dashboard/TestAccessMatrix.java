@@ -173,20 +173,75 @@ class TestAccessMatrix {
         for (String role : List.of("manager", "analyst")) {
             WebUser outsider = USERS.get("elsewhere-" + role);
             assertThat(outsider.get("/").body()).doesNotContain("brussels-sd-pilot", "/editions/E01");
-            assertThat(outsider.get("/api/editions").body()).isEqualTo("[]");
+            // Their own programme's editions, and only those.
+            assertThat(outsider.get("/api/editions").body())
+                    .contains("\"P01\"", "\"P02\"")
+                    .doesNotContain("\"E01\"", "brussels-sd-pilot");
             assertThat(outsider.get("/editions/compared").body()).doesNotContain("brussels-sd-pilot", ">E01<");
         }
         assertThat(USERS.get("elsewhere-funder").get("/").body()).doesNotContain("brussels-sd-pilot");
-        assertThat(USERS.get("elsewhere-funder").get("/portfolio").body()).doesNotContain("brussels-sd-pilot");
+        assertThat(USERS.get("elsewhere-funder").get("/portfolio").body())
+                .contains(DemoServer.OTHER_PROGRAMME)
+                .doesNotContain("brussels-sd-pilot");
+    }
+
+    /**
+     * The demo's two programmes: the second programme's objects exist (its own users open them), and the first
+     * programme's users get 404 for each of them, in pages, JSON, charts, reports and summaries, as for an id that does
+     * not exist.
+     */
+    @Test
+    void eachProgrammesUsersSeeNothingOfTheOther() {
+        String other = DemoServer.OTHER_PROGRAMME;
+        List<String> objects = List.of(
+                "/editions/P01",
+                "/editions/P01/network",
+                "/editions/P01/trajectories",
+                "/editions/P01/sessions",
+                "/charts/P01/funnel.png",
+                "/charts/P02/response-rate.svg",
+                "/api/editions/P01/metrics",
+                "/programmes/" + other + "/quality");
+        List<String> leaks = new ArrayList<>();
+        for (String path : objects) {
+            expect(leaks, "elsewhere-manager", path, 200);
+            expect(leaks, "elsewhere-analyst", path, 200);
+            expect(leaks, "manager", path, 404);
+            expect(leaks, "analyst", path, 404);
+        }
+        for (String path : List.of("/reports/" + other, "/reports/" + other + ".pdf", "/reports/" + other + ".csv")) {
+            expect(leaks, "elsewhere-funder", path, 200);
+            expect(leaks, "elsewhere-manager", path, 200);
+            expect(leaks, "manager", path, 404);
+        }
+        expect(leaks, "elsewhere-manager", "/editions/P01/follow-up", 200);
+        expect(leaks, "manager", "/editions/P01/follow-up", 404);
+        assertThat(leaks).isEmpty();
+        assertThat(USERS.get("manager").get("/").body()).doesNotContain(other, "/editions/P01");
+        assertThat(USERS.get("manager").get("/portfolio").body()).doesNotContain(other);
+        assertThat(USERS.get("funder").get("/portfolio").body())
+                .as("the demo's funder funds both programmes")
+                .contains(other, "brussels-sd-pilot");
     }
 
     @Test
     void analystsQueryOnlyTheRowsOfTheirProgrammes() {
-        String count = "{\"sql\": \"SELECT count(*) AS n FROM responses\"}";
+        String pilot = "{\"sql\": \"SELECT count(*) AS n FROM responses WHERE edition_id LIKE 'E%'\"}";
+        String second = "{\"sql\": \"SELECT count(*) AS n FROM responses WHERE edition_id LIKE 'P%'\"}";
 
-        assertThat(USERS.get("analyst").postJson("/api/sql", count).body())
+        assertThat(USERS.get("analyst").postJson("/api/sql", pilot).body())
                 .containsPattern("\"rows\":\\[\\[[1-9][0-9]*\\]\\]");
-        assertThat(USERS.get("elsewhere-analyst").postJson("/api/sql", count).body())
+        assertThat(USERS.get("analyst").postJson("/api/sql", second).body()).contains("\"rows\":[[0]]");
+        assertThat(USERS.get("elsewhere-analyst").postJson("/api/sql", second).body())
+                .containsPattern("\"rows\":\\[\\[[1-9][0-9]*\\]\\]");
+        assertThat(USERS.get("elsewhere-analyst").postJson("/api/sql", pilot).body())
                 .contains("\"rows\":[[0]]");
+    }
+
+    private static void expect(List<String> leaks, String user, String path, int status) {
+        int actual = USERS.get(user).get(path).statusCode();
+        if (actual != status) {
+            leaks.add(path + " as " + user + ": expected " + status + ", got " + actual);
+        }
     }
 }

@@ -95,8 +95,19 @@ class TestConsoleWorkbench {
         assertThat(responses.get("columns").get(0).get("name").asString()).isEqualTo("participant_key");
         assertThat(responses.toString()).doesNotContain("source_submission_id", "batch_id");
         assertThat(find(elsewhere, "responses").get("rows").asLong())
-                .as("another programme's analyst")
-                .isZero();
+                .as("another programme's analyst counts the rows of their own programme only")
+                .isEqualTo(server.spark
+                        .read()
+                        .format("delta")
+                        .load(server.lake + "/responses")
+                        .where(org.apache
+                                .spark
+                                .sql
+                                .functions
+                                .col("programme_id")
+                                .equalTo(DemoServer.OTHER_PROGRAMME))
+                        .count())
+                .isPositive();
         assertThat(server.signIn("manager").get("/api/sql/schema").statusCode()).isEqualTo(403);
     }
 

@@ -71,16 +71,23 @@ class TestScopedUpload {
     void theDemosManagerCannotCreateOrTakeOverAnEditionOfAnotherProgramme() throws Exception {
         String page = upload(server.signIn("manager"), "editions-takeover.csv", """
                 programme_id,edition_id,number,start_date,end_date,target_group,funder_id
-                another-programme,E01,1,2024-01-10,2024-03-20,all sectors,fund
-                another-programme,X-E1,1,2024-01-10,2024-03-20,all sectors,fund
+                OTHER,E01,1,2024-01-10,2024-03-20,all sectors,fund
+                OTHER,X-E1,1,2024-01-10,2024-03-20,all sectors,fund
+                OTHER,P01,1,2024-01-10,2024-03-20,all sectors,fund
                 " BRUSSELS-SD-PILOT ",X-E2,1,2024-01-10,2024-03-20,all sectors,fund
                 """.replace(
-                        "BRUSSELS-SD-PILOT", DemoProgrammeGenerator.PROGRAMME_ID.toUpperCase(java.util.Locale.ROOT)));
+                        "OTHER", DemoServer.OTHER_PROGRAMME)
+                .replace("BRUSSELS-SD-PILOT", DemoProgrammeGenerator.PROGRAMME_ID.toUpperCase(java.util.Locale.ROOT)));
 
-        assertThat(page).contains("3 rows read, 0 accepted, 3 quarantined", "OUT_OF_SCOPE");
+        assertThat(page).contains("4 rows read, 0 accepted, 4 quarantined", "OUT_OF_SCOPE");
+        String pilot = DemoProgrammeGenerator.PROGRAMME_ID;
+        String other = DemoServer.OTHER_PROGRAMME;
         assertThat(lake.read(LakeTables.EDITIONS)
-                        .filter("edition_id LIKE 'X-%' OR programme_id <> '" + DemoProgrammeGenerator.PROGRAMME_ID
-                                + "'")
+                        .filter(
+                                "edition_id LIKE 'X-%'"
+                                        + " OR programme_id NOT IN ('" + pilot + "', '" + other + "')"
+                                        + " OR (edition_id LIKE 'E%' AND programme_id <> '" + pilot + "')"
+                                        + " OR (edition_id = 'P01' AND (start_date <> DATE'2022-01-10' OR target_group <> 'care professions'))")
                         .count())
                 .isZero();
     }

@@ -7,6 +7,7 @@ import io.longitude.dashboard.system.DataPaths;
 import io.longitude.dashboard.system.DemoProgramme;
 import io.longitude.dashboard.system.DemoSummaries;
 import io.longitude.dashboard.system.LocalSpark;
+import io.longitude.ingest.FileReport;
 import io.longitude.ingest.IngestConfig;
 import io.longitude.ingest.IngestReport;
 import io.longitude.ingest.PseudonymKeys;
@@ -16,8 +17,11 @@ import io.longitude.ingest.generate.GeneratorConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,14 +58,23 @@ final class DemoCommand implements Callable<Integer> {
                     + DemoProgrammeGenerator.generate(
                             GeneratorConfig.defaults(demo).withFormats(ExportFormat.MIXED)));
         }
+        Path second = demo.resolve(DemoProgramme.SECOND.programmeId());
+        if (!Files.exists(second.resolve("truth.json"))) {
+            out.println("      " + DemoProgrammeGenerator.generate(DemoProgramme.second(second)));
+        }
         Path keyFile = PseudonymKeys.createIfMissing(Path.of(DataPaths.KEY_FILE));
         out.println("[2/4] Ingesting into " + DataPaths.LAKE + " (pseudonym key " + keyFile + ")");
         IngestConfig ingest = new IngestConfig(
                 DataPaths.LAKE, Path.of(DataPaths.QUARANTINE), PseudonymKeys.load(System.getenv(), keyFile));
-        IngestReport report = IngestCommand.run(
-                out,
-                () -> DemoProgramme.ingest(
-                        LocalSpark.session(LocalSpark.DEFAULT_MASTER), ingest, demo, Path.of(DataPaths.MAPPINGS)));
+        IngestReport report = IngestCommand.run(out, () -> {
+            SparkSession spark = LocalSpark.session(LocalSpark.DEFAULT_MASTER);
+            List<FileReport> files =
+                    new ArrayList<>(DemoProgramme.ingest(spark, ingest, demo, Path.of(DataPaths.MAPPINGS))
+                            .files());
+            files.addAll(DemoProgramme.ingest(spark, ingest, second, Path.of(DataPaths.MAPPINGS))
+                    .files());
+            return new IngestReport(files);
+        });
         if (report.failed()) {
             return 1;
         }
@@ -85,7 +98,8 @@ final class DemoCommand implements Callable<Integer> {
                 DemoUsers.create(
                         new AccountFile(Path.of(DataPaths.USERS)),
                         Path.of(CREDENTIALS),
-                        DemoProgrammeGenerator.PROGRAMME_ID),
+                        DemoProgrammeGenerator.PROGRAMME_ID,
+                        DemoProgramme.SECOND.programmeId()),
                 System.console() != null);
         ServeCommand.serve(
                 port,

@@ -2,6 +2,7 @@ package io.longitude.dashboard.editions;
 
 import io.longitude.dashboard.access.Viewer;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,18 @@ class ComparedController {
                         EditionsCompared.pageRows(store),
                         key -> messages.getMessage(key, null, key, locale),
                         locale));
+        // Each edition's target group, so that editions for other professions read as such.
+        model.addAttribute(
+                "targets",
+                store.editions(viewer).stream()
+                        .filter(edition -> edition.targetGroup() != null)
+                        .collect(Collectors.toMap(
+                                EditionSummary::editionId,
+                                edition -> messages.getMessage(
+                                        "target." + edition.targetGroup().replace(' ', '_'),
+                                        null,
+                                        edition.targetGroup(),
+                                        locale))));
         return "editions/compared";
     }
 }

@@ -42,6 +42,15 @@ class ReportController {
                 .map(report -> Portfolio.summary(report, report.programmeId()))
                 .toList();
         model.addAttribute("summaries", summaries);
+        model.addAttribute(
+                "together",
+                all.size() < 2
+                        ? null
+                        : Portfolio.rollUp(
+                                all,
+                                messages.getMessage("portfolio.together.title", null, locale),
+                                messages.getMessage("portfolio.together.column", null, locale),
+                                locale));
         model.addAttribute("notes", all.isEmpty() ? List.of() : ReportTexts.notes(all.get(0), messages, locale));
         audit.record(viewer, "portfolio.view", "portfolio;lang=" + locale.getLanguage(), cells(summaries));
         return "reports/portfolio";

@@ -5,6 +5,8 @@ import io.longitude.ingest.Ingest;
 import io.longitude.ingest.IngestConfig;
 import io.longitude.ingest.IngestReport;
 import io.longitude.ingest.generate.ExportFormat;
+import io.longitude.ingest.generate.GeneratorConfig;
+import io.longitude.ingest.generate.ProgrammeNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +23,23 @@ import org.apache.spark.sql.SparkSession;
  * export through {@code <mappings>/demo-<tool>.yaml}, the tool read from its file name ({@code followup-W2-qualtrics.csv}).
  */
 public final class DemoProgramme {
+    /**
+     * The demo's second programme: the same sessions for other professions (care, then hospitality), under the same
+     * funder, so that the funder's portfolio spans two programmes and each programme's managers see only their own.
+     */
+    public static final ProgrammeNames SECOND = ProgrammeNames.of("brussels-sectors", "P");
+
+    /** The professions the second programme's editions target, in turn. */
+    public static final List<String> SECOND_TARGET_GROUPS = List.of("care professions", "hospitality");
+
     private DemoProgramme() {}
+
+    /** The second programme's files: two editions of 25 to 40 candidates, canonical exports, in {@code folder}. */
+    public static GeneratorConfig second(Path folder) {
+        return new GeneratorConfig(folder, 0, 2, 7, GeneratorConfig.DEFAULT_AS_OF)
+                .withProgramme(SECOND)
+                .withTargetGroups(SECOND_TARGET_GROUPS);
+    }
 
     public static IngestReport ingest(SparkSession spark, IngestConfig config, Path folder, Path mappings) {
         List<Path> canonical = new ArrayList<>();

@@ -54,7 +54,7 @@ public final class DemoProgrammeGenerator {
                     CsvWriter staffFollowup = writer(out, STAFF_FOLLOWUP, staffHeader);
                     WaveWriters followups = new WaveWriters(out, followupHeader, config.waveFormats())) {
                 for (EditionPlan plan : plans) {
-                    writeEdition(config.programme(), plan, editions, sessions);
+                    writeEdition(config, plan, editions, sessions);
                     staff.enrolments(plan).forEach(roster::writeRecord);
                     staff.responses(plan).forEach(staffFollowup::writeRecord);
                     for (int index = 0; index < plan.candidates(); index++) {
@@ -78,14 +78,15 @@ public final class DemoProgrammeGenerator {
         return new GeneratorSummary(out, plans.size(), participants, responses);
     }
 
-    private static void writeEdition(ProgrammeNames names, EditionPlan plan, CsvWriter editions, CsvWriter sessions) {
+    private static void writeEdition(GeneratorConfig config, EditionPlan plan, CsvWriter editions, CsvWriter sessions) {
+        ProgrammeNames names = config.programme();
         editions.writeRecord(
                 names.programmeId(),
                 plan.editionId(),
                 Integer.toString(plan.number()),
                 plan.start().toString(),
                 plan.end().toString(),
-                plan.number() % 2 == 1 ? "all sectors" : "crafts",
+                config.targetGroup(plan.number()),
                 names.funderId());
         for (int session = 0; session < EditionPlan.SESSIONS; session++) {
             sessions.writeRecord(

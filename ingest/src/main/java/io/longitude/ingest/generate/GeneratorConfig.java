@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param programme the programme's identifiers; {@link ProgrammeNames#DEMO} unless a second programme is wanted
  * @param varied draw the programme's attrition, comparison-group share and missing answers from the seed (the
  *     simulation study) instead of the standard truth (the demo)
+ * @param targetGroups the professions the editions target, in turn: edition 1 the first, edition 2 the second, …
  */
 public record GeneratorConfig(
         Path out,
@@ -26,8 +27,12 @@ public record GeneratorConfig(
         LocalDate asOf,
         List<ExportFormat> waveFormats,
         ProgrammeNames programme,
-        boolean varied) {
+        boolean varied,
+        List<String> targetGroups) {
     public static final int DEFAULT_EDITIONS = 3;
+    /** The demo programme's target groups: all sectors, then crafts, in turn. */
+    public static final List<String> DEFAULT_TARGET_GROUPS = List.of("all sectors", "crafts");
+
     public static final long DEFAULT_SEED = 42;
     public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 1);
 
@@ -35,6 +40,10 @@ public record GeneratorConfig(
         Objects.requireNonNull(out, "out is null");
         Objects.requireNonNull(programme, "programme is null");
         waveFormats = List.copyOf(waveFormats);
+        targetGroups = List.copyOf(targetGroups);
+        if (targetGroups.isEmpty() || targetGroups.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("Cannot generate, target groups must be named: " + targetGroups);
+        }
         if (waveFormats.size() != io.longitude.core.domain.Wave.STANDARD.size()) {
             throw new IllegalArgumentException("Cannot generate, one format per wave is needed: " + waveFormats);
         }
@@ -59,7 +68,7 @@ public record GeneratorConfig(
             LocalDate asOf,
             List<ExportFormat> waveFormats,
             ProgrammeNames programme) {
-        this(out, participants, editions, seed, asOf, waveFormats, programme, false);
+        this(out, participants, editions, seed, asOf, waveFormats, programme, false, DEFAULT_TARGET_GROUPS);
     }
 
     /** The demo programme's identifiers. */
@@ -80,7 +89,7 @@ public record GeneratorConfig(
 
     /** The same programme with each wave exported in the given shape. */
     public GeneratorConfig withFormats(List<ExportFormat> formats) {
-        return new GeneratorConfig(out, participants, editions, seed, asOf, formats, programme, varied);
+        return new GeneratorConfig(out, participants, editions, seed, asOf, formats, programme, varied, targetGroups);
     }
 
     /**
@@ -93,7 +102,7 @@ public record GeneratorConfig(
 
     /** The same programme under other identifiers. */
     public GeneratorConfig withProgramme(ProgrammeNames names) {
-        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, names, varied);
+        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, names, varied, targetGroups);
     }
 
     /**
@@ -101,6 +110,16 @@ public record GeneratorConfig(
      * ({@link ProgrammeTruth#varied}), as the simulation study wants; truth.json says which were drawn.
      */
     public GeneratorConfig withVariedParameters() {
-        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, programme, true);
+        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, programme, true, targetGroups);
+    }
+
+    /** The same programme with editions that target these professions, in turn (a programme's next editions may). */
+    public GeneratorConfig withTargetGroups(List<String> groups) {
+        return new GeneratorConfig(out, participants, editions, seed, asOf, waveFormats, programme, varied, groups);
+    }
+
+    /** The target group of the edition with this number (1, 2, …). */
+    public String targetGroup(int editionNumber) {
+        return targetGroups.get((editionNumber - 1) % targetGroups.size());
     }
 }

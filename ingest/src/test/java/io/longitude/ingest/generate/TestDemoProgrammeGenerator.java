@@ -1,6 +1,7 @@
 package io.longitude.ingest.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -176,6 +177,18 @@ class TestDemoProgrammeGenerator {
                         "\"comparison_attended_sessions\": 0",
                         "\"programme_effect_on_up_probability_w1\": ",
                         "\"did_true_mean_level_by_wave\": [0.0000, ");
+    }
+
+    @Test
+    void editionsTargetTheConfiguredProfessionsInTurn() throws IOException {
+        DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 60, 3, 7, GeneratorConfig.DEFAULT_AS_OF)
+                .withTargetGroups(List.of("care professions", "hospitality")));
+
+        assertThat(lines("editions.csv"))
+                .extracting(line -> line.split(",")[5])
+                .containsExactly("care professions", "hospitality", "care professions");
+        assertThatThrownBy(() -> GeneratorConfig.defaults(temp).withTargetGroups(List.of()))
+                .hasMessageContaining("target groups must be named");
     }
 
     @Test
