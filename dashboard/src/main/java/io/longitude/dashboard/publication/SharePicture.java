@@ -1,5 +1,7 @@
 package io.longitude.dashboard.publication;
 
+import io.longitude.dashboard.network.Picture;
+import io.longitude.dashboard.network.Pictures;
 import io.longitude.dashboard.reports.Headline;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -9,13 +11,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.jfree.graphics2d.svg.SVGUnits;
 import org.jfree.graphics2d.svg.ViewBox;
@@ -31,7 +28,7 @@ import org.jfree.graphics2d.svg.ViewBox;
  * @param headlines the figures, in order; at most four are drawn
  * @param note the line at the foot (how small counts are protected)
  */
-record SharePicture(String title, String subtitle, List<Headline> headlines, String note) {
+record SharePicture(String title, String subtitle, List<Headline> headlines, String note) implements Picture {
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
 
@@ -47,21 +44,18 @@ record SharePicture(String title, String subtitle, List<Headline> headlines, Str
         headlines = List.copyOf(headlines.subList(0, Math.min(4, headlines.size())));
     }
 
+    @Override
+    public int width() {
+        return WIDTH;
+    }
+
+    @Override
+    public int height() {
+        return HEIGHT;
+    }
+
     byte[] png() {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        try {
-            draw(graphics);
-        } finally {
-            graphics.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the share card as PNG: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        return Pictures.png(this);
     }
 
     /** The drawing as an SVG document with a view box, so that it scales to the width an embedding page gives it. */
@@ -74,7 +68,8 @@ record SharePicture(String title, String subtitle, List<Headline> headlines, Str
                 + graphics.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
-    private void draw(Graphics2D graphics) {
+    @Override
+    public void draw(Graphics2D graphics) {
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         graphics.setColor(Color.WHITE);
@@ -119,7 +114,7 @@ record SharePicture(String title, String subtitle, List<Headline> headlines, Str
         // Beside the value where it leaves room for the words, else under it.
         int labelX = x + 28 + valueWidth + 18;
         int textWidth = x + width - 20 - labelX;
-        boolean beside = textWidth >= 260;
+        boolean beside = textWidth >= 300;
         if (!beside) {
             labelX = x + 28;
             textWidth = width - 48;

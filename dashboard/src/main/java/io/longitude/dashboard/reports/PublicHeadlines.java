@@ -41,7 +41,7 @@ public class PublicHeadlines {
                         .ifPresent(share -> headlines.add(headline(
                                 "integrated",
                                 share,
-                                text("public.headline.integrated", locale, wave),
+                                text("public.headline.integrated", locale, text("followup.wave." + wave, locale)),
                                 base(
                                         report,
                                         "integration",
@@ -99,12 +99,20 @@ public class PublicHeadlines {
                 .orElse("");
     }
 
-    /** A shown cell as it reads; a hidden one says "hidden", one of too few answers says so, never a number. */
+    /**
+     * A shown cell as it reads; a hidden one says "hidden" and names what is hidden as a phrase of its own ("share of
+     * the businesses launched that are still active"), one of too few answers says so; never a number.
+     */
     private Headline headline(String id, ReportCell cell, String label, String base, Locale locale) {
-        String value = cell.state().equals(ReportCell.SHOWN)
-                ? cell.display()
-                : text(cell.hidden() ? "public.value.hidden" : "public.value.too-few", locale);
-        return new Headline(id, value, label, base, cell.state(), "share".equals(cell.unit()) ? cell.shown() : null);
+        if (cell.state().equals(ReportCell.SHOWN)) {
+            return new Headline(
+                    id, cell.display(), label, base, cell.state(), "share".equals(cell.unit()) ? cell.shown() : null);
+        }
+        String value = text(cell.hidden() ? "public.value.hidden" : "public.value.too-few", locale);
+        String withheld = label.contains("(")
+                ? text("public.withheld." + id, locale, label.substring(label.lastIndexOf('(') + 1, label.length() - 1))
+                : text("public.withheld." + id, locale);
+        return new Headline(id, value, withheld, base, cell.state(), null);
     }
 
     private String text(String key, Locale locale, Object... arguments) {

@@ -27,6 +27,13 @@ class TestPublicHeadlines {
             "active", List.of("survival", "report.row.share.active"),
             "tie", List.of("collaboration", "report.row.share.with_tie"));
 
+    /** A wave in the public pages' plain words: "twenty-four months after the programme". */
+    private static String words(String wave) {
+        return DemoAccess.context()
+                .getBean(org.springframework.context.MessageSource.class)
+                .getMessage("followup.wave." + wave, null, Locale.ENGLISH);
+    }
+
     @Test
     void everyHeadlineIsTheFunderReportsCellOfThatEdition() {
         List<String> states = new ArrayList<>();
@@ -40,7 +47,7 @@ class TestPublicHeadlines {
                 ReportRow row = report.table(source.get(0)).orElseThrow().rows().stream()
                         .filter(candidate -> candidate.labelKey().equals(source.get(1)))
                         .filter(candidate -> !figure.id().equals("integrated")
-                                || figure.label().contains("(" + candidate.argument() + ")"))
+                                || figure.label().contains("(" + words(candidate.argument()) + ")"))
                         .findFirst()
                         .orElseThrow();
                 ReportCell cell = row.cells().get(column);
@@ -79,7 +86,7 @@ class TestPublicHeadlines {
                     .filter(figure -> figure.id().equals("integrated"))
                     .findFirst()
                     .orElseThrow();
-            assertThat(integrated.label()).as(edition.editionId()).endsWith("(" + latest + ")");
+            assertThat(integrated.label()).as(edition.editionId()).endsWith("(" + words(latest) + ")");
         }
     }
 }
