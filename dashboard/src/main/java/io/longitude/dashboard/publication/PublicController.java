@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -59,7 +60,7 @@ class PublicController {
     String index(Model model) {
         List<EditionSummary> editions = published.published().stream()
                 .map(change -> store.edition(change.editionId()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
         model.addAttribute("editions", editions);
         model.addAttribute("feed", address("/public/feed.atom"));
@@ -82,7 +83,9 @@ class PublicController {
                 sessions.views(editionId, language).stream()
                         .filter(session -> !session.html().isEmpty())
                         .toList());
-        model.addAttribute("since", date(published.change(editionId).orElseThrow(), locale));
+        model.addAttribute(
+                "since",
+                published.change(editionId).map(change -> date(change, locale)).orElse(""));
         model.addAttribute("page", page + "?lang=" + language);
         model.addAttribute("pageBase", page);
         model.addAttribute("card", page + "/card.png?lang=" + language);
@@ -115,7 +118,7 @@ class PublicController {
         String language = locale.getLanguage();
         List<AtomFeed.Entry> entries = published.published().stream()
                 .map(change -> store.edition(change.editionId()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .flatMap(edition -> sessions.views(edition.editionId(), language).stream()
                         .filter(session -> !session.html().isEmpty())
                         .map(session -> entry(edition, session, locale)))

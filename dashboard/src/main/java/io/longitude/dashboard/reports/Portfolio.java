@@ -82,7 +82,7 @@ final class Portfolio {
                 .toList();
         if (present.stream().anyMatch(ReportCell::hidden)) {
             return new ReportCell(
-                    "sum",
+                    "",
                     hiddenSymbol,
                     ReportCell.COMPLEMENTARY,
                     null,

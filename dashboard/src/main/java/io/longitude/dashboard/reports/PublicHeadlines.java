@@ -34,14 +34,20 @@ public class PublicHeadlines {
         }
         List<Headline> headlines = new ArrayList<>();
         cell(report, "funnel", "report.row.enrolled", "", column)
-                .ifPresent(enrolled -> headlines.add(
-                        headline("enrolled", enrolled, text("public.headline.enrolled", locale), "", locale)));
+                .ifPresent(enrolled -> headlines.add(headline(
+                        "enrolled",
+                        enrolled,
+                        text("public.headline.enrolled", locale),
+                        text("public.withheld.enrolled", locale),
+                        "",
+                        locale)));
         lastWave(report, column)
                 .ifPresent(wave -> cell(report, "integration", "report.row.share.integrated", wave, column)
                         .ifPresent(share -> headlines.add(headline(
                                 "integrated",
                                 share,
                                 text("public.headline.integrated", locale, text("followup.wave." + wave, locale)),
+                                text("public.withheld.integrated", locale, text("followup.wave." + wave, locale)),
                                 base(
                                         report,
                                         "integration",
@@ -56,6 +62,7 @@ public class PublicHeadlines {
                         "active",
                         share,
                         text("public.headline.active", locale),
+                        text("public.withheld.active", locale),
                         base(report, "survival", "report.row.launched", "", column, "public.base.launched", locale),
                         locale)));
         cell(report, "collaboration", "report.row.share.with_tie", "", column)
@@ -63,6 +70,7 @@ public class PublicHeadlines {
                         "tie",
                         share,
                         text("public.headline.tie", locale),
+                        text("public.withheld.tie", locale),
                         base(report, "funnel", "report.row.enrolled", "", column, "public.base.candidates", locale),
                         locale)));
         return headlines;
@@ -100,18 +108,16 @@ public class PublicHeadlines {
     }
 
     /**
-     * A shown cell as it reads; a hidden one says "hidden" and names what is hidden as a phrase of its own ("share of
-     * the businesses launched that are still active"), one of too few answers says so; never a number.
+     * A shown cell as it reads, with its label; a hidden one says "hidden" and names what is hidden in a phrase of its
+     * own ({@code withheld}: "share of the businesses launched that are still active"), one of too few answers says
+     * so; never a number.
      */
-    private Headline headline(String id, ReportCell cell, String label, String base, Locale locale) {
+    private Headline headline(String id, ReportCell cell, String label, String withheld, String base, Locale locale) {
         if (cell.state().equals(ReportCell.SHOWN)) {
             return new Headline(
                     id, cell.display(), label, base, cell.state(), "share".equals(cell.unit()) ? cell.shown() : null);
         }
         String value = text(cell.hidden() ? "public.value.hidden" : "public.value.too-few", locale);
-        String withheld = label.contains("(")
-                ? text("public.withheld." + id, locale, label.substring(label.lastIndexOf('(') + 1, label.length() - 1))
-                : text("public.withheld." + id, locale);
         return new Headline(id, value, withheld, base, cell.state(), null);
     }
 
