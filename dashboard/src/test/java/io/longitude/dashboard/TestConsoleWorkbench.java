@@ -80,33 +80,12 @@ class TestConsoleWorkbench {
         views.forEach(view -> names.add(view.get("name").asString()));
         assertThat(names).contains("editions", "enrolments", "responses", "ties", "metric_values");
         JsonNode responses = find(views, "responses");
-        assertThat(responses.get("rows").asLong())
-                .isEqualTo(server.spark
-                        .read()
-                        .format("delta")
-                        .load(server.lake + "/responses")
-                        .where(org.apache
-                                .spark
-                                .sql
-                                .functions
-                                .col("programme_id")
-                                .equalTo(PROGRAMME))
-                        .count());
+        assertThat(responses.get("rows").asLong()).isEqualTo(responsesOf(PROGRAMME));
         assertThat(responses.get("columns").get(0).get("name").asString()).isEqualTo("participant_key");
         assertThat(responses.toString()).doesNotContain("source_submission_id", "batch_id");
         assertThat(find(elsewhere, "responses").get("rows").asLong())
                 .as("another programme's analyst counts the rows of their own programme only")
-                .isEqualTo(server.spark
-                        .read()
-                        .format("delta")
-                        .load(server.lake + "/responses")
-                        .where(org.apache
-                                .spark
-                                .sql
-                                .functions
-                                .col("programme_id")
-                                .equalTo(DemoServer.OTHER_PROGRAMME))
-                        .count())
+                .isEqualTo(responsesOf(DemoServer.OTHER_PROGRAMME))
                 .isPositive();
         assertThat(server.signIn("manager").get("/api/sql/schema").statusCode()).isEqualTo(403);
     }
@@ -298,5 +277,15 @@ class TestConsoleWorkbench {
             }
         }
         return names;
+    }
+
+    /** The lake's responses of one programme, counted with Spark, not through the console. */
+    private static long responsesOf(String programme) {
+        return server.spark
+                .read()
+                .format("delta")
+                .load(server.lake + "/responses")
+                .where(org.apache.spark.sql.functions.col("programme_id").equalTo(programme))
+                .count();
     }
 }
