@@ -76,6 +76,15 @@ class TestPublicPages {
     }
 
     @Test
+    void theSessionsOfAPublicPageAreReadOncePerVersionOfTheirTables() {
+        var sessions = server.bean(io.longitude.dashboard.summaries.EditionSessions.class);
+        var first = sessions.views("E01", "nl");
+
+        assertThat(sessions.views("E01", "nl")).isSameAs(first);
+        assertThat(sessions.views("E01", "fr")).isNotSameAs(first).hasSameSizeAs(first);
+    }
+
+    @Test
     void anUnpublishedOrUnknownEditionAnswers404ToEveryoneStaffIncluded() {
         List<String> leaks = new ArrayList<>();
         for (String edition : List.of("E03", "E99", "..%2FE01", "E01%00")) {

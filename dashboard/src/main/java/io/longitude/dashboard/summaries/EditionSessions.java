@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import io.longitude.core.lake.LakeTables;
 import io.longitude.dashboard.network.LakeReads;
 import io.longitude.dashboard.system.LongitudeProperties;
+import io.longitude.dashboard.system.VersionedCache;
 import io.longitude.ingest.summaries.SessionSummaries;
 import java.util.Comparator;
 import java.util.List;
@@ -15,13 +16,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * An edition's sessions with their summaries, as the sessions page and the public page show them: the lake's sessions
- * in date order, each with the versions of its summary from {@code session_summaries}. The scope check is the
- * caller's.
+ * in date order, each with the versions of its summary from {@code session_summaries}. The views are kept per edition
+ * and language until either table gets a new Delta version (a listing of their logs), so a busy public page or feed
+ * does not run Spark jobs per request. The scope check is the caller's.
  */
 @Component
 public class EditionSessions {
+    /** Editions × languages kept per version of the two tables. */
+    private static final int CACHED_VIEWS = 64;
+
     private final LakeReads lake;
     private final SessionSummaries summaries;
+    private final VersionedCache<List<String>, List<SessionView>> views = new VersionedCache<>(CACHED_VIEWS);
 
     EditionSessions(LakeReads lake, SparkSession spark, LongitudeProperties properties) {
         this.lake = lake;
@@ -30,6 +36,13 @@ public class EditionSessions {
 
     /** The edition's sessions in date order, each with its summary in the reader's language (or another, said so). */
     public List<SessionView> views(String editionId, String reader) {
+        return views.get(
+                List.of(editionId, reader),
+                lake.versions(List.of(LakeTables.SESSIONS, LakeTables.SESSION_SUMMARIES)),
+                () -> read(editionId, reader));
+    }
+
+    private List<SessionView> read(String editionId, String reader) {
         List<SessionSummaries.Summary> versions = summaries.versions(editionId);
         return sessions(editionId).stream()
                 .map(session -> SessionView.of(
