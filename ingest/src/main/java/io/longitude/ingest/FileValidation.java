@@ -13,6 +13,7 @@ import io.longitude.ingest.source.DelimitedExport;
 import io.longitude.ingest.source.OdkSubmissionsZip;
 import io.longitude.ingest.source.RowSource;
 import io.longitude.ingest.source.SpreadsheetExport;
+import io.longitude.ingest.validation.FeedbackConverter;
 import io.longitude.ingest.validation.FieldIssue;
 import io.longitude.ingest.validation.Fields;
 import io.longitude.ingest.validation.FollowupConverter;
@@ -117,7 +118,18 @@ final class FileValidation {
                         .orElseGet(() -> new FollowupConverter(
                                 instrument, references, config.pseudonymizer(), FollowupConverter.CANONICAL));
             case STAFF_FOLLOWUP -> new StaffConverter(InstrumentLoader.staff(), references, config.pseudonymizer());
+            case SESSION_FEEDBACK -> feedback(references);
         };
+    }
+
+    private RowConverter feedback(ReferenceData references) {
+        Instrument feedback = InstrumentLoader.sessionFeedback();
+        return mapping.<RowConverter>map(value -> new MappedConverter(
+                        value,
+                        feedback,
+                        new FeedbackConverter(feedback, references, config.pseudonymizer(), value.tool())))
+                .orElseGet(() -> new FeedbackConverter(
+                        feedback, references, config.pseudonymizer(), FollowupConverter.CANONICAL));
     }
 
     /**

@@ -11,6 +11,7 @@ import io.longitude.ingest.lake.QuarantineLedger.PendingRow;
 import io.longitude.ingest.lake.QuarantineLedger.Resolution;
 import io.longitude.ingest.lake.QuarantineLog;
 import io.longitude.ingest.lake.StagingFile;
+import io.longitude.ingest.validation.FeedbackConverter;
 import io.longitude.ingest.validation.FieldIssue;
 import io.longitude.ingest.validation.Fields;
 import io.longitude.ingest.validation.FollowupConverter;
@@ -117,6 +118,9 @@ final class PendingRetry {
         }
         if (kind == FileKind.STAFF_FOLLOWUP) {
             return new StaffConverter(InstrumentLoader.staff(), references, config.pseudonymizer());
+        }
+        if (kind == FileKind.SESSION_FEEDBACK) {
+            return new FeedbackConverter(InstrumentLoader.sessionFeedback(), references, config.pseudonymizer(), tool);
         }
         return new FileValidation(config, InstrumentLoader.followup(), Optional.empty()).converter(kind, references);
     }

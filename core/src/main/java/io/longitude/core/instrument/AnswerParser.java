@@ -15,6 +15,9 @@ import java.util.Locale;
  * declares; either is noted. Nothing is guessed.
  */
 public final class AnswerParser {
+    /** The longest free-text answer kept, in characters. */
+    public static final int TEXT_LIMIT = 2_000;
+
     private AnswerParser() {}
 
     /**
@@ -50,6 +53,7 @@ public final class AnswerParser {
                 case CODE -> code(question, value, issues);
                 case DATE -> date(value, issues);
                 case YES_NO -> yesNo(value);
+                case TEXT -> text(value);
                 case TIES -> throw new IllegalStateException("ties are read above");
             };
             return new ParsedAnswer(parsed, issues);
@@ -117,6 +121,14 @@ public final class AnswerParser {
             normalised = synonym;
         }
         return question.numericCodes() ? Integer.valueOf(normalised) : normalised;
+    }
+
+    /** Free text as written, trimmed; a text longer than {@link #TEXT_LIMIT} characters is refused, not cut. */
+    private static String text(String value) throws InvalidAnswerException {
+        if (value.length() > TEXT_LIMIT) {
+            throw new InvalidAnswerException("longer than " + TEXT_LIMIT + " characters (" + value.length() + ")");
+        }
+        return value;
     }
 
     private static Boolean yesNo(String value) throws InvalidAnswerException {

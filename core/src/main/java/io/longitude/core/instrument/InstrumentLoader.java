@@ -21,6 +21,9 @@ public final class InstrumentLoader {
     /** The staff questionnaire (coaches and managers), shipped on the class path from {@code data/instruments}. */
     public static final String STAFF_V1 = "instruments/staff-v1.yaml";
 
+    /** The session feedback questionnaire (participant x session), shipped on the class path from data/instruments. */
+    public static final String SESSION_FEEDBACK_V1 = "instruments/session-feedback-v1.yaml";
+
     private InstrumentLoader() {}
 
     /** The canonical follow-up instrument {@code followup} version 1. */
@@ -31,6 +34,22 @@ public final class InstrumentLoader {
     /** The staff questionnaire {@code staff} version 1: items about SD in the support coaches and managers give. */
     public static Instrument staff() {
         return resource(STAFF_V1);
+    }
+
+    /** The session feedback questionnaire {@code session-feedback} version 1: one session, asked right after it. */
+    public static Instrument sessionFeedback() {
+        return resource(SESSION_FEEDBACK_V1);
+    }
+
+    /** The instruments a mapping may target, by id: {@code followup} and {@code session-feedback}. */
+    public static Instrument mappable(String id) {
+        return switch (id) {
+            case "followup" -> followup();
+            case "session-feedback" -> sessionFeedback();
+            default ->
+                throw new InstrumentException(
+                        "Cannot find instrument " + id + ", a mapping targets followup or session-feedback");
+        };
     }
 
     private static Instrument resource(String name) {

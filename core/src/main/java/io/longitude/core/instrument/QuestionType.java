@@ -13,5 +13,7 @@ public enum QuestionType {
     /** A ';'-separated list of participant_id:kind. */
     TIES,
     /** yes or no. */
-    YES_NO
+    YES_NO,
+    /** Free text, kept as written (at most {@code AnswerParser.TEXT_LIMIT} characters); never used in a metric. */
+    TEXT
 }

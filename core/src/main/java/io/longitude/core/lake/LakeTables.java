@@ -143,6 +143,31 @@ public final class LakeTables {
             List.of("wave"),
             List.of("participant_key", "edition_id", "wave"));
 
+    /**
+     * One row per answered session feedback (instrument {@code session-feedback}): a participant's view of one session
+     * of their edition, asked right after it. {@code feedback_intention} is the participant's free text, kept for the
+     * organisers and the console and never used in a metric. Metric M16.
+     */
+    public static final TableDefinition SESSION_FEEDBACK = new TableDefinition(
+            "session_feedback",
+            List.of(
+                    required("participant_key", STRING),
+                    required("programme_id", STRING),
+                    required("edition_id", STRING),
+                    required("session_id", STRING),
+                    required("instrument_id", STRING),
+                    required("instrument_version", INT),
+                    optional("submitted_at", TIMESTAMP),
+                    required("source_tool", STRING),
+                    optional("source_submission_id", STRING),
+                    optional("feedback_usefulness", INT),
+                    optional("feedback_clarity", INT),
+                    optional("feedback_intention", STRING),
+                    optional("feedback_recommend", BOOLEAN),
+                    required("batch_id", STRING)),
+            List.of(),
+            List.of("participant_key", "session_id"));
+
     /** One row per ingested file, keyed by the SHA-256 of its bytes. */
     public static final TableDefinition BATCHES = new TableDefinition(
             "batches",
@@ -193,8 +218,16 @@ public final class LakeTables {
             List.of(),
             List.of("edition_id", "changed_at"));
 
-    public static final List<TableDefinition> ALL =
-            List.of(EDITIONS, ENROLMENTS, SESSIONS, ATTENDANCE, ASSESSMENTS, RESPONSES, STAFF_RESPONSES, BATCHES);
+    public static final List<TableDefinition> ALL = List.of(
+            EDITIONS,
+            ENROLMENTS,
+            SESSIONS,
+            ATTENDANCE,
+            ASSESSMENTS,
+            RESPONSES,
+            STAFF_RESPONSES,
+            SESSION_FEEDBACK,
+            BATCHES);
 
     private LakeTables() {}
 

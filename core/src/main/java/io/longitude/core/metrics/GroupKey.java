@@ -1,5 +1,6 @@
 package io.longitude.core.metrics;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
  *   <li>{@link Versus}: {@code <measure>|vs=<edition>} (M10)</li>
  *   <li>{@link Brokerage}: {@code brokerage|<desk or edition>|<role>} (M11)</li>
  *   <li>{@link Item}: {@code item=<item>} (M14)</li>
+ *   <li>{@link Feedback}: {@code feedback=<measure>}, {@code feedback=<measure>|session=<id>},
+ *       {@code feedback=<measure>|kind=<kind>}, {@code feedback=<measure>|trend} (M16)</li>
  *   <li>{@link FunnelStage}: {@code <desk>|<stage>} (M1)</li>
  *   <li>{@link Pair}: {@code <name>|<part>}, e.g. {@code mcnemar|p_value}, {@code smd|<trait>}, {@code degree|<participant>}</li>
  *   <li>{@link Label}: a single name, e.g. {@code response_rate}, {@code kappa}, {@code participants}</li>
@@ -362,6 +365,80 @@ public sealed interface GroupKey {
             return parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()
                     ? Optional.of(new FunnelStage(parts[0], parts[1]))
                     : Optional.empty();
+        }
+    }
+
+    /**
+     * A measure of the session feedback (M16): {@code response}, {@code usefulness}, {@code clarity} or
+     * {@code recommend}, over the row's edition (or programme) as a whole, one session, one kind of session
+     * ({@code thematic}, {@code bmc_workshop}), or its trend over the programme's editions.
+     */
+    record Feedback(String measure, Scope scope, String value) implements GroupKey {
+        /** What a row's measure is taken over. */
+        public enum Scope {
+            ALL,
+            SESSION,
+            KIND,
+            TREND
+        }
+
+        public static final List<String> MEASURES = List.of("response", "usefulness", "clarity", "recommend");
+        private static final Pattern TEXT =
+                Pattern.compile("feedback=([a-z]+)(?:\\|(?:(session|kind)=([^|]+)|(trend)))?");
+
+        public Feedback {
+            if (!MEASURES.contains(measure)) {
+                throw new IllegalArgumentException(
+                        "Cannot build feedback key, measure is not one of " + MEASURES + ": " + measure);
+            }
+            Objects.requireNonNull(scope, "scope is null");
+            if (scope == Scope.SESSION || scope == Scope.KIND) {
+                value = GroupKeys.part(value, scope.name().toLowerCase(Locale.ROOT));
+            } else if (value != null && !value.isEmpty()) {
+                throw new IllegalArgumentException("Cannot build feedback key, " + scope + " takes no value: " + value);
+            } else {
+                value = "";
+            }
+        }
+
+        public static Feedback all(String measure) {
+            return new Feedback(measure, Scope.ALL, "");
+        }
+
+        public static Feedback session(String measure, String session) {
+            return new Feedback(measure, Scope.SESSION, session);
+        }
+
+        public static Feedback kind(String measure, String kind) {
+            return new Feedback(measure, Scope.KIND, kind);
+        }
+
+        public static Feedback trend(String measure) {
+            return new Feedback(measure, Scope.TREND, "");
+        }
+
+        @Override
+        public String text() {
+            String head = "feedback=" + measure;
+            return switch (scope) {
+                case ALL -> head;
+                case SESSION -> head + SEPARATOR + "session=" + value;
+                case KIND -> head + SEPARATOR + "kind=" + value;
+                case TREND -> head + SEPARATOR + "trend";
+            };
+        }
+
+        static Optional<GroupKey> parse(String text) {
+            Matcher matcher = TEXT.matcher(text);
+            if (!matcher.matches() || !MEASURES.contains(matcher.group(1))) {
+                return Optional.empty();
+            }
+            Scope scope = matcher.group(4) != null
+                    ? Scope.TREND
+                    : matcher.group(2) == null
+                            ? Scope.ALL
+                            : matcher.group(2).equals("session") ? Scope.SESSION : Scope.KIND;
+            return Optional.of(new Feedback(matcher.group(1), scope, matcher.group(3)));
         }
     }
 }

@@ -18,7 +18,8 @@ public final class GroupKeys {
             GroupKey.Versus::parse,
             GroupKey.Brokerage::parse,
             GroupKey.Rank::parse,
-            GroupKey.Item::parse);
+            GroupKey.Item::parse,
+            GroupKey.Feedback::parse);
 
     private GroupKeys() {}
 

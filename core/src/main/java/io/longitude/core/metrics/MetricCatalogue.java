@@ -3,7 +3,7 @@ package io.longitude.core.metrics;
 import io.longitude.core.instrument.Labels;
 import java.util.List;
 
-/** The metrics M1 to M15 of docs/domain.md with their names in nl, fr and en. */
+/** The metrics M1 to M16 of docs/domain.md with their names in nl, fr and en. */
 public final class MetricCatalogue {
     public static final MetricDefinition FUNNEL = metric(
             "M1",
@@ -123,6 +123,15 @@ public final class MetricCatalogue {
             "Groupe de comparaison",
             "Comparison group",
             "Difference in differences of the main outcomes against referred-but-not-enrolled candidates.");
+    public static final MetricDefinition FEEDBACK = metric(
+            "M16",
+            MetricUnit.STATISTIC,
+            "Feedback over de sessies",
+            "Avis sur les séances",
+            "Session feedback",
+            "Per session, kind of session, edition and programme: response among attendees, mean usefulness and "
+                    + "clarity (1-5) and the share who would recommend the session, with intervals that allow for "
+                    + "one participant answering several sessions; the trend over editions.");
 
     public static final List<MetricDefinition> ALL = List.of(
             FUNNEL,
@@ -139,7 +148,8 @@ public final class MetricCatalogue {
             CONTACTS,
             ALUMNI,
             STAFF,
-            COMPARISON);
+            COMPARISON,
+            FEEDBACK);
 
     private MetricCatalogue() {}
 
@@ -148,7 +158,7 @@ public final class MetricCatalogue {
         return ALL.stream()
                 .filter(metric -> metric.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Cannot find metric, expected M1 to M15: " + id));
+                .orElseThrow(() -> new IllegalArgumentException("Cannot find metric, expected M1 to M16: " + id));
     }
 
     private static MetricDefinition metric(

@@ -40,6 +40,19 @@ class TestAnswerParser {
     }
 
     @Test
+    void aFreeTextAnswerIsKeptAsWrittenUpToItsLimit() throws InvalidAnswerException {
+        Question intention = InstrumentLoader.sessionFeedback()
+                .question("feedback_intention")
+                .orElseThrow();
+        assertThat(AnswerParser.parse(intention, "  Ik herwerk mijn canvas; dan de prijzen.  "))
+                .isEqualTo("Ik herwerk mijn canvas; dan de prijzen.");
+        assertThat(AnswerParser.parse(intention, "x".repeat(AnswerParser.TEXT_LIMIT)))
+                .isEqualTo("x".repeat(AnswerParser.TEXT_LIMIT));
+        assertThatThrownBy(() -> AnswerParser.parse(intention, "x".repeat(AnswerParser.TEXT_LIMIT + 1)))
+                .hasMessage("longer than 2000 characters (2001)");
+    }
+
+    @Test
     void aDateFieldTakesTheLocalDateOfADateTimeAndNotesIt() {
         ParsedAnswer answer =
                 AnswerParser.read(FOLLOWUP.question("business_launch_date").orElseThrow(), "2025-02-01T09:00:00+01:00");

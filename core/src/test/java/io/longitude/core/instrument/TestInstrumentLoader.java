@@ -89,6 +89,40 @@ class TestInstrumentLoader {
     }
 
     @Test
+    void sessionFeedbackHasTwoScalesAFreeTextAndAYesNoWithLabelsInThreeLanguages() {
+        Instrument feedback = InstrumentLoader.sessionFeedback();
+
+        assertThat(feedback.id()).isEqualTo("session-feedback");
+        assertThat(feedback.version()).isEqualTo(1);
+        assertThat(feedback.questions())
+                .extracting(Question::code, Question::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("feedback_usefulness", QuestionType.LIKERT),
+                        org.assertj.core.groups.Tuple.tuple("feedback_clarity", QuestionType.LIKERT),
+                        org.assertj.core.groups.Tuple.tuple("feedback_intention", QuestionType.TEXT),
+                        org.assertj.core.groups.Tuple.tuple("feedback_recommend", QuestionType.YES_NO));
+        assertThat(feedback.questions()).allSatisfy(question -> {
+            assertThat(question.labels().nl()).isNotBlank();
+            assertThat(question.labels().fr()).isNotBlank();
+            assertThat(question.labels().en()).isNotBlank();
+        });
+        assertThat(feedback.question("feedback_usefulness").orElseThrow().max()).isEqualTo(5);
+        assertThat(InstrumentLoader.mappable("session-feedback")).isEqualTo(feedback);
+        assertThatThrownBy(() -> InstrumentLoader.mappable("staff"))
+                .hasMessage("Cannot find instrument staff, a mapping targets followup or session-feedback");
+    }
+
+    @Test
+    void everyFeedbackQuestionIsAColumnOfTheSessionFeedbackTable() {
+        List<String> columns = LakeTables.SESSION_FEEDBACK.columnNames();
+
+        assertThat(columns.subList(columns.indexOf("feedback_usefulness"), columns.indexOf("batch_id")))
+                .containsExactlyElementsOf(InstrumentLoader.sessionFeedback().codes());
+        assertThat(LakeTables.SESSION_FEEDBACK.naturalKey()).containsExactly("participant_key", "session_id");
+        assertThat(LakeTables.ALL).contains(LakeTables.SESSION_FEEDBACK);
+    }
+
+    @Test
     void missingLabelNamesTheSourceAndKey() {
         String yaml = """
                 id: broken

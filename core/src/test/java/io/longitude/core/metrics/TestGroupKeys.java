@@ -35,7 +35,11 @@ class TestGroupKeys {
             new Object[] {"M11", new GroupKey.Rank("betweenness", 3)},
             new Object[] {"M12", new GroupKey.Pair("new_contacts", "total")},
             new Object[] {"M14", new GroupKey.Item("staff_sd_tools")},
-            new Object[] {"M15", new GroupKey.Pair("did", "integrated")});
+            new Object[] {"M15", new GroupKey.Pair("did", "integrated")},
+            new Object[] {"M16", GroupKey.Feedback.all("usefulness")},
+            new Object[] {"M16", GroupKey.Feedback.session("response", "E01-S03")},
+            new Object[] {"M16", GroupKey.Feedback.kind("recommend", "bmc_workshop")},
+            new Object[] {"M16", GroupKey.Feedback.trend("clarity")});
 
     @Test
     void everyFamilyReadsBackWhatItWrites() {
@@ -58,6 +62,12 @@ class TestGroupKeys {
         assertThat(GroupKeys.parse("M4", "from=2|to=0")).isEqualTo(new GroupKey.Transition(2, 0));
         assertThat(GroupKeys.parse("M6", "agreement|self=0|coach=1")).isEqualTo(new GroupKey.Agreement(0, 1));
         assertThat(GroupKeys.parse("M9", "thematic|band=3-4")).isEqualTo(new GroupKey.Band("thematic", "3-4"));
+        assertThat(GroupKeys.parse("M16", "feedback=clarity|session=P02-S10"))
+                .isEqualTo(GroupKey.Feedback.session("clarity", "P02-S10"));
+        assertThat(GroupKeys.parse("M16", "feedback=usefulness|trend"))
+                .isEqualTo(GroupKey.Feedback.trend("usefulness"));
+        assertThat(GroupKeys.parse("M16", "feedback=usefulness|kind=thematic").text())
+                .isEqualTo("feedback=usefulness|kind=thematic");
         assertThat(GroupKeys.parse("M10", "integrated|vs=E02")).isEqualTo(new GroupKey.Versus("integrated", "E02"));
         assertThat(GroupKeys.parse("M11", "brokerage|edition|gatekeeper"))
                 .isEqualTo(new GroupKey.Brokerage("edition", "gatekeeper"));

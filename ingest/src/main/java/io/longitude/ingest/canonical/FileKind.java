@@ -23,7 +23,9 @@ public enum FileKind {
             List.of("participant_id", "edition_id", "wave", "sd_integration", "assessed_at")),
     FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at")),
     /** The staff questionnaire of coaches and managers: the follow-up keys, then {@code staff_} item columns. */
-    STAFF_FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at"));
+    STAFF_FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at")),
+    /** A participant's feedback on one session (instrument {@code session-feedback}): the session names the edition. */
+    SESSION_FEEDBACK(CanonicalColumns.FEEDBACK_KEYS, List.of("participant_id", "session_id", "submitted_at"));
 
     /** The prefix of every item code of the staff questionnaire. */
     public static final String STAFF_ITEM_PREFIX = "staff_";
@@ -41,7 +43,8 @@ public enum FileKind {
      * item columns and no question column of the follow-up instrument is a staff follow-up.
      */
     public static Optional<FileKind> recognise(Set<String> header) {
-        for (FileKind kind : List.of(FOLLOWUP, ASSESSMENTS, PARTICIPANTS, ATTENDANCE, SESSIONS, EDITIONS)) {
+        for (FileKind kind :
+                List.of(FOLLOWUP, ASSESSMENTS, PARTICIPANTS, SESSION_FEEDBACK, ATTENDANCE, SESSIONS, EDITIONS)) {
             if (header.containsAll(kind.required)) {
                 return Optional.of(kind == FOLLOWUP && staffHeader(header) ? STAFF_FOLLOWUP : kind);
             }
@@ -65,6 +68,8 @@ public enum FileKind {
             allowed.addAll(instrument.codes());
         } else if (this == STAFF_FOLLOWUP) {
             allowed.addAll(StaffCodes.CODES);
+        } else if (this == SESSION_FEEDBACK) {
+            allowed.addAll(FeedbackCodes.CODES);
         }
         return allowed;
     }
@@ -81,6 +86,11 @@ public enum FileKind {
     /** The question codes of the canonical follow-up instrument, read once. */
     private static final class FollowupCodes {
         static final List<String> CODES = InstrumentLoader.followup().codes();
+    }
+
+    /** The question codes of the session feedback, read once. */
+    private static final class FeedbackCodes {
+        static final List<String> CODES = InstrumentLoader.sessionFeedback().codes();
     }
 
     /** The item codes of the staff questionnaire, read once. */

@@ -42,7 +42,8 @@ public final class Erasure {
             LakeTables.ATTENDANCE,
             LakeTables.ASSESSMENTS,
             LakeTables.RESPONSES,
-            LakeTables.STAFF_RESPONSES);
+            LakeTables.STAFF_RESPONSES,
+            LakeTables.SESSION_FEEDBACK);
 
     private Erasure() {}
 

@@ -27,5 +27,8 @@ public final class CanonicalColumns {
     /** The fixed columns of a follow-up export; one column per question code of the instrument follows. */
     public static final List<String> FOLLOWUP_KEYS = List.of("participant_id", "edition_id", "wave", "submitted_at");
 
+    /** The fixed columns of a session feedback export; one column per question of the instrument follows. */
+    public static final List<String> FEEDBACK_KEYS = List.of("participant_id", "session_id", "submitted_at");
+
     private CanonicalColumns() {}
 }

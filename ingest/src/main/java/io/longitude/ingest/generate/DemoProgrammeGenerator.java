@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
 /**
  * Writes the files a programme really has: rosters as canonical CSV (two coaches and a manager enrolled in every
  * edition besides the candidates), one follow-up export per wave (referred-only candidates of the comparison group
- * included), the staff questionnaires ({@value #STAFF_FOLLOWUP}) and {@code truth.json}. Streams candidate by candidate, so memory stays flat whatever the number of participants.
+ * included), the staff questionnaires ({@value #STAFF_FOLLOWUP}), the session feedback ({@value #SESSION_FEEDBACK})
+ * and {@code truth.json}. Streams candidate by candidate, so memory stays flat whatever the number of participants.
  */
 public final class DemoProgrammeGenerator {
     /** The programme id of the generated demo programme. */
@@ -24,6 +25,8 @@ public final class DemoProgrammeGenerator {
 
     /** The staff questionnaires of every edition and wave, canonical whatever the follow-ups' format. */
     public static final String STAFF_FOLLOWUP = "staff-followup.csv";
+    /** The candidates' feedback on the sessions they attended, canonical whatever the follow-ups' format. */
+    public static final String SESSION_FEEDBACK = "session-feedback.csv";
 
     private DemoProgrammeGenerator() {}
 
@@ -36,6 +39,7 @@ public final class DemoProgrammeGenerator {
         CandidateSimulator simulator =
                 new CandidateSimulator(config.seed(), truth, plans, config.asOf(), config.programme());
         StaffSimulator staff = new StaffSimulator(config.seed(), truth, config.asOf(), config.programme());
+        FeedbackSimulator feedback = new FeedbackSimulator(config.seed(), FeedbackTruth.STANDARD);
         ProgrammeTruth.Tally tally = new ProgrammeTruth.Tally();
         Path out = config.out();
         long participants = 0;
@@ -46,12 +50,15 @@ public final class DemoProgrammeGenerator {
             followupHeader.addAll(InstrumentLoader.followup().codes());
             List<String> staffHeader = new ArrayList<>(CanonicalColumns.FOLLOWUP_KEYS);
             staffHeader.addAll(InstrumentLoader.staff().codes());
+            List<String> feedbackHeader = new ArrayList<>(CanonicalColumns.FEEDBACK_KEYS);
+            feedbackHeader.addAll(InstrumentLoader.sessionFeedback().codes());
             try (CsvWriter editions = writer(out, "editions.csv", CanonicalColumns.EDITIONS);
                     CsvWriter roster = writer(out, "participants.csv", CanonicalColumns.PARTICIPANTS);
                     CsvWriter sessions = writer(out, "sessions.csv", CanonicalColumns.SESSIONS);
                     CsvWriter attendance = writer(out, "attendance.csv", CanonicalColumns.ATTENDANCE);
                     CsvWriter assessments = writer(out, "assessments.csv", CanonicalColumns.ASSESSMENTS);
                     CsvWriter staffFollowup = writer(out, STAFF_FOLLOWUP, staffHeader);
+                    CsvWriter sessionFeedback = writer(out, SESSION_FEEDBACK, feedbackHeader);
                     WaveWriters followups = new WaveWriters(out, followupHeader, config.waveFormats())) {
                 for (EditionPlan plan : plans) {
                     writeEdition(config, plan, editions, sessions);
@@ -65,6 +72,7 @@ public final class DemoProgrammeGenerator {
                             roster.writeRecord(candidate.alumnusEnrolment());
                         }
                         candidate.attendance().forEach(attendance::writeRecord);
+                        feedback.feedback(plan, index, candidate.attendance()).forEach(sessionFeedback::writeRecord);
                         candidate.assessments().forEach(assessments::writeRecord);
                         responses += followups.write(candidate.followupByWave());
                         participants++;

@@ -43,6 +43,11 @@ record EditionPlan(int number, String editionId, LocalDate start, LocalDate end,
         return editionId + "-S" + String.format("%02d", index + 1);
     }
 
+    /** The index (0 to 9) of one of this edition's session ids. */
+    int sessionIndex(String sessionId) {
+        return Integer.parseInt(sessionId.substring(sessionId.lastIndexOf("-S") + 2)) - 1;
+    }
+
     LocalDate sessionDate(int index) {
         return start.plusWeeks(index);
     }

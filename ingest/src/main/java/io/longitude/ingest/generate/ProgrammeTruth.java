@@ -139,6 +139,7 @@ record ProgrammeTruth(
                 + field("staff_response_probability", number(staffResponseProbability))
                 + field("integration_item_missing_share", number(itemMissingShare))
                 + expected(new ExpectedValues(this))
+                + FeedbackTruth.STANDARD.json(editions)
                 + "  \"staff_item_drift_per_wave\": " + number(staffItemDriftPerWave) + "\n}\n";
     }
 

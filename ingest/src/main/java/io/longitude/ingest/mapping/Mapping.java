@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How one survey tool's export of one form becomes canonical follow-up rows (see {@code data/mappings/README.md}).
+ * How one survey tool's export of one form becomes canonical follow-up (or session feedback) rows (see {@code data/mappings/README.md}).
  *
  * @param name the mapping file, for messages
  * @param tool kobo, odk, limesurvey, qualtrics, redcap, google or surveymonkey
@@ -38,12 +38,26 @@ public record Mapping(
     public static final List<String> TOOLS =
             List.of("kobo", "odk", "limesurvey", "qualtrics", "redcap", "google", "surveymonkey");
     public static final List<String> KEY_FIELDS = List.of("participant_id", "edition_id", "wave", "submitted_at");
+    /** The identity fields of a session feedback row: the session names its edition. */
+    public static final List<String> FEEDBACK_KEY_FIELDS = List.of("participant_id", "session_id", "submitted_at");
+    /** The instrument of session feedback, whose rows a mapping with this id gives. */
+    public static final String SESSION_FEEDBACK = "session-feedback";
 
     public Mapping {
         Objects.requireNonNull(name, "name is null");
         missing = List.copyOf(missing);
         submissionId = List.copyOf(submissionId);
         fields = Map.copyOf(fields);
+    }
+
+    /** The fields every mapping of the instrument must say the source of. */
+    public static List<String> keyFields(String instrument) {
+        return instrument.equals(SESSION_FEEDBACK) ? FEEDBACK_KEY_FIELDS : KEY_FIELDS;
+    }
+
+    /** Whether the mapping gives session feedback rather than follow-ups. */
+    public boolean sessionFeedback() {
+        return instrument.equals(SESSION_FEEDBACK);
     }
 
     /** Every export column the mapping reads. */

@@ -1,6 +1,7 @@
 package io.longitude.ingest.mapping;
 
 import io.longitude.core.instrument.Instrument;
+import io.longitude.core.instrument.InstrumentLoader;
 import io.longitude.ingest.source.TextDecoding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,7 @@ public final class MappingLoader {
             "submission_id",
             "participant_id",
             "edition_id",
+            "session_id",
             "wave",
             "submitted_at",
             "questions");
@@ -81,11 +83,14 @@ public final class MappingLoader {
         }
         String instrumentId = optionalText("instrument", instrument.id());
         int version = integer("instrument_version", valueOr("instrument_version", 1));
+        if (instrumentId.equals(Mapping.SESSION_FEEDBACK) && !instrument.id().equals(instrumentId)) {
+            instrument = InstrumentLoader.sessionFeedback();
+        }
         if (!instrumentId.equals(instrument.id()) || version != instrument.version()) {
             throw error(
                     "instrument",
                     "is " + instrumentId + " v" + version + ", but this ingest knows " + instrument.id() + " v"
-                            + instrument.version());
+                            + instrument.version() + " and " + Mapping.SESSION_FEEDBACK + " v1");
         }
         String format = optionalText("format", "csv");
         if (!List.of("csv", "xlsx", "odk-zip").contains(format)) {
@@ -102,7 +107,7 @@ public final class MappingLoader {
             throw error("names_row", "must be within 1..header_rows (" + headerRows + "): " + namesRow);
         }
         Map<String, ValueSource> fields = new LinkedHashMap<>();
-        for (String key : Mapping.KEY_FIELDS) {
+        for (String key : Mapping.keyFields(instrumentId)) {
             if (!root.containsKey(key)) {
                 throw error(key, "is missing; every mapping says where " + key + " comes from (column or value)");
             }

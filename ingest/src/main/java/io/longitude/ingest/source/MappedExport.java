@@ -4,7 +4,7 @@ import io.longitude.ingest.canonical.FileKind;
 import io.longitude.ingest.mapping.Mapping;
 import java.util.Map;
 
-/** A survey tool's export read through its mapping: always follow-ups, with the columns of its names row. */
+/** A survey tool's export read through its mapping: follow-ups or session feedback as its instrument says, with the columns of its names row. */
 abstract class MappedExport implements RowSource {
     final Mapping mapping;
     final Header header;
@@ -16,7 +16,7 @@ abstract class MappedExport implements RowSource {
 
     @Override
     public FileKind kind() {
-        return FileKind.FOLLOWUP;
+        return mapping.sessionFeedback() ? FileKind.SESSION_FEEDBACK : FileKind.FOLLOWUP;
     }
 
     @Override

@@ -58,7 +58,7 @@ final class ResponseRows {
     }
 
     /** The submission time as an instant, null when empty; rejected unless ISO-8601 with an offset. */
-    private static Object submittedAt(Fields fields) throws RowRejection {
+    static Object submittedAt(Fields fields) throws RowRejection {
         String value = fields.text("submitted_at");
         if (value == null) {
             return null;

@@ -22,6 +22,25 @@ class TestFileKind {
     }
 
     @Test
+    void aHeaderWithASessionAndASubmissionTimeIsSessionFeedbackNotAttendance() {
+        assertThat(FileKind.recognise(Set.of("participant_id", "session_id", "submitted_at", "feedback_clarity")))
+                .contains(FileKind.SESSION_FEEDBACK);
+        assertThat(FileKind.recognise(Set.of("participant_id", "session_id"))).contains(FileKind.ATTENDANCE);
+        assertThat(FileKind.SESSION_FEEDBACK.allowedColumns(InstrumentLoader.followup()))
+                .containsExactly(
+                        "participant_id",
+                        "session_id",
+                        "submitted_at",
+                        "feedback_usefulness",
+                        "feedback_clarity",
+                        "feedback_intention",
+                        "feedback_recommend");
+        assertThat(FileKind.SESSION_FEEDBACK.ordinal())
+                .as("ingested after the sessions and rosters it refers to")
+                .isGreaterThan(FileKind.ATTENDANCE.ordinal());
+    }
+
+    @Test
     void aStaffFollowupAllowsTheKeysAndTheStaffItems() {
         assertThat(FileKind.STAFF_FOLLOWUP.allowedColumns(InstrumentLoader.followup()))
                 .containsExactly(

@@ -2,6 +2,7 @@ package io.longitude.ingest.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,6 +125,65 @@ class TestDemoProgrammeGenerator {
         assertThat(drift).as("mean rise per wave").isBetween(0.15, 0.45);
         assertThat(Files.readString(temp.resolve("truth.json"))).contains("\"staff_item_drift_per_wave\": 0.3000");
         assertThat(temp.resolve("followup-W0-kobo.csv")).exists();
+    }
+
+    @Test
+    void attendedSessionsGetFeedbackWhoseMeansPerKindAndEditionAreTheTruths() throws IOException {
+        DemoProgrammeGenerator.generate(new GeneratorConfig(temp, 1500, 3, 5, GeneratorConfig.DEFAULT_AS_OF));
+
+        long attended = lines("attendance.csv").size() - 1L;
+        List<de.siegmar.fastcsv.reader.CsvRecord> records;
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .ofCsvRecord(temp.resolve(DemoProgrammeGenerator.SESSION_FEEDBACK))) {
+            records = reader.stream().toList();
+        }
+        assertThat(records.get(0).getFields())
+                .containsExactly(
+                        "participant_id",
+                        "session_id",
+                        "submitted_at",
+                        "feedback_usefulness",
+                        "feedback_clarity",
+                        "feedback_intention",
+                        "feedback_recommend");
+        List<de.siegmar.fastcsv.reader.CsvRecord> rows = records.subList(1, records.size());
+        double response = (double) rows.size() / attended;
+        assertThat(response).as("feedback per attended session").isCloseTo(0.7, within(4 * Math.sqrt(0.21 / attended)));
+        String truth = Files.readString(temp.resolve("truth.json"));
+        for (String kind : List.of("thematic", "bmc_workshop")) {
+            List<Double> expected = numbers(truth, "expected_feedback_usefulness_" + kind + "_by_edition");
+            for (int edition = 1; edition <= 3; edition++) {
+                String prefix = "E0" + edition + "-S";
+                java.util.function.Predicate<String> ofKind = session -> {
+                    int number = Integer.parseInt(session.substring(session.length() - 2));
+                    return kind.equals("bmc_workshop") == List.of(3, 6, 8, 10).contains(number);
+                };
+                List<Integer> answers = rows.stream()
+                        .filter(row -> row.getField(1).startsWith(prefix) && ofKind.test(row.getField(1)))
+                        .map(row -> Integer.parseInt(row.getField(3)))
+                        .toList();
+                double mean =
+                        answers.stream().mapToInt(Integer::intValue).average().orElseThrow();
+                // Answers of one participant share their level: twice the independent standard error covers that.
+                double error = 2 * 0.9 / Math.sqrt(answers.size());
+                assertThat(mean)
+                        .as("usefulness of %s sessions in edition %d (%d answers)", kind, edition, answers.size())
+                        .isCloseTo(expected.get(edition - 1), within(4 * error));
+            }
+        }
+        assertThat(rows).allSatisfy(row -> assertThat(row.getField(6)).isIn("yes", "no"));
+        assertThat(rows.stream().filter(row -> !row.getField(5).isEmpty()).count())
+                .as("about half write what they will do")
+                .isBetween(rows.size() / 3L, rows.size() * 2L / 3);
+    }
+
+    private static List<Double> numbers(String json, String field) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + field + "\": \\[([^\\]]*)\\]")
+                .matcher(json);
+        assertThat(matcher.find()).as(field).isTrue();
+        return java.util.Arrays.stream(matcher.group(1).split(", "))
+                .map(Double::valueOf)
+                .toList();
     }
 
     @Test
