@@ -21,6 +21,7 @@ public record AnalysisInputs(
         Dataset<Row> assessments,
         Dataset<Row> responses,
         Dataset<Row> staffResponses,
+        Dataset<Row> sessionFeedback,
         CandidatePanel panel) {
 
     /** Every input of the snapshot, cached. */
@@ -33,17 +34,26 @@ public record AnalysisInputs(
         Dataset<Row> assessments = cached(lake, LakeTables.ASSESSMENTS, small);
         Dataset<Row> responses = cached(lake, LakeTables.RESPONSES, small);
         Dataset<Row> staffResponses = cached(lake, LakeTables.STAFF_RESPONSES, small);
+        Dataset<Row> sessionFeedback = cached(lake, LakeTables.SESSION_FEEDBACK, small);
         CandidatePanel panel;
         try {
             panel = CandidatePanel.cached(enrolments, responses);
         } catch (RuntimeException e) {
             // The session outlives a failed analysis (the web server's): nothing of it stays in memory.
-            List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses)
+            List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses, sessionFeedback)
                     .forEach(Dataset::unpersist);
             throw e;
         }
         return new AnalysisInputs(
-                editions, enrolments, sessions, attendance, assessments, responses, staffResponses, panel);
+                editions,
+                enrolments,
+                sessions,
+                attendance,
+                assessments,
+                responses,
+                staffResponses,
+                sessionFeedback,
+                panel);
     }
 
     /**
@@ -68,8 +78,8 @@ public record AnalysisInputs(
     /** Releases the cached tables. */
     public void release() {
         panel.release();
-        for (Dataset<Row> table :
-                List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses)) {
+        for (Dataset<Row> table : List.of(
+                editions, enrolments, sessions, attendance, assessments, responses, staffResponses, sessionFeedback)) {
             table.unpersist();
         }
     }

@@ -3,6 +3,7 @@ package io.longitude.analytics;
 import io.longitude.analytics.collaboration.AlumniSpeakers;
 import io.longitude.analytics.collaboration.ContactGrowth;
 import io.longitude.analytics.collaboration.NetworkCounts;
+import io.longitude.analytics.feedback.SessionFeedback;
 import io.longitude.analytics.impact.AttritionBias;
 import io.longitude.analytics.impact.BusinessSurvival;
 import io.longitude.analytics.impact.ComparisonGroup;
@@ -65,6 +66,10 @@ final class MetricFamilies {
                 new MetricFamily("M14 staff", () -> StaffItems.compute(in.staffResponses(), minimumN)),
                 new MetricFamily(
                         "M15 comparison group",
-                        () -> ComparisonGroup.compute(in.panel(), in.enrolments(), in.responses(), minimumN)));
+                        () -> ComparisonGroup.compute(in.panel(), in.enrolments(), in.responses(), minimumN)),
+                new MetricFamily(
+                        "M16 session feedback",
+                        () -> SessionFeedback.compute(
+                                in.editions(), in.sessions(), in.attendance(), in.sessionFeedback(), minimumN)));
     }
 }

@@ -42,7 +42,8 @@ public final class LakeSnapshot {
             LakeTables.ATTENDANCE,
             LakeTables.ASSESSMENTS,
             LakeTables.RESPONSES,
-            LakeTables.STAFF_RESPONSES);
+            LakeTables.STAFF_RESPONSES,
+            LakeTables.SESSION_FEEDBACK);
 
     private static final int PINNING_THREADS = 4;
 
