@@ -34,6 +34,7 @@ import org.apache.spark.sql.Row;
  *       pairs); n = the attendees;</li>
  *   <li>{@code feedback=usefulness}, {@code feedback=clarity}: the mean answer (1–5) over every answer, n = the
  *       participants who answered;</li>
+ *   <li>{@code feedback=useful}, {@code feedback=clear}: the share of those answers of 4 or 5 ("useful", "clear");</li>
  *   <li>{@code feedback=recommend}: the share of answers that would recommend the session, n = the participants.</li>
  * </ul>
  * A participant answers several sessions, and their answers go together: pooled rows take the participant as the
@@ -43,7 +44,17 @@ import org.apache.spark.sql.Row;
  * independent); n = participants. The free text ({@code feedback_intention}) is never read.
  */
 public final class SessionFeedback {
-    private static final List<String> SCORES = List.of("usefulness", "clarity", "recommend");
+    /** Each score with the answer it is read from. */
+    private static final List<List<String>> SCORES = List.of(
+            List.of("usefulness", "feedback_usefulness"),
+            List.of("clarity", "feedback_clarity"),
+            List.of("useful", "feedback_usefulness"),
+            List.of("clear", "feedback_clarity"),
+            List.of("recommend", "feedback_recommend"));
+    /** The scores that are shares of answers; the others are mean ratings. */
+    private static final List<String> SHARES = List.of("response", "useful", "clear", "recommend");
+    /** The lowest rating that counts as useful or clear. */
+    static final int AGREE = 4;
 
     private SessionFeedback() {}
 
@@ -69,11 +80,15 @@ public final class SessionFeedback {
     /** One row per answer to a score: programme, edition, session, kind, participant, measure, value. */
     private static Dataset<Row> answers(Dataset<Row> feedback) {
         Dataset<Row> all = null;
-        for (String measure : SCORES) {
+        for (List<String> score : SCORES) {
+            String measure = score.get(0);
+            Column answer = col(score.get(1));
             Column value = measure.equals("recommend")
-                    ? when(col("feedback_recommend"), lit(1.0)).otherwise(lit(0.0))
-                    : col("feedback_" + measure).cast("double");
-            Dataset<Row> one = feedback.filter(col("feedback_" + measure).isNotNull())
+                    ? when(answer, lit(1.0)).otherwise(lit(0.0))
+                    : SHARES.contains(measure)
+                            ? when(answer.geq(AGREE), lit(1.0)).otherwise(lit(0.0))
+                            : answer.cast("double");
+            Dataset<Row> one = feedback.filter(answer.isNotNull())
                     .select(
                             col("programme_id"),
                             col("edition_id"),
@@ -164,7 +179,7 @@ public final class SessionFeedback {
                 row.getDouble(8),
                 row.getDouble(9),
                 row.getDouble(10));
-        if (measure.equals("response") || measure.equals("recommend")) {
+        if (SHARES.contains(measure)) {
             Estimate share = ratio.share();
             return place.value(
                     key.text(),
@@ -193,7 +208,7 @@ public final class SessionFeedback {
      * edition number and mean (a bounded set of values), regressed on the number.
      */
     private static List<Cell> trends(Dataset<Row> answers) {
-        List<Row> points = answers.filter(col("measure").notEqual("response"))
+        List<Row> points = answers.filter(col("measure").isin("usefulness", "clarity", "recommend"))
                 .groupBy("programme_id", "measure", "number", "participant_key")
                 .agg(sum("value").divide(count(lit(1))).as("mean"))
                 .groupBy("programme_id", "measure", "number", "mean")

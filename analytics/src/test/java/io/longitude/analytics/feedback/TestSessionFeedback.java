@@ -115,6 +115,19 @@ class TestSessionFeedback extends AnalyticsTestBase {
         assertThat(trend.<Double>getAs("upper") - trend.<Double>getAs("value"))
                 .isCloseTo(regression.getSlopeConfidenceInterval(), within(1e-9));
         assertThat(cells.keySet()).noneMatch(key -> key.contains("intention"));
+        assertThat(cells).doesNotContainKey("||feedback=useful|trend");
+    }
+
+    @Test
+    void usefulAndClearAreTheSharesRatingFourOrFive() {
+        // Usefulness in edition 1: a rates 4 and 2 (1 of 2), b 5 (1 of 1), c 3 (0 of 1): 2 of 4 answers.
+        Row useful = cells.get("E1||feedback=useful");
+        assertThat(useful.<Double>getAs("numerator")).isEqualTo(2.0);
+        assertThat(useful.<Double>getAs("denominator")).isEqualTo(4.0);
+        assertThat(useful.<Long>getAs("n")).isEqualTo(3);
+        // Clarity in edition 2: d rates 5, e does not answer: 1 of 1.
+        assertShare(cells.get("E2||feedback=clear"), 1, 1, WilsonInterval.of(1, 1));
+        assertShare(cells.get("E1||feedback=clear|session=S1"), 2, 3, WilsonInterval.of(2, 3));
     }
 
     private static void assertShare(Row row, double yes, double answers, Interval interval) {

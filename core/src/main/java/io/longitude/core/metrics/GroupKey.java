@@ -369,8 +369,8 @@ public sealed interface GroupKey {
     }
 
     /**
-     * A measure of the session feedback (M16): {@code response}, {@code usefulness}, {@code clarity} or
-     * {@code recommend}, over the row's edition (or programme) as a whole, one session, one kind of session
+     * A measure of the session feedback (M16): {@code response}, {@code useful} and {@code clear} (shares rating 4 or
+     * 5), {@code recommend}, {@code usefulness} and {@code clarity} (mean ratings), over the row's edition (or programme) as a whole, one session, one kind of session
      * ({@code thematic}, {@code bmc_workshop}), or its trend over the programme's editions.
      */
     record Feedback(String measure, Scope scope, String value) implements GroupKey {
@@ -382,7 +382,8 @@ public sealed interface GroupKey {
             TREND
         }
 
-        public static final List<String> MEASURES = List.of("response", "usefulness", "clarity", "recommend");
+        public static final List<String> MEASURES =
+                List.of("response", "useful", "clear", "recommend", "usefulness", "clarity");
         private static final Pattern TEXT =
                 Pattern.compile("feedback=([a-z]+)(?:\\|(?:(session|kind)=([^|]+)|(trend)))?");
 
