@@ -130,6 +130,12 @@ final class ConsoleViews {
                     LakeTables.STAFF_RESPONSES,
                     (table, scoped, editions) -> scoped.apply(table).drop("batch_id")),
             new Definition(
+                    "session_feedback",
+                    Root.LAKE,
+                    LakeTables.SESSION_FEEDBACK,
+                    (table, scoped, editions) ->
+                            scoped.apply(table).drop("feedback_intention", "source_submission_id", "batch_id")),
+            new Definition(
                     "metric_values",
                     Root.METRICS,
                     MetricTables.METRIC_VALUES,

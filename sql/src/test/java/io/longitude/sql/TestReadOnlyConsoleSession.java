@@ -116,6 +116,7 @@ class TestReadOnlyConsoleSession {
                 "responses",
                 "ties",
                 "staff_responses",
+                "session_feedback",
                 "metric_values")) {
             assertThat(mine.sql("SELECT count(*) FROM " + view).first().getLong(0))
                     .as(view)

@@ -21,7 +21,8 @@ public enum ChartKind {
     CONTACTS("contacts", MetricCatalogue.CONTACTS, new ContactsChart()),
     ALUMNI("alumni", MetricCatalogue.ALUMNI, new AlumniChart()),
     STAFF("staff", MetricCatalogue.STAFF, new StaffChart()),
-    COMPARISON("comparison-group", MetricCatalogue.COMPARISON, new ComparisonChart());
+    COMPARISON("comparison-group", MetricCatalogue.COMPARISON, new ComparisonChart()),
+    FEEDBACK("session-feedback", MetricCatalogue.FEEDBACK, new FeedbackChart());
 
     private final String slug;
     private final MetricDefinition metric;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** One question of the edition page below the cards: its figures, each with chart, how-to-read text and table. */
 public record Section(String question, List<Figure> figures) {
-    /** The figures of each question, in page order (slugs of {@code ChartKind}); "staff" has no card. */
+    /** The figures of each question, in page order (slugs of {@code ChartKind}); "staff" and "feedback" have no card. */
     static final Map<String, List<String>> FIGURES = Map.of(
             "enrolment", List.of("funnel", "response-rate", "attrition-bias"),
             "integration", List.of("integration", "transitions", "pre-post", "dose-response", "comparison-group"),
@@ -14,10 +14,19 @@ public record Section(String question, List<Figure> figures) {
             "business", List.of("survival"),
             "collaboration", List.of("network", "contacts"),
             "alumni", List.of("alumni"),
-            "staff", List.of("staff"));
+            "staff", List.of("staff"),
+            "feedback", List.of("session-feedback"));
 
     static final List<String> ORDER = List.of(
-            "enrolment", "integration", "unconscious", "intention", "business", "collaboration", "alumni", "staff");
+            "enrolment",
+            "feedback",
+            "integration",
+            "unconscious",
+            "intention",
+            "business",
+            "collaboration",
+            "alumni",
+            "staff");
 
     public Section {
         figures = List.copyOf(figures);

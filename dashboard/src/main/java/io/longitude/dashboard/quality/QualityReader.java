@@ -61,6 +61,7 @@ public class QualityReader {
             LakeTables.ASSESSMENTS,
             LakeTables.RESPONSES,
             LakeTables.STAFF_RESPONSES,
+            LakeTables.SESSION_FEEDBACK,
             LakeTables.BATCHES);
 
     private final LakeReads lake;
@@ -130,7 +131,8 @@ public class QualityReader {
         Dataset<Row> owners = editions.select("programme_id", "batch_id")
                 .union(tables.get(LakeTables.ENROLMENTS).select("programme_id", "batch_id"))
                 .union(tables.get(LakeTables.RESPONSES).select("programme_id", "batch_id"))
-                .union(tables.get(LakeTables.STAFF_RESPONSES).select("programme_id", "batch_id"));
+                .union(tables.get(LakeTables.STAFF_RESPONSES).select("programme_id", "batch_id"))
+                .union(tables.get(LakeTables.SESSION_FEEDBACK).select("programme_id", "batch_id"));
         for (TableDefinition byEdition : List.of(LakeTables.SESSIONS, LakeTables.ATTENDANCE, LakeTables.ASSESSMENTS)) {
             owners = owners.union(tables.get(byEdition)
                     .select("edition_id", "batch_id")

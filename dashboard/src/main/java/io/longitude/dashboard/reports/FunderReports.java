@@ -34,7 +34,8 @@ class FunderReports {
             MetricCatalogue.INTEGRATION.id(),
             MetricCatalogue.INTENTION.id(),
             MetricCatalogue.SURVIVAL.id(),
-            MetricCatalogue.NETWORK.id());
+            MetricCatalogue.NETWORK.id(),
+            MetricCatalogue.FEEDBACK.id());
     /** Programmes × languages kept per table version. */
     static final int CACHED_REPORTS = 64;
 

@@ -42,6 +42,22 @@ final class ProgrammeCounts {
     static final String PROGRAMME = "all";
 
     private static final List<String> LEVELS = List.of("level=0", "level=1", "level=2");
+    /**
+     * The session feedback's counts (M16), each the numerator or denominator of one of its edition rows: attended
+     * sessions and those with feedback, answers rating usefulness and clarity and those of 4 or 5, answers about
+     * recommending and the yes. Counts of answers, not of people: a participant answers several sessions.
+     */
+    private static final Map<String, List<String>> FEEDBACK = new java.util.LinkedHashMap<>();
+
+    /** The answers to each feedback question, each at most the feedback given. */
+    private static final List<String> ANSWERED = List.of("rated_usefulness", "rated_clarity", "answered_recommend");
+
+    static {
+        FEEDBACK.put("response", List.of("feedback_given", "sessions_attended"));
+        FEEDBACK.put("useful", List.of("rated_useful", "rated_usefulness"));
+        FEEDBACK.put("clear", List.of("rated_clear", "rated_clarity"));
+        FEEDBACK.put("recommend", List.of("would_recommend", "answered_recommend"));
+    }
 
     private final String programmeId;
     private final List<String> editions;
@@ -99,6 +115,14 @@ final class ProgrammeCounts {
         return key.split("\\|")[1];
     }
 
+    /** What a measure counts: {@code ties}, {@code answers} (the session feedback's) or {@code people}. */
+    static String unit(String measure) {
+        if (measure.equals("ties")) {
+            return "ties";
+        }
+        return FEEDBACK.values().stream().anyMatch(parts -> parts.contains(measure)) ? "answers" : "people";
+    }
+
     /** The part of a key before its first "|": the measure. */
     static String measure(String key) {
         return key.substring(0, key.indexOf('|'));
@@ -152,6 +176,12 @@ final class ProgrammeCounts {
                 counts.put(key("launched", edition, ""), launched);
                 counts.put(key("active", edition, ""), Math.max(0, launched - stopped));
             }
+            FEEDBACK.forEach((measure, parts) -> find(
+                            MetricCatalogue.FEEDBACK, edition, "", GroupKey.Feedback.all(measure))
+                    .ifPresent(row -> {
+                        put(parts.get(0), edition, "", row.numerator());
+                        put(parts.get(1), edition, "", row.denominator());
+                    }));
             find(MetricCatalogue.NETWORK, edition, "", new GroupKey.Label("share_with_tie"))
                     .ifPresent(row -> put("with_tie", edition, "", row.numerator()));
             find(MetricCatalogue.NETWORK, edition, "", new GroupKey.Label("ties"))
@@ -169,6 +199,17 @@ final class ProgrammeCounts {
     private Figures figures() {
         for (String measure : List.of("referred", "enrolled", "completed", "business_active", "launched", "active")) {
             total(measure, "");
+        }
+        FEEDBACK.values().forEach(parts -> parts.forEach(measure -> total(measure, "")));
+        // Where every feedback answered a question, those answering it are the feedback given: one quantity, published
+        // once (as the feedback given).
+        for (String answered : ANSWERED) {
+            for (String column : columns) {
+                if (Objects.equals(
+                        counts.get(key(answered, column, "")), counts.get(key("feedback_given", column, "")))) {
+                    counts.remove(key(answered, column, ""));
+                }
+            }
         }
         for (String wave : waves) {
             for (String measure : List.of("responders", "answering", "level=0", "level=1", "level=2")) {
@@ -202,7 +243,7 @@ final class ProgrammeCounts {
             }
         });
         relations();
-        List<TableSpec> tables = List.of(funnel(), response(), integration(), survival(), collaboration());
+        List<TableSpec> tables = List.of(funnel(), response(), integration(), survival(), collaboration(), feedback());
         return new Figures(programmeId, editions, waves, builder.build(), tables, asOf(), computedAt(), sensitive);
     }
 
@@ -252,6 +293,7 @@ final class ProgrammeCounts {
         for (String measure : List.of("referred", "enrolled", "completed", "business_active", "launched", "active")) {
             sumOverEditions(measure, "");
         }
+        FEEDBACK.values().forEach(parts -> parts.forEach(measure -> sumOverEditions(measure, "")));
         for (String wave : waves) {
             for (String measure : List.of("responders", "answering", "level=0", "level=1", "level=2", "integrated")) {
                 sumOverEditions(measure, wave);
@@ -313,6 +355,14 @@ final class ProgrammeCounts {
             atMost(participants, enrolled);
             rest("no_tie", column, participants, withTie, SensitiveCategory.NO_TIE);
             share(withTie, participants);
+            for (List<String> parts : FEEDBACK.values()) {
+                String base = feedbackBase(parts.get(1), column);
+                atMost(key(parts.get(0), column, ""), base);
+                share(key(parts.get(0), column, ""), base);
+            }
+            for (String answered : ANSWERED) {
+                atMost(key(answered, column, ""), key("feedback_given", column, ""));
+            }
         }
         for (String pair : pairs) {
             for (String measure : List.of("asked", "interested", "followed", "acted")) {
@@ -511,6 +561,32 @@ final class ProgrammeCounts {
                                 : key("enrolled", column, ""))));
         rows.add(countRow("ties", ""));
         return new TableSpec("collaboration", "report.table.collaboration", rows);
+    }
+
+    /**
+     * The session feedback: the sessions attended and the feedback given, then per question the answers of 4 or 5
+     * (or yes) and their share of those answering it, with a row of those answering only where some did not.
+     */
+    private TableSpec feedback() {
+        List<RowSpec> rows = new ArrayList<>();
+        FEEDBACK.forEach((measure, parts) -> {
+            if (!ANSWERED.contains(parts.get(1))
+                    || columns.stream().anyMatch(column -> published.contains(key(parts.get(1), column, "")))) {
+                rows.add(countRow(parts.get(1), ""));
+            }
+            rows.add(countRow(parts.get(0), ""));
+            rows.add(shareRow(
+                    "report.row.share.feedback-" + measure,
+                    "",
+                    column -> shareSlot(key(parts.get(0), column, ""), feedbackBase(parts.get(1), column))));
+        });
+        return new TableSpec("feedback", "report.table.feedback", rows);
+    }
+
+    /** The answers a feedback share is of: those answering its question, or all feedback given where that is all. */
+    private String feedbackBase(String answered, String column) {
+        String own = key(answered, column, "");
+        return ANSWERED.contains(answered) && !has(own) ? key("feedback_given", column, "") : own;
     }
 
     private RowSpec countRow(String measure, String wave) {

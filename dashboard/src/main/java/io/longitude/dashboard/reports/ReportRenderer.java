@@ -55,7 +55,7 @@ final class ReportRenderer {
             return new ReportCell("", "", ReportCell.ABSENT, null, "");
         }
         if (slot.count() != null) {
-            String unit = ProgrammeCounts.measure(slot.count()).equals("ties") ? "ties" : "people";
+            String unit = ProgrammeCounts.unit(ProgrammeCounts.measure(slot.count()));
             OptionalLong count = suppression.count(slot.count());
             if (count.isPresent()) {
                 return new ReportCell(

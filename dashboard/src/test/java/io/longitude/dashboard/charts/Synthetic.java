@@ -27,6 +27,16 @@ public final class Synthetic {
             rows.add(Rows.row("M14", e, wave, "item=staff_sd_1", null, null, 6, 3.4, 2.9, 3.9));
             rows.add(Rows.row("M14", e, wave, "item=staff_sd_2", null, null, 6, 2.8, 2.1, 3.5));
         }
+        for (String session : List.of("E01-S01", "E01-S02", "E01-S03")) {
+            rows.add(Rows.share("M16", e, "", "feedback=response|session=" + session, 14, 18, 0.55, 0.9));
+            rows.add(Rows.share("M16", e, "", "feedback=useful|session=" + session, 10, 14, 0.45, 0.88));
+            rows.add(Rows.share("M16", e, "", "feedback=clear|session=" + session, 9, 14, 0.4, 0.85));
+            rows.add(Rows.share("M16", e, "", "feedback=recommend|session=" + session, 11, 14, 0.5, 0.92));
+            rows.add(Rows.row("M16", e, "", "feedback=usefulness|session=" + session, 55.0, 14.0, 14, 3.9, 3.4, 4.4));
+        }
+        rows.add(Rows.share("M16", e, "", "feedback=response", 42, 54, 0.65, 0.87));
+        rows.add(Rows.share("M16", e, "", "feedback=useful", 30, 42, 0.55, 0.84));
+        rows.add(Rows.row("M16", e, "", "feedback=usefulness|kind=thematic", 110.0, 28.0, 14, 3.9, 3.5, 4.3));
         rows.add(Rows.share("M2", e, "W1", "retention", 12, 14, 0.6, 0.95));
         rows.add(Rows.row("M2", e, "W1", "smd|gender=f", 12.0, 4.0, 16, 0.25, null, null));
         rows.add(Rows.row("M2", e, "W1", "smd|baseline_awareness", 12.0, 4.0, 16, -0.05, null, null));

@@ -172,14 +172,14 @@ class TestEraseCommand {
         // Not a terminal here: one plain line per step (on a terminal, one line updating in place).
         assertThat(eraseOutput)
                 .contains(
-                        "Erasing 1/10: enrolments: rows removed",
-                        "Erasing 10/10: staff_responses: history purged",
+                        "Erasing 1/12: enrolments: rows removed",
+                        "Erasing 12/12: session_feedback: history purged",
                         "Analysing 1/",
                         ": lake read",
                         ": metric table write",
                         "Purging the metric tables 1/")
                 .containsPattern("Analysing \\d+/\\d+: M1 funnel");
-        assertThat(eraseOutput.indexOf("Erasing 10/10")).isLessThan(eraseOutput.indexOf("Erased from"));
+        assertThat(eraseOutput.indexOf("Erasing 12/12")).isLessThan(eraseOutput.indexOf("Erased from"));
         assertThat(eraseOutput.indexOf("Purging the metric tables 1/"))
                 .isLessThan(eraseOutput.indexOf("Metric tables purged: "));
     }
