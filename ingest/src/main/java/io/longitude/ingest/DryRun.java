@@ -119,7 +119,7 @@ final class DryRun {
                     .cache();
             try {
                 preview = lake.previewMerge(staged, rowsOfFile);
-                rows = List.of(LakeTables.EDITIONS, LakeTables.ENROLMENTS, LakeTables.SESSIONS)
+                rows = List.of(LakeTables.EDITIONS, LakeTables.ENROLMENTS, LakeTables.SESSIONS, LakeTables.PARTNERS)
                                 .contains(staged)
                         ? rowsOfFile.collectAsList()
                         : null;
@@ -129,13 +129,14 @@ final class DryRun {
         }
     }
 
-    /** The references once a roster's rows are in: editions, enrolments and sessions. */
+    /** The references once a roster's rows are in: editions, enrolments, sessions and partners. */
     private static ReferenceData arrived(ReferenceData before, TableDefinition table, List<Row> rows) {
         Map<String, String> programmeByEdition = new HashMap<>(before.programmeByEdition());
         Set<String> enrolments = new HashSet<>(before.enrolments());
         Set<String> participants = new HashSet<>(before.participants());
         Map<String, String> editionBySession = new HashMap<>(before.editionBySession());
         Map<String, String> roleByEnrolment = new HashMap<>(before.roleByEnrolment());
+        Map<String, String> programmeByPartner = new HashMap<>(before.programmeByPartner());
         for (Row row : rows) {
             if (table.equals(LakeTables.EDITIONS)) {
                 programmeByEdition.put(row.getAs("edition_id"), row.getAs("programme_id"));
@@ -146,9 +147,12 @@ final class DryRun {
                 roleByEnrolment.put(enrolment, row.getAs("role"));
             } else if (table.equals(LakeTables.SESSIONS)) {
                 editionBySession.put(row.getAs("session_id"), row.getAs("edition_id"));
+            } else if (table.equals(LakeTables.PARTNERS)) {
+                programmeByPartner.put(row.getAs("partner_id"), row.getAs("programme_id"));
             }
         }
-        return new ReferenceData(programmeByEdition, enrolments, participants, editionBySession, roleByEnrolment);
+        return new ReferenceData(
+                programmeByEdition, enrolments, participants, editionBySession, roleByEnrolment, programmeByPartner);
     }
 
     /** The report without the temporary log's path, which is gone once the dry run ends. */

@@ -18,6 +18,7 @@ import io.longitude.ingest.validation.FieldIssue;
 import io.longitude.ingest.validation.Fields;
 import io.longitude.ingest.validation.FollowupConverter;
 import io.longitude.ingest.validation.Outcome;
+import io.longitude.ingest.validation.PartnerConverters;
 import io.longitude.ingest.validation.ReferenceData;
 import io.longitude.ingest.validation.Rejection;
 import io.longitude.ingest.validation.RosterConverters;
@@ -119,6 +120,8 @@ final class FileValidation {
                                 instrument, references, config.pseudonymizer(), FollowupConverter.CANONICAL));
             case STAFF_FOLLOWUP -> new StaffConverter(InstrumentLoader.staff(), references, config.pseudonymizer());
             case SESSION_FEEDBACK -> feedback(references);
+            case PARTNERS -> PartnerConverters.partners();
+            case PARTNER_FOLLOWUP -> PartnerConverters.responses(InstrumentLoader.partner(), references);
         };
     }
 

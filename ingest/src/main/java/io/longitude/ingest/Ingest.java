@@ -43,8 +43,8 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Ingest {
     /** Kinds whose rows other files are checked against. */
-    static final Set<String> CHANGES_REFERENCES =
-            Set.of(FileKind.EDITIONS.code(), FileKind.PARTICIPANTS.code(), FileKind.SESSIONS.code());
+    static final Set<String> CHANGES_REFERENCES = Set.of(
+            FileKind.EDITIONS.code(), FileKind.PARTNERS.code(), FileKind.PARTICIPANTS.code(), FileKind.SESSIONS.code());
 
     private Ingest() {}
 

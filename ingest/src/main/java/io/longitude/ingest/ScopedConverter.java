@@ -45,6 +45,15 @@ final class ScopedConverter implements RowConverter {
         }
         String edition = (String) row.get("edition_id");
         String known = references.programmeByEdition().get(edition);
+        if (table().equals(LakeTables.PARTNERS)) {
+            String partner = (String) row.get("partner_id");
+            String before = references.programmeByPartner().get(partner);
+            check("programme_id", (String) row.get("programme_id"), "");
+            if (before != null && !scope.allows(before)) {
+                throw refused("partner_id", partner, "partner " + partner + " of programme " + before);
+            }
+            return row;
+        }
         if (table().equals(LakeTables.EDITIONS)) {
             check("programme_id", (String) row.get("programme_id"), "");
             if (known != null && !scope.allows(known)) {

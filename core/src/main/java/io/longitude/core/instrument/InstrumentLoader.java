@@ -24,6 +24,9 @@ public final class InstrumentLoader {
     /** The session feedback questionnaire (participant x session), shipped on the class path from data/instruments. */
     public static final String SESSION_FEEDBACK_V1 = "instruments/session-feedback-v1.yaml";
 
+    /** The partner questionnaire (one answer per partner organisation), shipped on the class path. */
+    public static final String PARTNER_V1 = "instruments/partner-v1.yaml";
+
     private InstrumentLoader() {}
 
     /** The canonical follow-up instrument {@code followup} version 1. */
@@ -39,6 +42,11 @@ public final class InstrumentLoader {
     /** The session feedback questionnaire {@code session-feedback} version 1: one session, asked right after it. */
     public static Instrument sessionFeedback() {
         return resource(SESSION_FEEDBACK_V1);
+    }
+
+    /** The partner questionnaire {@code partner} version 1: how the partnership of the organisations goes. */
+    public static Instrument partner() {
+        return resource(PARTNER_V1);
     }
 
     /** The instruments a mapping may target, by id: {@code followup} and {@code session-feedback}. */

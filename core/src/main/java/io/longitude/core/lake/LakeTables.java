@@ -168,6 +168,47 @@ public final class LakeTables {
             List.of(),
             List.of("participant_key", "session_id"));
 
+    /**
+     * The partner organisations of each programme and what each brings to it: {@code roles} holds one or more of
+     * {@link #PARTNER_ROLES}, separated by {@code ;}. Organisations, not people: nothing here is pseudonymised.
+     */
+    public static final TableDefinition PARTNERS = new TableDefinition(
+            "partners",
+            List.of(
+                    required("programme_id", STRING),
+                    required("partner_id", STRING),
+                    required("name", STRING),
+                    required("roles", STRING),
+                    required("batch_id", STRING)),
+            List.of(),
+            List.of("partner_id"));
+
+    /** The roles a partner organisation can have in a programme. */
+    public static final List<String> PARTNER_ROLES =
+            List.of("operations", "contacts", "expertise", "communication", "funding");
+
+    /**
+     * One row per answered partner questionnaire (instrument {@code partner}): a partner organisation at one wave of
+     * an edition, three Likert items (1 to 5) and whether it would partner again. Metric M17.
+     */
+    public static final TableDefinition PARTNER_RESPONSES = new TableDefinition(
+            "partner_responses",
+            List.of(
+                    required("programme_id", STRING),
+                    required("partner_id", STRING),
+                    required("edition_id", STRING),
+                    required("wave", STRING),
+                    required("instrument_id", STRING),
+                    required("instrument_version", INT),
+                    optional("submitted_at", TIMESTAMP),
+                    optional("partner_agreements", INT),
+                    optional("partner_expertise", INT),
+                    optional("partner_quality", INT),
+                    optional("partner_again", BOOLEAN),
+                    required("batch_id", STRING)),
+            List.of(),
+            List.of("partner_id", "edition_id", "wave"));
+
     /** One row per ingested file, keyed by the SHA-256 of its bytes. */
     public static final TableDefinition BATCHES = new TableDefinition(
             "batches",
@@ -227,6 +268,8 @@ public final class LakeTables {
             RESPONSES,
             STAFF_RESPONSES,
             SESSION_FEEDBACK,
+            PARTNERS,
+            PARTNER_RESPONSES,
             BATCHES);
 
     private LakeTables() {}

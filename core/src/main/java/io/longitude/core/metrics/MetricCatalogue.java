@@ -3,7 +3,7 @@ package io.longitude.core.metrics;
 import io.longitude.core.instrument.Labels;
 import java.util.List;
 
-/** The metrics M1 to M16 of docs/domain.md with their names in nl, fr and en. */
+/** The metrics M1 to M17 of docs/domain.md with their names in nl, fr and en. */
 public final class MetricCatalogue {
     public static final MetricDefinition FUNNEL = metric(
             "M1",
@@ -133,6 +133,15 @@ public final class MetricCatalogue {
                     + "clarity (1-5) and the share who would recommend the session, with intervals that allow for "
                     + "one participant answering several sessions; the trend over editions.");
 
+    public static final MetricDefinition PARTNERSHIP = metric(
+            "M17",
+            MetricUnit.STATISTIC,
+            "Partnerschap",
+            "Partenariat",
+            "Partnership",
+            "The partner questionnaire over time: per edition and wave, per edition and for the programme, the mean "
+                    + "of each item (1-5) and the share of partners who would partner again; n = partner answers.");
+
     public static final List<MetricDefinition> ALL = List.of(
             FUNNEL,
             RESPONSE,
@@ -149,7 +158,8 @@ public final class MetricCatalogue {
             ALUMNI,
             STAFF,
             COMPARISON,
-            FEEDBACK);
+            FEEDBACK,
+            PARTNERSHIP);
 
     private MetricCatalogue() {}
 
@@ -158,7 +168,7 @@ public final class MetricCatalogue {
         return ALL.stream()
                 .filter(metric -> metric.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Cannot find metric, expected M1 to M16: " + id));
+                .orElseThrow(() -> new IllegalArgumentException("Cannot find metric, expected M1 to M17: " + id));
     }
 
     private static MetricDefinition metric(

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A metric of the catalogue (docs/domain.md, "Metric catalogue").
  *
- * @param id M1 to M16
+ * @param id M1 to M17
  * @param name the name in nl, fr and en, used by the dashboard
  * @param unit what the main value measures
  * @param description formula and denominator, in English

@@ -113,6 +113,25 @@ class TestInstrumentLoader {
     }
 
     @Test
+    void thePartnerQuestionnaireHasThreeScalesAndAYesNoEachAColumnOfPartnerResponses() {
+        Instrument partner = InstrumentLoader.partner();
+
+        assertThat(partner.id()).isEqualTo("partner");
+        assertThat(partner.codes())
+                .containsExactly("partner_agreements", "partner_expertise", "partner_quality", "partner_again");
+        assertThat(partner.questions()).allSatisfy(question -> {
+            assertThat(question.labels().nl()).isNotBlank();
+            assertThat(question.labels().fr()).isNotBlank();
+            assertThat(question.labels().en()).isNotBlank();
+        });
+        List<String> columns = LakeTables.PARTNER_RESPONSES.columnNames();
+        assertThat(columns.subList(columns.indexOf("partner_agreements"), columns.indexOf("batch_id")))
+                .containsExactlyElementsOf(partner.codes());
+        assertThat(LakeTables.PARTNER_RESPONSES.naturalKey()).containsExactly("partner_id", "edition_id", "wave");
+        assertThat(LakeTables.ALL).contains(LakeTables.PARTNERS, LakeTables.PARTNER_RESPONSES);
+    }
+
+    @Test
     void everyFeedbackQuestionIsAColumnOfTheSessionFeedbackTable() {
         List<String> columns = LakeTables.SESSION_FEEDBACK.columnNames();
 

@@ -44,7 +44,7 @@ class ApiController {
     @GetMapping("/editions/{editionId}/metrics")
     @Operation(
             summary = "Every metric row of an edition",
-            description = "The rows of the metric table (M1-M16) for the edition: numerator, denominator, n, value, "
+            description = "The rows of the metric table (M1-M17) for the edition: numerator, denominator, n, value, "
                     + "95% interval, status and the input table versions. See docs/metrics.md for each row's meaning. "
                     + "Programme managers get no per-participant row (degree, betweenness and brokerage per participant key); "
                     + "analysts and admins get every row.")

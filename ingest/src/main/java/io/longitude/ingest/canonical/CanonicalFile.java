@@ -81,7 +81,7 @@ public final class CanonicalFile implements RowSource {
             throw new IngestException(
                     IngestErrorCode.UNKNOWN_FORMAT,
                     "Cannot ingest " + path
-                            + ", line 1 is not the header of a canonical file (editions, participants, sessions, attendance, assessments, follow-up, staff follow-up or session feedback): "
+                            + ", line 1 is not the header of a canonical file (editions, participants, sessions, attendance, assessments, follow-up, staff follow-up, session feedback, partners or partner follow-up): "
                             + header);
         }
         List<String> unknown = header.stream()

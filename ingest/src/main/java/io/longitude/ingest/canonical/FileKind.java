@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public enum FileKind {
     EDITIONS(CanonicalColumns.EDITIONS, List.of("edition_id", "number", "start_date", "end_date")),
+    /** The partner organisations of a programme with their roles. */
+    PARTNERS(CanonicalColumns.PARTNERS, List.of("programme_id", "partner_id", "name", "roles")),
     PARTICIPANTS(CanonicalColumns.PARTICIPANTS, List.of("participant_id", "edition_id", "role", "status")),
     SESSIONS(CanonicalColumns.SESSIONS, List.of("session_id", "edition_id", "kind")),
     ATTENDANCE(CanonicalColumns.ATTENDANCE, List.of("session_id", "participant_id")),
@@ -25,7 +27,9 @@ public enum FileKind {
     /** The staff questionnaire of coaches and managers: the follow-up keys, then {@code staff_} item columns. */
     STAFF_FOLLOWUP(CanonicalColumns.FOLLOWUP_KEYS, List.of("participant_id", "edition_id", "wave", "submitted_at")),
     /** A participant's feedback on one session (instrument {@code session-feedback}): the session names the edition. */
-    SESSION_FEEDBACK(CanonicalColumns.FEEDBACK_KEYS, List.of("participant_id", "session_id", "submitted_at"));
+    SESSION_FEEDBACK(CanonicalColumns.FEEDBACK_KEYS, List.of("participant_id", "session_id", "submitted_at")),
+    /** A partner organisation's questionnaire at a wave of an edition (instrument {@code partner}). */
+    PARTNER_FOLLOWUP(CanonicalColumns.PARTNER_KEYS, List.of("partner_id", "edition_id", "wave", "submitted_at"));
 
     /** The prefix of every item code of the staff questionnaire. */
     public static final String STAFF_ITEM_PREFIX = "staff_";
@@ -43,8 +47,16 @@ public enum FileKind {
      * item columns and no question column of the follow-up instrument is a staff follow-up.
      */
     public static Optional<FileKind> recognise(Set<String> header) {
-        for (FileKind kind :
-                List.of(FOLLOWUP, ASSESSMENTS, PARTICIPANTS, SESSION_FEEDBACK, ATTENDANCE, SESSIONS, EDITIONS)) {
+        for (FileKind kind : List.of(
+                PARTNER_FOLLOWUP,
+                PARTNERS,
+                FOLLOWUP,
+                ASSESSMENTS,
+                PARTICIPANTS,
+                SESSION_FEEDBACK,
+                ATTENDANCE,
+                SESSIONS,
+                EDITIONS)) {
             if (header.containsAll(kind.required)) {
                 return Optional.of(kind == FOLLOWUP && staffHeader(header) ? STAFF_FOLLOWUP : kind);
             }
@@ -70,6 +82,8 @@ public enum FileKind {
             allowed.addAll(StaffCodes.CODES);
         } else if (this == SESSION_FEEDBACK) {
             allowed.addAll(FeedbackCodes.CODES);
+        } else if (this == PARTNER_FOLLOWUP) {
+            allowed.addAll(PartnerCodes.CODES);
         }
         return allowed;
     }
@@ -86,6 +100,11 @@ public enum FileKind {
     /** The question codes of the canonical follow-up instrument, read once. */
     private static final class FollowupCodes {
         static final List<String> CODES = InstrumentLoader.followup().codes();
+    }
+
+    /** The item codes of the partner questionnaire, read once. */
+    private static final class PartnerCodes {
+        static final List<String> CODES = InstrumentLoader.partner().codes();
     }
 
     /** The question codes of the session feedback, read once. */

@@ -30,5 +30,10 @@ public final class CanonicalColumns {
     /** The fixed columns of a session feedback export; one column per question of the instrument follows. */
     public static final List<String> FEEDBACK_KEYS = List.of("participant_id", "session_id", "submitted_at");
 
+    /** The partner organisations of a programme; roles separated by {@code ;}. */
+    public static final List<String> PARTNERS = List.of("programme_id", "partner_id", "name", "roles");
+    /** The fixed columns of a partner questionnaire export; one column per item of the instrument follows. */
+    public static final List<String> PARTNER_KEYS = List.of("partner_id", "edition_id", "wave", "submitted_at");
+
     private CanonicalColumns() {}
 }

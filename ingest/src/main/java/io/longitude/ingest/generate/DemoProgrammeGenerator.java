@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
 /**
  * Writes the files a programme really has: rosters as canonical CSV (two coaches and a manager enrolled in every
  * edition besides the candidates), one follow-up export per wave (referred-only candidates of the comparison group
- * included), the staff questionnaires ({@value #STAFF_FOLLOWUP}), the session feedback ({@value #SESSION_FEEDBACK})
- * and {@code truth.json}. Streams candidate by candidate, so memory stays flat whatever the number of participants.
+ * included), the staff questionnaires ({@value #STAFF_FOLLOWUP}), the session feedback ({@value #SESSION_FEEDBACK}),
+ * the partner organisations ({@value #PARTNERS}) with their questionnaires ({@value #PARTNER_FOLLOWUP}) and
+ * {@code truth.json}. Streams candidate by candidate, so memory stays flat whatever the number of participants.
  */
 public final class DemoProgrammeGenerator {
     /** The programme id of the generated demo programme. */
@@ -27,6 +28,10 @@ public final class DemoProgrammeGenerator {
     public static final String STAFF_FOLLOWUP = "staff-followup.csv";
     /** The candidates' feedback on the sessions they attended, canonical whatever the follow-ups' format. */
     public static final String SESSION_FEEDBACK = "session-feedback.csv";
+    /** The programme's partner organisations and their questionnaires. */
+    public static final String PARTNERS = "partners.csv";
+
+    public static final String PARTNER_FOLLOWUP = "partner-followup.csv";
 
     private DemoProgrammeGenerator() {}
 
@@ -40,6 +45,8 @@ public final class DemoProgrammeGenerator {
                 new CandidateSimulator(config.seed(), truth, plans, config.asOf(), config.programme());
         StaffSimulator staff = new StaffSimulator(config.seed(), truth, config.asOf(), config.programme());
         FeedbackSimulator feedback = new FeedbackSimulator(config.seed(), FeedbackTruth.STANDARD);
+        PartnerSimulator partners =
+                new PartnerSimulator(config.seed(), PartnerTruth.STANDARD, config.asOf(), config.programme());
         ProgrammeTruth.Tally tally = new ProgrammeTruth.Tally();
         Path out = config.out();
         long participants = 0;
@@ -52,6 +59,8 @@ public final class DemoProgrammeGenerator {
             staffHeader.addAll(InstrumentLoader.staff().codes());
             List<String> feedbackHeader = new ArrayList<>(CanonicalColumns.FEEDBACK_KEYS);
             feedbackHeader.addAll(InstrumentLoader.sessionFeedback().codes());
+            List<String> partnerHeader = new ArrayList<>(CanonicalColumns.PARTNER_KEYS);
+            partnerHeader.addAll(InstrumentLoader.partner().codes());
             try (CsvWriter editions = writer(out, "editions.csv", CanonicalColumns.EDITIONS);
                     CsvWriter roster = writer(out, "participants.csv", CanonicalColumns.PARTICIPANTS);
                     CsvWriter sessions = writer(out, "sessions.csv", CanonicalColumns.SESSIONS);
@@ -59,9 +68,13 @@ public final class DemoProgrammeGenerator {
                     CsvWriter assessments = writer(out, "assessments.csv", CanonicalColumns.ASSESSMENTS);
                     CsvWriter staffFollowup = writer(out, STAFF_FOLLOWUP, staffHeader);
                     CsvWriter sessionFeedback = writer(out, SESSION_FEEDBACK, feedbackHeader);
+                    CsvWriter partnerList = writer(out, PARTNERS, CanonicalColumns.PARTNERS);
+                    CsvWriter partnerFollowup = writer(out, PARTNER_FOLLOWUP, partnerHeader);
                     WaveWriters followups = new WaveWriters(out, followupHeader, config.waveFormats())) {
+                partners.partners().forEach(partnerList::writeRecord);
                 for (EditionPlan plan : plans) {
                     writeEdition(config, plan, editions, sessions);
+                    partners.responses(plan).forEach(partnerFollowup::writeRecord);
                     staff.enrolments(plan).forEach(roster::writeRecord);
                     staff.responses(plan).forEach(staffFollowup::writeRecord);
                     for (int index = 0; index < plan.candidates(); index++) {

@@ -140,6 +140,7 @@ record ProgrammeTruth(
                 + field("integration_item_missing_share", number(itemMissingShare))
                 + expected(new ExpectedValues(this))
                 + FeedbackTruth.STANDARD.json(editions)
+                + PartnerTruth.STANDARD.json()
                 + "  \"staff_item_drift_per_wave\": " + number(staffItemDriftPerWave) + "\n}\n";
     }
 

@@ -223,7 +223,7 @@ public final class DeltaLake {
                 .toList();
     }
 
-    /** The editions, enrolments (with their roles) and sessions the lake holds, for checking new rows. */
+    /** The editions, enrolments (with their roles), sessions and partners the lake holds, for checking new rows. */
     public ReferenceData references() {
         Map<String, String> programmeByEdition = new HashMap<>();
         Set<String> enrolments = new HashSet<>();
@@ -239,7 +239,11 @@ public final class DeltaLake {
             roleByEnrolment.put(enrolment, row[2]);
         });
         strings(LakeTables.SESSIONS, "session_id", "edition_id").forEach(row -> editionBySession.put(row[0], row[1]));
-        return new ReferenceData(programmeByEdition, enrolments, participants, editionBySession, roleByEnrolment);
+        Map<String, String> programmeByPartner = new HashMap<>();
+        strings(LakeTables.PARTNERS, "partner_id", "programme_id")
+                .forEach(row -> programmeByPartner.put(row[0], row[1]));
+        return new ReferenceData(
+                programmeByEdition, enrolments, participants, editionBySession, roleByEnrolment, programmeByPartner);
     }
 
     /** The columns of every row of the table's latest version, read on the driver; none when it does not exist. */

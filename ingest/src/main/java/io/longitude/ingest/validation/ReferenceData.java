@@ -12,14 +12,17 @@ import java.util.Set;
  * @param editionBySession session id to edition id
  * @param roleByEnrolment {@code participant_key|edition_id} to the role in that edition (candidate, coach, ...);
  *     possibly only some enrolments
+ * @param programmeByPartner partner organisation id to its programme
  */
 public record ReferenceData(
         Map<String, String> programmeByEdition,
         Set<String> enrolments,
         Set<String> participants,
         Map<String, String> editionBySession,
-        Map<String, String> roleByEnrolment) {
-    public static final ReferenceData EMPTY = new ReferenceData(Map.of(), Set.of(), Set.of(), Map.of(), Map.of());
+        Map<String, String> roleByEnrolment,
+        Map<String, String> programmeByPartner) {
+    public static final ReferenceData EMPTY =
+            new ReferenceData(Map.of(), Set.of(), Set.of(), Map.of(), Map.of(), Map.of());
 
     public ReferenceData {
         programmeByEdition = Map.copyOf(programmeByEdition);
@@ -27,6 +30,17 @@ public record ReferenceData(
         participants = Set.copyOf(participants);
         editionBySession = Map.copyOf(editionBySession);
         roleByEnrolment = Map.copyOf(roleByEnrolment);
+        programmeByPartner = Map.copyOf(programmeByPartner);
+    }
+
+    /** Reference data without partner organisations. */
+    public ReferenceData(
+            Map<String, String> programmeByEdition,
+            Set<String> enrolments,
+            Set<String> participants,
+            Map<String, String> editionBySession,
+            Map<String, String> roleByEnrolment) {
+        this(programmeByEdition, enrolments, participants, editionBySession, roleByEnrolment, Map.of());
     }
 
     /** Reference data without roles: no one counts as staff. */
