@@ -22,6 +22,7 @@ public record AnalysisInputs(
         Dataset<Row> responses,
         Dataset<Row> staffResponses,
         Dataset<Row> sessionFeedback,
+        Dataset<Row> partnerResponses,
         CandidatePanel panel) {
 
     /** Every input of the snapshot, cached. */
@@ -35,12 +36,22 @@ public record AnalysisInputs(
         Dataset<Row> responses = cached(lake, LakeTables.RESPONSES, small);
         Dataset<Row> staffResponses = cached(lake, LakeTables.STAFF_RESPONSES, small);
         Dataset<Row> sessionFeedback = cached(lake, LakeTables.SESSION_FEEDBACK, small);
+        Dataset<Row> partnerResponses = cached(lake, LakeTables.PARTNER_RESPONSES, small);
         CandidatePanel panel;
         try {
             panel = CandidatePanel.cached(enrolments, responses);
         } catch (RuntimeException e) {
             // The session outlives a failed analysis (the web server's): nothing of it stays in memory.
-            List.of(editions, enrolments, sessions, attendance, assessments, responses, staffResponses, sessionFeedback)
+            List.of(
+                            editions,
+                            enrolments,
+                            sessions,
+                            attendance,
+                            assessments,
+                            responses,
+                            staffResponses,
+                            sessionFeedback,
+                            partnerResponses)
                     .forEach(Dataset::unpersist);
             throw e;
         }
@@ -53,6 +64,7 @@ public record AnalysisInputs(
                 responses,
                 staffResponses,
                 sessionFeedback,
+                partnerResponses,
                 panel);
     }
 
@@ -78,9 +90,16 @@ public record AnalysisInputs(
     /** Releases the cached tables. */
     public void release() {
         panel.release();
-        for (Dataset<Row> table : List.of(
-                editions, enrolments, sessions, attendance, assessments, responses, staffResponses, sessionFeedback)) {
-            table.unpersist();
-        }
+        List.of(
+                        editions,
+                        enrolments,
+                        sessions,
+                        attendance,
+                        assessments,
+                        responses,
+                        staffResponses,
+                        sessionFeedback,
+                        partnerResponses)
+                .forEach(Dataset::unpersist);
     }
 }

@@ -17,6 +17,7 @@ import io.longitude.analytics.impact.ResponseRates;
 import io.longitude.analytics.impact.ResponseWeights;
 import io.longitude.analytics.impact.Transitions;
 import io.longitude.analytics.impact.UnconsciousIntegrators;
+import io.longitude.analytics.partnership.PartnershipItems;
 import io.longitude.analytics.staff.StaffItems;
 import java.util.List;
 
@@ -70,6 +71,7 @@ final class MetricFamilies {
                 new MetricFamily(
                         "M16 session feedback",
                         () -> SessionFeedback.compute(
-                                in.editions(), in.sessions(), in.attendance(), in.sessionFeedback(), minimumN)));
+                                in.editions(), in.sessions(), in.attendance(), in.sessionFeedback(), minimumN)),
+                new MetricFamily("M17 partnership", () -> PartnershipItems.compute(in.partnerResponses(), minimumN)));
     }
 }

@@ -62,7 +62,7 @@ class TestAnalyticsJob extends AnalyticsTestBase {
         assertThat(row.<String>getAs("input_versions"))
                 .isEqualTo(
                         "editions=-1,enrolments=0,sessions=-1,attendance=0,assessments=-1,responses=0,staff_responses=-1,"
-                                + "session_feedback=-1");
+                                + "session_feedback=-1,partner_responses=-1");
         assertThat(row.<String>getAs("job_version"))
                 .isEqualTo(AnalyticsJob.version())
                 .contains("+");

@@ -43,7 +43,8 @@ public final class LakeSnapshot {
             LakeTables.ASSESSMENTS,
             LakeTables.RESPONSES,
             LakeTables.STAFF_RESPONSES,
-            LakeTables.SESSION_FEEDBACK);
+            LakeTables.SESSION_FEEDBACK,
+            LakeTables.PARTNER_RESPONSES);
 
     private static final int PINNING_THREADS = 4;
 
