@@ -50,7 +50,7 @@ class TestTwoProgrammes extends IngestTestBase {
         assertThat(demoReport.rowsQuarantined()).isZero();
         assertThat(ghentReport.rowsQuarantined()).isZero();
         assertThat(ghentReport.files())
-                .hasSize(11)
+                .hasSize(14)
                 .allSatisfy(file -> assertThat(file.status()).isEqualTo(FileReport.Status.INGESTED));
     }
 

@@ -136,6 +136,16 @@ final class ConsoleViews {
                     (table, scoped, editions) ->
                             scoped.apply(table).drop("feedback_intention", "source_submission_id", "batch_id")),
             new Definition(
+                    "partners",
+                    Root.LAKE,
+                    LakeTables.PARTNERS,
+                    (table, scoped, editions) -> scoped.apply(table).drop("batch_id")),
+            new Definition(
+                    "partner_responses",
+                    Root.LAKE,
+                    LakeTables.PARTNER_RESPONSES,
+                    (table, scoped, editions) -> scoped.apply(table).drop("batch_id")),
+            new Definition(
                     "metric_values",
                     Root.METRICS,
                     MetricTables.METRIC_VALUES,

@@ -117,6 +117,8 @@ class TestReadOnlyConsoleSession {
                 "ties",
                 "staff_responses",
                 "session_feedback",
+                "partners",
+                "partner_responses",
                 "metric_values")) {
             assertThat(mine.sql("SELECT count(*) FROM " + view).first().getLong(0))
                     .as(view)

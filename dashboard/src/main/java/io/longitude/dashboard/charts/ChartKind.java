@@ -22,7 +22,8 @@ public enum ChartKind {
     ALUMNI("alumni", MetricCatalogue.ALUMNI, new AlumniChart()),
     STAFF("staff", MetricCatalogue.STAFF, new StaffChart()),
     COMPARISON("comparison-group", MetricCatalogue.COMPARISON, new ComparisonChart()),
-    FEEDBACK("session-feedback", MetricCatalogue.FEEDBACK, new FeedbackChart());
+    FEEDBACK("session-feedback", MetricCatalogue.FEEDBACK, new FeedbackChart()),
+    PARTNERSHIP("partnership", MetricCatalogue.PARTNERSHIP, new PartnershipChart());
 
     private final String slug;
     private final MetricDefinition metric;

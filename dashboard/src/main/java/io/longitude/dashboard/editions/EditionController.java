@@ -3,6 +3,7 @@ package io.longitude.dashboard.editions;
 import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.charts.ChartKind;
+import io.longitude.dashboard.partnership.Partners;
 import io.longitude.dashboard.validation.IntervalStudy;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,11 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class EditionController {
     private final MetricStore store;
+    private final Partners partners;
     private final MessageSource messages;
     private final IntervalStudy intervals;
 
-    EditionController(MetricStore store, MessageSource messages, IntervalStudy intervals) {
+    EditionController(MetricStore store, MessageSource messages, IntervalStudy intervals, Partners partners) {
         this.store = store;
+        this.partners = partners;
         this.messages = messages;
         this.intervals = intervals;
     }
@@ -42,6 +45,7 @@ class EditionController {
         model.addAttribute("edition", edition);
         model.addAttribute("cards", Glance.cards(editionId, metrics, previous, words, locale));
         model.addAttribute("sections", Section.of(figures));
+        model.addAttribute("partners", partners.of(edition.programmeId()));
         model.addAttribute("figures", figures);
         model.addAttribute("approximate", intervals.approximateNotes(messages, locale));
         model.addAttribute("provenance", Provenance.of(metrics, locale).orElse(null));

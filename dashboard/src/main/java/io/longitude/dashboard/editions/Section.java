@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** One question of the edition page below the cards: its figures, each with chart, how-to-read text and table. */
 public record Section(String question, List<Figure> figures) {
-    /** The figures of each question, in page order (slugs of {@code ChartKind}); "staff" and "feedback" have no card. */
+    /** The figures of each question, in page order (slugs of {@code ChartKind}); "staff", "feedback" and "partnership" have no card. */
     static final Map<String, List<String>> FIGURES = Map.of(
             "enrolment", List.of("funnel", "response-rate", "attrition-bias"),
             "integration", List.of("integration", "transitions", "pre-post", "dose-response", "comparison-group"),
@@ -15,7 +15,8 @@ public record Section(String question, List<Figure> figures) {
             "collaboration", List.of("network", "contacts"),
             "alumni", List.of("alumni"),
             "staff", List.of("staff"),
-            "feedback", List.of("session-feedback"));
+            "feedback", List.of("session-feedback"),
+            "partnership", List.of("partnership"));
 
     static final List<String> ORDER = List.of(
             "enrolment",
@@ -26,7 +27,8 @@ public record Section(String question, List<Figure> figures) {
             "business",
             "collaboration",
             "alumni",
-            "staff");
+            "staff",
+            "partnership");
 
     public Section {
         figures = List.copyOf(figures);

@@ -36,6 +36,24 @@ record FunderReport(
         waves = List.copyOf(waves);
     }
 
+    /** The same report with one more table after the others. */
+    FunderReport with(ReportTable table) {
+        List<ReportTable> all = new java.util.ArrayList<>(tables);
+        all.add(table);
+        return new FunderReport(
+                programmeId,
+                language,
+                columns,
+                all,
+                k,
+                symbol,
+                complementarySymbol,
+                sensitive,
+                waves,
+                asOf,
+                computedAt);
+    }
+
     Optional<ReportTable> table(String id) {
         return tables.stream().filter(table -> table.id().equals(id)).findFirst();
     }
@@ -51,7 +69,10 @@ record FunderReport(
         return tables.stream().anyMatch(ReportTable::hasHidden);
     }
 
-    /** Count cells (not shares) of every table, and of those the hidden ones: {shown or hidden, hidden}. */
+    /**
+     * Count cells (not shares, not the partnership's cells without a count key) of every table, and of those the hidden
+     * ones: {shown or hidden, hidden}.
+     */
     long[] countCells() {
         long all = 0;
         long hidden = 0;
@@ -61,6 +82,9 @@ record FunderReport(
                     continue;
                 }
                 for (ReportCell cell : row.cells()) {
+                    if (cell.key().isEmpty()) {
+                        continue;
+                    }
                     if (cell.state().equals(ReportCell.SHOWN) || cell.hidden()) {
                         all++;
                         hidden += cell.hidden() ? 1 : 0;

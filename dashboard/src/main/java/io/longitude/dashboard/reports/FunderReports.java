@@ -8,6 +8,7 @@ import io.longitude.core.metrics.MetricValue;
 import io.longitude.dashboard.access.Viewer;
 import io.longitude.dashboard.editions.EditionSummary;
 import io.longitude.dashboard.editions.MetricStore;
+import io.longitude.dashboard.partnership.Partners;
 import io.longitude.dashboard.system.VersionedCache;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ class FunderReports {
     static final int CACHED_REPORTS = 64;
 
     private final MetricStore store;
+    private final Partners partners;
     private final MessageSource messages;
     private final DisclosureRule rule;
     private final Set<SensitiveCategory> sensitive;
@@ -49,8 +51,9 @@ class FunderReports {
     /** A programme's figures with their suppression, the same in every language. */
     private record Suppressed(Figures figures, Suppression suppression) {}
 
-    FunderReports(MetricStore store, MessageSource messages, DisclosureProperties properties) {
+    FunderReports(MetricStore store, MessageSource messages, DisclosureProperties properties, Partners partners) {
         this.store = store;
+        this.partners = partners;
         this.messages = messages;
         this.rule = new DisclosureRule(properties.k());
         this.sensitive = SensitiveCategory.of(properties.sensitive());
@@ -68,7 +71,9 @@ class FunderReports {
      */
     FunderReport published(String programmeId, Locale locale) {
         return cache.get(
-                List.of(programmeId, locale.toLanguageTag()), store.versions(), () -> compute(programmeId, locale));
+                List.of(programmeId, locale.toLanguageTag()),
+                List.of(store.versions(), partners.version()),
+                () -> compute(programmeId, locale));
     }
 
     /** The report rendered from the kept suppression of the programme (computed when the tables changed); the scope check is the caller's. */
@@ -77,7 +82,17 @@ class FunderReports {
             Figures figures = figures(programmeId);
             return new Suppressed(figures, suppress(figures, rule));
         });
-        return ReportRenderer.render(kept.figures(), kept.suppression(), messages, locale);
+        FunderReport report = ReportRenderer.render(kept.figures(), kept.suppression(), messages, locale);
+        return PartnershipTable.of(
+                        programmeId,
+                        kept.figures().editions(),
+                        store.metric(MetricCatalogue.PARTNERSHIP.id()),
+                        partners.of(programmeId),
+                        report.columns(),
+                        messages,
+                        locale)
+                .map(report::with)
+                .orElse(report);
     }
 
     /** The programme's counts and relations before suppression, from the current metric rows. */

@@ -49,12 +49,18 @@ final class ReportCsv {
         return out.toString();
     }
 
-    /** The shown value, dot decimal: a whole count, or a share to 6 decimals; empty when not shown. */
+    /**
+     * The shown value, dot decimal: a whole count, a share or a mean to 6 decimals, a partner's roles as written;
+     * empty when not shown.
+     */
     static String value(ReportCell cell) {
+        if (cell.unit().equals("text")) {
+            return cell.display();
+        }
         if (cell.shown() == null) {
             return "";
         }
-        if (!cell.unit().equals("share")) {
+        if (!cell.unit().equals("share") && !cell.unit().equals("mean")) {
             return Long.toString(Math.round(cell.shown()));
         }
         return new java.math.BigDecimal(cell.shown())

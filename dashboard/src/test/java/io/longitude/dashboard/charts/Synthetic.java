@@ -34,6 +34,11 @@ public final class Synthetic {
             rows.add(Rows.share("M16", e, "", "feedback=recommend|session=" + session, 11, 14, 0.5, 0.92));
             rows.add(Rows.row("M16", e, "", "feedback=usefulness|session=" + session, 55.0, 14.0, 14, 3.9, 3.4, 4.4));
         }
+        for (String wave : List.of("W0", "W1", "")) {
+            rows.add(Rows.row("M17", e, wave, "item=partner_quality", 7.0, 2.0, 2, 3.5, null, null));
+            rows.add(Rows.row("M17", e, wave, "item=partner_agreements", 6.0, 2.0, 2, 3.0, null, null));
+            rows.add(Rows.row("M17", e, wave, "item=partner_again", 2.0, 2.0, 2, 1.0, null, null));
+        }
         rows.add(Rows.share("M16", e, "", "feedback=response", 42, 54, 0.65, 0.87));
         rows.add(Rows.share("M16", e, "", "feedback=useful", 30, 42, 0.55, 0.84));
         rows.add(Rows.row("M16", e, "", "feedback=usefulness|kind=thematic", 110.0, 28.0, 14, 3.9, 3.5, 4.3));

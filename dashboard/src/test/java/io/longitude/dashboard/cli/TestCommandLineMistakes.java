@@ -115,7 +115,7 @@ class TestCommandLineMistakes {
         assertRefusedAtOnce(
                 outcome,
                 "longitude analyze: --lake file:///tmp/typo/lake holds none of the lake's tables "
-                        + "(editions, enrolments, sessions, attendance, assessments, responses, staff_responses, session_feedback, batches); "
+                        + "(editions, enrolments, sessions, attendance, assessments, responses, staff_responses, session_feedback, partners, partner_responses, batches); "
                         + "check the URI, or add --allow-empty to run on an empty lake");
         assertThat(metrics).as("no empty metric table is created").doesNotExist();
     }
@@ -128,7 +128,7 @@ class TestCommandLineMistakes {
                 run("erase", "--source-id", "P-1", "--programme", "p", "--lake", empty.toString()),
                 "longitude erase: --lake " + empty
                         + " holds none of the lake's tables (editions, enrolments, sessions, attendance, "
-                        + "assessments, responses, staff_responses, session_feedback, batches); check the URI, or add --allow-empty to run on an empty lake");
+                        + "assessments, responses, staff_responses, session_feedback, partners, partner_responses, batches); check the URI, or add --allow-empty to run on an empty lake");
         Outcome serve = run("serve", "--port", "0", "--lake", empty.toString());
         assertThat(serve.errorLines())
                 .singleElement()
