@@ -44,6 +44,35 @@ final class ReaderModel {
                     key(measure, "all", ""),
                     editions.stream().map(edition -> key(measure, edition, "")).toList());
         }
+        // Session feedback, counted in answers: each count is the sum of its editions', each part at most its whole,
+        // every answered question at most the feedback given (an answered count equal to it is not published).
+        List<String> feedback = List.of(
+                "sessions_attended",
+                "feedback_given",
+                "rated_usefulness",
+                "rated_useful",
+                "rated_clarity",
+                "rated_clear",
+                "answered_recommend",
+                "would_recommend");
+        for (String measure : feedback) {
+            sum(
+                    key(measure, "all", ""),
+                    editions.stream().map(edition -> key(measure, edition, "")).toList());
+        }
+        for (String column : columns) {
+            String given = key("feedback_given", column, "");
+            atMost(given, key("sessions_attended", column, ""));
+            for (String[] pair : new String[][] {
+                {"rated_useful", "rated_usefulness"},
+                {"rated_clear", "rated_clarity"},
+                {"would_recommend", "answered_recommend"}
+            }) {
+                String answered = key(pair[1], column, "");
+                atMost(key(pair[0], column, ""), truth.containsKey(answered) ? answered : given);
+                atMost(answered, given);
+            }
+        }
         for (String wave : waves) {
             for (String measure : List.of("responders", "answering", "level=0", "level=1", "level=2", "integrated")) {
                 sum(

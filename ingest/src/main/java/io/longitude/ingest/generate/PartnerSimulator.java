@@ -14,10 +14,14 @@ import java.util.SplittableRandom;
  * again is drawn with its probability. Draws come from stream 6 of {@link CandidateSimulator#random}.
  */
 final class PartnerSimulator {
-    /** Name and roles of each partner; the id is the programme's id and the name's slug. */
+    /** Name and roles of each partner of the demo's programme; the id is the programme's id and the name's slug. */
     static final List<String[]> PARTNERS = List.of(
             new String[] {"Atelier Durable", "operations;expertise"},
             new String[] {"Brussels Starters Network", "contacts;expertise"});
+    /** The partners of any other generated programme (the demo's second, for other professions). */
+    static final List<String[]> OTHER_PARTNERS = List.of(
+            new String[] {"Horeca Lab Brussels", "operations;communication"},
+            new String[] {"Care Works", "contacts;expertise"});
 
     private static final int STREAM = 6;
 
@@ -25,18 +29,20 @@ final class PartnerSimulator {
     private final PartnerTruth truth;
     private final LocalDate asOf;
     private final ProgrammeNames names;
+    private final List<String[]> partners;
 
     PartnerSimulator(long seed, PartnerTruth truth, LocalDate asOf, ProgrammeNames names) {
         this.seed = seed;
         this.truth = truth;
         this.asOf = asOf;
         this.names = names;
+        this.partners = names.equals(ProgrammeNames.DEMO) ? PARTNERS : OTHER_PARTNERS;
     }
 
     /** partners.csv rows: programme_id, partner_id, name, roles. */
     List<String[]> partners() {
         List<String[]> rows = new ArrayList<>();
-        for (String[] partner : PARTNERS) {
+        for (String[] partner : partners) {
             rows.add(new String[] {names.programmeId(), partnerId(partner), partner[0], partner[1]});
         }
         return rows;
@@ -49,13 +55,13 @@ final class PartnerSimulator {
     /** partner-followup.csv rows of an edition: partner_id, edition_id, wave, submitted_at, then the items. */
     List<String[]> responses(EditionPlan plan) {
         List<String[]> rows = new ArrayList<>();
-        for (int partner = 0; partner < PARTNERS.size(); partner++) {
+        for (int partner = 0; partner < partners.size(); partner++) {
             SplittableRandom random = CandidateSimulator.random(seed, plan.number(), partner, STREAM);
             for (Wave wave : Wave.STANDARD) {
                 LocalDate date = plan.waveDate(wave.index());
                 boolean responds = random.nextDouble() < truth.responseProbability();
                 String[] row = new String[8];
-                row[0] = partnerId(PARTNERS.get(partner));
+                row[0] = partnerId(partners.get(partner));
                 row[1] = plan.editionId();
                 row[2] = wave.code();
                 row[3] = date.plusDays(random.nextInt(0, 10)) + "T10:" + String.format("%02d", random.nextInt(60))
