@@ -25,46 +25,41 @@ public record AnalysisInputs(
         Dataset<Row> partnerResponses,
         CandidatePanel panel) {
 
+    /** The lake tables an analysis reads, in the order of the record's components. */
+    private static final List<TableDefinition> TABLES = List.of(
+            LakeTables.EDITIONS,
+            LakeTables.ENROLMENTS,
+            LakeTables.SESSIONS,
+            LakeTables.ATTENDANCE,
+            LakeTables.ASSESSMENTS,
+            LakeTables.RESPONSES,
+            LakeTables.STAFF_RESPONSES,
+            LakeTables.SESSION_FEEDBACK,
+            LakeTables.PARTNER_RESPONSES);
+
     /** Every input of the snapshot, cached. */
     public static AnalysisInputs cached(LakeSnapshot lake) {
         boolean small = SessionSettings.isSmall(lake.bytes());
-        Dataset<Row> editions = cached(lake, LakeTables.EDITIONS, small);
-        Dataset<Row> enrolments = cached(lake, LakeTables.ENROLMENTS, small);
-        Dataset<Row> sessions = cached(lake, LakeTables.SESSIONS, small);
-        Dataset<Row> attendance = cached(lake, LakeTables.ATTENDANCE, small);
-        Dataset<Row> assessments = cached(lake, LakeTables.ASSESSMENTS, small);
-        Dataset<Row> responses = cached(lake, LakeTables.RESPONSES, small);
-        Dataset<Row> staffResponses = cached(lake, LakeTables.STAFF_RESPONSES, small);
-        Dataset<Row> sessionFeedback = cached(lake, LakeTables.SESSION_FEEDBACK, small);
-        Dataset<Row> partnerResponses = cached(lake, LakeTables.PARTNER_RESPONSES, small);
+        List<Dataset<Row>> tables =
+                TABLES.stream().map(table -> cached(lake, table, small)).toList();
         CandidatePanel panel;
         try {
-            panel = CandidatePanel.cached(enrolments, responses);
+            panel = CandidatePanel.cached(tables.get(1), tables.get(5));
         } catch (RuntimeException e) {
             // The session outlives a failed analysis (the web server's): nothing of it stays in memory.
-            List.of(
-                            editions,
-                            enrolments,
-                            sessions,
-                            attendance,
-                            assessments,
-                            responses,
-                            staffResponses,
-                            sessionFeedback,
-                            partnerResponses)
-                    .forEach(Dataset::unpersist);
+            tables.forEach(Dataset::unpersist);
             throw e;
         }
         return new AnalysisInputs(
-                editions,
-                enrolments,
-                sessions,
-                attendance,
-                assessments,
-                responses,
-                staffResponses,
-                sessionFeedback,
-                partnerResponses,
+                tables.get(0),
+                tables.get(1),
+                tables.get(2),
+                tables.get(3),
+                tables.get(4),
+                tables.get(5),
+                tables.get(6),
+                tables.get(7),
+                tables.get(8),
                 panel);
     }
 

@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -71,6 +72,16 @@ final class Charts {
         plot.setOrientation(orientation);
         style(plot);
         plot.setRangeGridlinePaint(GRID);
+        return plot;
+    }
+
+    /** Lines of mean answers on a 1–5 scale with their whiskers, one tick per point of the scale. */
+    static CategoryPlot scalePlot(DefaultCategoryDataset dataset, Whiskers whiskers, Texts texts) {
+        CategoryPlot plot =
+                plot(dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setRange(0.8, 5.2);
+        range.setTickUnit(new NumberTickUnit(1));
         return plot;
     }
 

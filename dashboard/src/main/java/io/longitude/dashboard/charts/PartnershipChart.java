@@ -5,10 +5,6 @@ import io.longitude.core.metrics.MetricValue;
 import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -34,12 +30,7 @@ final class PartnershipChart implements Family {
                 .filter(row -> !row.wave().isEmpty() && !item(row).equals("partner_again"))
                 .sorted(Comparator.comparing(MetricValue::wave).thenComparingInt(row -> ITEMS.indexOf(item(row))))
                 .forEach(row -> Charts.add(dataset, whiskers, row, itemName(row, texts), row.wave()));
-        CategoryPlot plot = Charts.plot(
-                dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
-        NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setRange(0.8, 5.2);
-        range.setTickUnit(new NumberTickUnit(1));
-        return Charts.chart(title, plot, true);
+        return Charts.chart(title, Charts.scalePlot(dataset, whiskers, texts), true);
     }
 
     static String item(MetricValue row) {
@@ -50,9 +41,11 @@ final class PartnershipChart implements Family {
         return texts.get("partnership.item." + item(row));
     }
 
+    /** The item and, for a Likert item, its scale: "The collaboration goes well (average, 1 to 5) · W2". */
     @Override
     public String label(MetricValue row, Texts texts) {
-        return row.wave().isEmpty() ? itemName(row, texts) : itemName(row, texts) + " · " + row.wave();
+        String scale = item(row).equals("partner_again") ? "" : " (" + texts.get("partnership.average") + ")";
+        return itemName(row, texts) + scale + (row.wave().isEmpty() ? "" : " · " + row.wave());
     }
 
     @Override

@@ -4,10 +4,6 @@ import io.longitude.core.metrics.MetricValue;
 import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -28,12 +24,7 @@ final class StaffChart implements Family {
                 .sorted(Comparator.comparing(MetricValue::wave)
                         .thenComparing((MetricValue row) -> row.key().text()))
                 .forEach(row -> Charts.add(dataset, whiskers, row, itemName(row, texts), row.wave()));
-        CategoryPlot plot = Charts.plot(
-                dataset, new WhiskerLineRenderer(whiskers), texts.get("axis.mean"), PlotOrientation.VERTICAL);
-        NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setRange(0.8, 5.2);
-        range.setTickUnit(new NumberTickUnit(1));
-        return Charts.chart(title, plot, true);
+        return Charts.chart(title, Charts.scalePlot(dataset, whiskers, texts), true);
     }
 
     static String item(MetricValue row) {

@@ -53,12 +53,17 @@ final class PartnershipTable {
                             .toList());
             cells.add(new ReportCell("", roles, ReportCell.SHOWN, null, "text"));
             editions.forEach(edition -> cells.add(absent()));
-            table.add(new ReportRow(partner.name(), "report.row.partner", partner.partnerId(), false, cells));
+            table.add(new ReportRow(
+                    messages.getMessage("report.row.partner", new Object[] {partner.name()}, locale),
+                    "report.row.partner",
+                    partner.partnerId(),
+                    false,
+                    cells));
         }
         for (String item : ITEMS) {
             List<ReportCell> cells = new ArrayList<>();
-            cells.add(cell(find(own, "", item), item, locale));
-            editions.forEach(edition -> cells.add(cell(find(own, edition, item), item, locale)));
+            cells.add(cell(find(own, "", item), item, messages, locale));
+            editions.forEach(edition -> cells.add(cell(find(own, edition, item), item, messages, locale)));
             if (cells.stream().anyMatch(cell -> !cell.state().equals(ReportCell.ABSENT))) {
                 table.add(new ReportRow(
                         messages.getMessage("report.row.partnership." + item, null, locale),
@@ -78,7 +83,7 @@ final class PartnershipTable {
                 .findFirst();
     }
 
-    private static ReportCell cell(Optional<MetricValue> row, String item, Locale locale) {
+    private static ReportCell cell(Optional<MetricValue> row, String item, MessageSource messages, Locale locale) {
         if (row.isEmpty() || !row.get().computable()) {
             return absent();
         }
@@ -86,19 +91,20 @@ final class PartnershipTable {
         String answers = NumberFormat.getIntegerInstance(locale).format(value.n());
         if (item.equals("partner_again")) {
             String share = NumberFormat.getPercentInstance(locale).format(value.value());
-            long yes = Math.round(value.numerator());
+            Object[] parts = {share, Long.toString(Math.round(value.numerator())), answers};
             return new ReportCell(
                     "",
-                    (share + " (" + yes + "/" + answers + ")")
+                    messages.getMessage("report.partnership.share", parts, locale)
                             .replace('\u00a0', ' ')
                             .replace('\u202f', ' '),
                     ReportCell.SHOWN,
                     value.value(),
                     "share");
         }
+        Object[] parts = {String.format(locale, "%.1f", value.value()), answers};
         return new ReportCell(
                 "",
-                String.format(locale, "%.1f", value.value()) + " (n = " + answers + ")",
+                messages.getMessage("report.partnership.mean", parts, locale),
                 ReportCell.SHOWN,
                 value.value(),
                 "mean");
