@@ -48,7 +48,11 @@ class TestSessionFeedbackPages {
                         "E01||feedback=clear",
                         "E01||feedback=recommend");
         assertThat(section(page))
-                .contains("Average usefulness rating (1 to 5)", "Found the session useful (4 or 5 of 5) · session S03");
+                .contains(
+                        "Average usefulness rating (1 to 5)",
+                        "Found the session useful (4 or 5 of 5) · session S03",
+                        "Average usefulness rating (1 to 5) · change per later edition, over all editions of the programme",
+                        "data-key=\"||feedback=usefulness|trend\"");
         // The response share, counted from the generated files: feedback of attendees over attended sessions.
         Set<String> attended = new HashSet<>();
         for (String line : Files.readAllLines(server.folder.resolve("demo/attendance.csv"))) {

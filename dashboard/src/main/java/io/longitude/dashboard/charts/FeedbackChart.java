@@ -12,7 +12,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * M16: per session, in date order, the shares of answers that found it useful and clear (4 or 5 of 5) and that would
  * recommend it, with Wilson intervals, on one percent axis. The plain table gives the edition's four shares; the mean
- * ratings, the kinds of session and each session's rows are statistical detail.
+ * ratings, the kinds of session, each session's rows and the programme's trend over its editions are statistical
+ * detail.
  */
 final class FeedbackChart implements Family {
     /** The measures the chart draws, in legend order. */
@@ -20,12 +21,17 @@ final class FeedbackChart implements Family {
     /** The plain table's measures, in order; the mean ratings are detail. */
     private static final List<String> PLAIN = List.of("response", "useful", "clear", "recommend");
 
-    private static final List<GroupKey.Feedback.Scope> SCOPES =
-            List.of(GroupKey.Feedback.Scope.ALL, GroupKey.Feedback.Scope.KIND, GroupKey.Feedback.Scope.SESSION);
+    private static final List<GroupKey.Feedback.Scope> SCOPES = List.of(
+            GroupKey.Feedback.Scope.ALL,
+            GroupKey.Feedback.Scope.KIND,
+            GroupKey.Feedback.Scope.SESSION,
+            GroupKey.Feedback.Scope.TREND);
 
+    /** The edition's rows, and the programme's trend over its editions (statistical detail). */
     @Override
     public boolean includes(MetricValue row) {
-        return Family.super.includes(row) && row.key() instanceof GroupKey.Feedback;
+        return row.key() instanceof GroupKey.Feedback feedback
+                && (Family.super.includes(row) || feedback.scope() == GroupKey.Feedback.Scope.TREND);
     }
 
     @Override
@@ -72,7 +78,8 @@ final class FeedbackChart implements Family {
         GroupKey.Feedback key = key(row);
         String measure = texts.get("feedback.measure." + key.measure());
         return switch (key.scope()) {
-            case ALL, TREND -> measure;
+            case ALL -> measure;
+            case TREND -> measure + " · " + texts.get("feedback.trend");
             case KIND ->
                 measure + " · " + texts.get("summaries.kind." + key.value().toUpperCase(java.util.Locale.ROOT));
             case SESSION -> measure + " · " + texts.get("feedback.session") + " " + session(key.value());
@@ -81,7 +88,11 @@ final class FeedbackChart implements Family {
 
     @Override
     public RowFormat format(MetricValue row) {
-        return PLAIN.contains(key(row).measure()) ? RowFormat.SHARE : RowFormat.MEAN;
+        GroupKey.Feedback key = key(row);
+        if (key.scope() == GroupKey.Feedback.Scope.TREND) {
+            return PLAIN.contains(key.measure()) ? RowFormat.POINTS : RowFormat.DECIMAL;
+        }
+        return PLAIN.contains(key.measure()) ? RowFormat.SHARE : RowFormat.MEAN;
     }
 
     @Override
