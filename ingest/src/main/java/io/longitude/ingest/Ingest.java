@@ -142,7 +142,7 @@ public final class Ingest {
                 export.getFileName().toString(), first.rows(), first.separator(), InstrumentLoader.followup());
     }
 
-    /** Reads a mapping file, checked against the follow-up instrument. */
+    /** Reads a mapping file, checked against its instrument: the follow-up, or the session feedback it names. */
     public static Mapping mapping(Path file) {
         return MappingLoader.load(file, InstrumentLoader.followup());
     }

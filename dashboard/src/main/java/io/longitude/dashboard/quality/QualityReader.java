@@ -62,6 +62,8 @@ public class QualityReader {
             LakeTables.RESPONSES,
             LakeTables.STAFF_RESPONSES,
             LakeTables.SESSION_FEEDBACK,
+            LakeTables.PARTNERS,
+            LakeTables.PARTNER_RESPONSES,
             LakeTables.BATCHES);
 
     private final LakeReads lake;
@@ -132,7 +134,9 @@ public class QualityReader {
                 .union(tables.get(LakeTables.ENROLMENTS).select("programme_id", "batch_id"))
                 .union(tables.get(LakeTables.RESPONSES).select("programme_id", "batch_id"))
                 .union(tables.get(LakeTables.STAFF_RESPONSES).select("programme_id", "batch_id"))
-                .union(tables.get(LakeTables.SESSION_FEEDBACK).select("programme_id", "batch_id"));
+                .union(tables.get(LakeTables.SESSION_FEEDBACK).select("programme_id", "batch_id"))
+                .union(tables.get(LakeTables.PARTNERS).select("programme_id", "batch_id"))
+                .union(tables.get(LakeTables.PARTNER_RESPONSES).select("programme_id", "batch_id"));
         for (TableDefinition byEdition : List.of(LakeTables.SESSIONS, LakeTables.ATTENDANCE, LakeTables.ASSESSMENTS)) {
             owners = owners.union(tables.get(byEdition)
                     .select("edition_id", "batch_id")
