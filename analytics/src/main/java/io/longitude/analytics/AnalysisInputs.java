@@ -2,7 +2,6 @@ package io.longitude.analytics;
 
 import io.longitude.analytics.impact.CandidatePanel;
 import io.longitude.analytics.io.LakeSnapshot;
-import io.longitude.core.lake.LakeTables;
 import io.longitude.core.lake.TableDefinition;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -25,23 +24,12 @@ public record AnalysisInputs(
         Dataset<Row> partnerResponses,
         CandidatePanel panel) {
 
-    /** The lake tables an analysis reads, in the order of the record's components. */
-    private static final List<TableDefinition> TABLES = List.of(
-            LakeTables.EDITIONS,
-            LakeTables.ENROLMENTS,
-            LakeTables.SESSIONS,
-            LakeTables.ATTENDANCE,
-            LakeTables.ASSESSMENTS,
-            LakeTables.RESPONSES,
-            LakeTables.STAFF_RESPONSES,
-            LakeTables.SESSION_FEEDBACK,
-            LakeTables.PARTNER_RESPONSES);
-
     /** Every input of the snapshot, cached. */
     public static AnalysisInputs cached(LakeSnapshot lake) {
         boolean small = SessionSettings.isSmall(lake.bytes());
-        List<Dataset<Row>> tables =
-                TABLES.stream().map(table -> cached(lake, table, small)).toList();
+        List<Dataset<Row>> tables = LakeSnapshot.INPUTS.stream()
+                .map(table -> cached(lake, table, small))
+                .toList();
         CandidatePanel panel;
         try {
             panel = CandidatePanel.cached(tables.get(1), tables.get(5));

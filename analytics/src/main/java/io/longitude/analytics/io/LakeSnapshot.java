@@ -35,7 +35,8 @@ import org.apache.spark.sql.types.StructType;
  * (Delta time travel by timestamp), or given versions (those another metric table recorded).
  */
 public final class LakeSnapshot {
-    static final List<TableDefinition> INPUTS = List.of(
+    /** The lake tables an analysis reads, in the order of {@code AnalysisInputs}' components. */
+    public static final List<TableDefinition> INPUTS = List.of(
             LakeTables.EDITIONS,
             LakeTables.ENROLMENTS,
             LakeTables.SESSIONS,
