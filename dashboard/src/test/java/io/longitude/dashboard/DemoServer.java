@@ -80,27 +80,21 @@ public final class DemoServer {
                 DemoProgrammeGenerator.PROGRAMME_ID,
                 OTHER_PROGRAMME));
         addOutsiders(new AccountFile(users));
-        context = DashboardApplication.start(Map.of(
-                "longitude.users",
-                users.toString(),
-                "server.port",
-                0,
-                "longitude.lake",
-                lake,
-                "longitude.metrics",
-                metrics,
-                "longitude.master",
-                "local[2]",
-                "longitude.key-file",
-                keyFile.toString(),
-                "longitude.quarantine",
-                folder.resolve("quarantine").toString(),
-                "longitude.inbox",
-                folder.resolve("inbox").toString(),
-                "longitude.mappings",
-                Path.of("..", "data", "mappings").toString(),
-                "longitude.audit",
-                audit()));
+        context = DashboardApplication.start(Map.ofEntries(
+                Map.entry("longitude.users", users.toString()),
+                Map.entry("server.port", 0),
+                Map.entry("longitude.lake", lake),
+                Map.entry("longitude.metrics", metrics),
+                Map.entry("longitude.master", "local[2]"),
+                Map.entry("longitude.key-file", keyFile.toString()),
+                Map.entry("longitude.quarantine", folder.resolve("quarantine").toString()),
+                Map.entry("longitude.inbox", folder.resolve("inbox").toString()),
+                Map.entry(
+                        "longitude.mappings", Path.of("..", "data", "mappings").toString()),
+                Map.entry("longitude.audit", audit()),
+                // The tests change the lake often; warming every edition's charts after each change would only take
+                // the two cores from them. TestPageWarmer calls the warmer itself.
+                Map.entry("longitude.warm-interval", "365d")));
         url = "http://127.0.0.1:"
                 + ((WebServerApplicationContext) context).getWebServer().getPort();
     }

@@ -47,8 +47,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the readers see the analysis of the last file.
  */
 class TestServingWhileIngesting {
-    private static final int FILES = 2;
+    /** Files dropped one after another: one in the README's test command, three in profile {@code long}. */
+    private static final int FILES = Boolean.getBoolean("longitude.long") ? 3 : 1;
+
     private static final int READERS = 3;
+    /** A reader's pause between two requests: readers keep asking without taking the two cores from the analysis. */
+    private static final Duration PAUSE = Duration.ofMillis(50);
+
     private static final List<String> PAGES =
             List.of("/editions/E01", "/api/editions/E01/metrics", "/reports/brussels-sd-pilot.csv");
     private static final String METRICS_API = "/api/editions/E01/metrics";
@@ -84,7 +89,8 @@ class TestServingWhileIngesting {
                 Map.entry("longitude.inbox-scan-interval", "1s"),
                 Map.entry(
                         "longitude.mappings", Path.of("..", "data", "mappings").toString()),
-                Map.entry("longitude.audit", folder.resolve("audit").toUri().toString())));
+                Map.entry("longitude.audit", folder.resolve("audit").toUri().toString()),
+                Map.entry("longitude.warm-interval", "365d")));
         url = "http://127.0.0.1:"
                 + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
@@ -170,6 +176,12 @@ class TestServingWhileIngesting {
                     }
                 } catch (IOException | RuntimeException e) {
                     failures.add(page + ": " + e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return versions;
+                }
+                try {
+                    Thread.sleep(PAUSE.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return versions;

@@ -60,6 +60,11 @@ public class ChartController {
         }
     }
 
+    /** How many pictures (PNG) are kept for the current version of the metric table. */
+    public int keptPictures() {
+        return pngs.size();
+    }
+
     @GetMapping("/charts/{editionId}/{chart}.png")
     ResponseEntity<byte[]> png(
             @PathVariable String editionId, @PathVariable String chart, Viewer viewer, Locale locale) {

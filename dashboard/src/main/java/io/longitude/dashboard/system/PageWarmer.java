@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * inbox file or a run of the CLI): the metric rows, every edition's charts in every language, its network and
  * intake-to-latest panel, and each programme's data-quality figures. So the first view after an analysis answers from
  * memory rather than running Spark jobs (first views took 6 to 20 s before). Checks every few seconds with the cheap
- * {@code _delta_log} listing; a failure is logged and retried at the next new version.
+ * {@code _delta_log} listing ({@code longitude.warm-interval}, 5 s by default); a failure is logged and retried at the
+ * next new version.
  */
 @Component
 public class PageWarmer {
@@ -52,9 +53,14 @@ public class PageWarmer {
 
     @Scheduled(initialDelayString = "${longitude.warm-interval:5s}", fixedDelayString = "${longitude.warm-interval:5s}")
     void warmWhenChanged() {
+        warm();
+    }
+
+    /** Warms the caches if the lake or the metric table has a version not warmed yet; the editions warmed (0: none). */
+    int warm() {
         List<Long> versions = versions();
         if (versions.equals(warmed)) {
-            return;
+            return 0;
         }
         long start = System.nanoTime();
         try {
@@ -72,9 +78,11 @@ public class PageWarmer {
                     "Warmed the pages of {} editions in {} ms",
                     editions.size(),
                     (System.nanoTime() - start) / 1_000_000);
+            return editions.size();
         } catch (RuntimeException e) {
             LOG.warn("Could not warm the pages' caches: {}", e.getMessage());
             warmed = versions;
+            return 0;
         }
     }
 
