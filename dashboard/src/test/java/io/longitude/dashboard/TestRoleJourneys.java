@@ -125,8 +125,13 @@ class TestRoleJourneys {
     }
 
     /** The file the browser finished downloading into the download folder, waiting up to 30 s. */
+    /**
+     * The downloaded file once Chromium has finished it: the file has bytes and no {@code .crdownload} is left (Chromium
+     * may create the file under its final name before it writes it).
+     */
     Path downloaded(String suffix) {
-        wait(30).until(driver -> list().anyMatch(file -> file.toString().endsWith(suffix)));
+        wait(30).until(driver -> list().anyMatch(file -> file.toString().endsWith(suffix) && size(file) > 0)
+                && list().noneMatch(file -> file.toString().endsWith(".crdownload")));
         return list().filter(file -> file.toString().endsWith(suffix))
                 .findFirst()
                 .orElseThrow();
@@ -137,6 +142,14 @@ class TestRoleJourneys {
             return files.toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -21,8 +21,10 @@ final class CsvReport {
     static String of(RunInfo run, Machine machine, List<SizeResult> results) {
         CsvReport report = new CsvReport(run.started().toString().substring(0, 10), machine.commit());
         report.lines.add(HEADER);
+        run.demo().ifPresent(demo -> report.whole("demo", "until answered", Long.toString(demo.millis()), "ms"));
+        run.testRun().ifPresent(testRun -> report.whole("test run", "wall", Double.toString(testRun.seconds()), "s"));
         results.forEach(report::size);
-        for (Target target : Targets.evaluate(results)) {
+        for (Target target : Targets.evaluate(run, results)) {
             report.lines.add(String.join(
                     ",",
                     report.date,
@@ -35,6 +37,11 @@ final class CsvReport {
                     ""));
         }
         return String.join("\n", report.lines) + "\n";
+    }
+
+    /** A measure of the whole product, not of a size. */
+    private void whole(String measure, String quantity, String value, String unit) {
+        lines.add(String.join(",", date, commit, "", "", measure, quantity, value, unit));
     }
 
     private void size(SizeResult result) {

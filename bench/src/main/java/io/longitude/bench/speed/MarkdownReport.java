@@ -17,7 +17,8 @@ final class MarkdownReport {
     static String of(RunInfo run, Machine machine, List<SizeResult> results) {
         MarkdownReport report = new MarkdownReport();
         report.header(run, machine);
-        report.targets(Targets.evaluate(results));
+        report.targets(Targets.evaluate(run, results));
+        run.demo().ifPresent(report::demo);
         report.programmes(results);
         report.ingest(results);
         report.conversion(results);
@@ -66,6 +67,26 @@ final class MarkdownReport {
             line("| " + target.name() + " | " + cell(target.figures()) + " | **"
                     + target.status().text() + "** |");
         }
+        line("");
+    }
+
+    private void demo(DemoStart demo) {
+        line("## `./longitude demo` from an empty data folder");
+        line("");
+        line(
+                "The application jar's `demo` command in a folder holding only `data/mappings`, on a free port, timed until"
+                        + " its sign-in page answers 200 (polled every " + DemoMeasure.POLL_MILLIS
+                        + " ms); each step at the"
+                        + " first poll that saw its line. Peak RSS "
+                        + String.format(Locale.ROOT, "%.2f GiB", demo.peakRssBytes() / (double) (1L << 30)) + ".");
+        line("");
+        line("| step | s after the command |");
+        line("|---|---:|");
+        for (DemoStart.Step step : demo.steps()) {
+            line("| " + cell(step.line()) + " | " + String.format(Locale.ROOT, "%.1f", step.millis() / 1000.0) + " |");
+        }
+        line("| " + (demo.answered() ? "the dashboard answers" : cell("no answer: " + demo.failure())) + " | "
+                + String.format(Locale.ROOT, "%.1f", demo.millis() / 1000.0) + " |");
         line("");
     }
 

@@ -95,6 +95,26 @@ public final class Speed implements Callable<Integer> {
             description = "DuckDB's memory limit (default: ${DEFAULT-VALUE}).")
     String duckdbMemory;
 
+    @Option(
+            names = "--no-demo",
+            negatable = true,
+            defaultValue = "true",
+            description = "Time ./longitude demo from an empty data folder until the dashboard answers (default: on).")
+    boolean demo;
+
+    @Option(
+            names = "--test-run-seconds",
+            description = "Wall time of the README's test command (mvn -B verify), measured outside the bench.")
+    Double testRunSeconds;
+
+    @Option(
+            names = "--test-run-source",
+            defaultValue = "given with --test-run-seconds",
+            description = "Where that test run was measured (commit, clean clone or CI).")
+    String testRunSource;
+
+    private Optional<DemoStart> demoStart = Optional.empty();
+
     @Override
     public Integer call() {
         Instant started = Instant.now();
@@ -110,6 +130,18 @@ public final class Speed implements Callable<Integer> {
         try (DuckQueries duckdb = DuckQueries.open(duckdbThreads, duckdbMemory)) {
             Machine machine = Machine.describe(duckdb.version());
             try {
+                if (demo) {
+                    spec.commandLine().getErr().println("[speed demo] ./longitude demo from an empty data folder");
+                    demoStart = Optional.of(
+                            DemoMeasure.run(application, root.resolve("demo"), Path.of("data", "mappings")));
+                    spec.commandLine()
+                            .getErr()
+                            .println(
+                                    "[speed demo] " + (demoStart.get().answered() ? "answered after " : "failed after ")
+                                            + demoStart.get().millis() + " ms "
+                                            + demoStart.get().failure());
+                    write(started, machine, protocol, analysisOptions, results);
+                }
                 for (Size size : planned) {
                     results.add(measure(
                             size, application, root.resolve(size.label()), keyFile, analysisOptions, protocol, duckdb));
@@ -268,7 +300,15 @@ public final class Speed implements Callable<Integer> {
     private RunInfo info(Instant started, Protocol protocol, List<String> analysisOptions) {
         String command = "./longitude bench "
                 + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        return new RunInfo(started, Instant.now(), command.trim(), protocol, duckdbThreads, analysisOptions);
+        return new RunInfo(
+                started,
+                Instant.now(),
+                command.trim(),
+                protocol,
+                duckdbThreads,
+                analysisOptions,
+                demoStart,
+                Optional.ofNullable(testRunSeconds).map(seconds -> new TestRun(seconds, testRunSource)));
     }
 
     private void progress(Size size, String message) {

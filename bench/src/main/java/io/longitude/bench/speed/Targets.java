@@ -18,11 +18,34 @@ final class Targets {
     static final double QUERIES_AT_200K = 2;
     static final double ANALYSIS_SECONDS_AT_10K = 15;
     static final double PER_ROW_SPREAD = 0.30;
+    static final double DEMO_SECONDS = 30;
+    static final double TEST_RUN_MINUTES = 12;
 
     private Targets() {}
 
-    static List<Target> evaluate(List<SizeResult> results) {
+    static List<Target> evaluate(RunInfo run, List<SizeResult> results) {
         List<Target> targets = new ArrayList<>();
+        String demo = "`./longitude demo`, after the build, until the dashboard answers ≤ " + (int) DEMO_SECONDS + " s";
+        targets.add(run.demo()
+                .map(start -> start.answered()
+                        ? new Target(
+                                demo,
+                                String.format(Locale.ROOT, "%.1f s from an empty data folder", start.millis() / 1000.0),
+                                Target.Status.of(start.millis() <= DEMO_SECONDS * 1000))
+                        : new Target(demo, "failed: " + start.failure(), Target.Status.MISSED))
+                .orElse(notRun(demo)));
+        String tests = "`mvn -B verify` (the README's test command) ≤ " + (int) TEST_RUN_MINUTES + " min";
+        targets.add(run.testRun()
+                .map(testRun -> new Target(
+                        tests,
+                        String.format(
+                                Locale.ROOT,
+                                "%d min %02d s (%s)",
+                                (long) testRun.seconds() / 60,
+                                (long) testRun.seconds() % 60,
+                                testRun.source()),
+                        Target.Status.of(testRun.seconds() <= TEST_RUN_MINUTES * 60)))
+                .orElse(notRun(tests)));
         String name = "Ingest at 200k ≥ " + INGEST_SHARE + "× DuckDB's raw CSV→Parquet rate (rows/s)";
         targets.add(at(results, "200k")
                 .map(result -> new Target(

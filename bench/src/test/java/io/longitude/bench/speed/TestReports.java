@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TestReports {
@@ -18,14 +19,27 @@ class TestReports {
             "./longitude bench --sizes 1k,10k",
             new Protocol(2, 5),
             2,
-            List.of("-Xmx4g"));
+            List.of("-Xmx4g"),
+            Optional.of(new DemoStart(
+                    true,
+                    28_400,
+                    1L << 30,
+                    List.of(new DemoStart.Step("[1/4] Generating the demo programme into data/demo", 300)),
+                    "")),
+            Optional.of(new TestRun(700, "clean clone at abc123")));
 
     @Test
     void marksTheTargetsWithTheirFigures() {
         List<SizeResult> results = List.of(result("1k", 1_000, 10_000, 20_000), result("10k", 10_000, 100_000, 12_000));
 
-        List<Target> targets = Targets.evaluate(results);
+        List<Target> targets = Targets.evaluate(RUN, results);
 
+        assertThat(targets.subList(0, 2))
+                .extracting(Target::status)
+                .containsExactly(Target.Status.MET, Target.Status.MET);
+        assertThat(targets.get(0).figures()).isEqualTo("28.4 s from an empty data folder");
+        assertThat(targets.get(1).figures()).isEqualTo("11 min 40 s (clean clone at abc123)");
+        targets = targets.subList(2, targets.size());
         assertThat(targets)
                 .extracting(Target::status)
                 .containsExactly(
@@ -62,6 +76,8 @@ class TestReports {
                 .contains(
                         "| CPU | Test CPU |",
                         "## Targets",
+                        "## `./longitude demo` from an empty data folder",
+                        "| [1/4] Generating the demo programme into data/demo | 0.3 |",
                         "| 10k | M4 transitions |",
                         "| M1 funnel | 100 | 100 |",
                         "## The running server (warm session, in this JVM)",
@@ -70,7 +86,9 @@ class TestReports {
         assertThat(csv)
                 .startsWith(CsvReport.HEADER + "\n")
                 .contains("2026-11-29,abc123,10k,10000,ingest whole,rate,")
-                .contains("analysis family M1 funnel,wall,100,ms");
+                .contains("analysis family M1 funnel,wall,100,ms")
+                .contains("2026-11-29,abc123,,,demo,until answered,28400,ms")
+                .contains("2026-11-29,abc123,,,test run,wall,700.0,s");
     }
 
     private static SizeResult result(String label, int participants, long rows, long analysisMillis) {

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * random runs; the README's test command runs {@value #DEFAULT_RUNS}, profile {@code long} runs 50.
  */
 class TestCrashSafety {
-    static final int DEFAULT_RUNS = 2;
+    static final int DEFAULT_RUNS = 1;
     /** The moments that matter, each one run before the random ones. */
     static final int MOMENTS = 4;
 
