@@ -52,7 +52,9 @@ class TestModuleRules {
             "io.longitude.ingest.generate.ProgrammeNames",
             // the server's writer queue and the CLI share the lake's writer lease
             "io.longitude.ingest.lake.WriterLease",
-            "io.longitude.ingest.lake.LeaseHeldException");
+            "io.longitude.ingest.lake.LeaseHeldException",
+            // the application's session writes the local lake through ingest's fork-free file system (LocalSpark)
+            "io.longitude.ingest.lake.ForkFreeLocalFileSystem");
 
     /** Analytics as the application may use it: run the job, and the session settings and graph bound it shares. */
     static final Set<String> ANALYTICS_ENTRY_POINTS = Set.of(

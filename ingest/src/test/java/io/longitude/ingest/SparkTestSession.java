@@ -1,5 +1,6 @@
 package io.longitude.ingest;
 
+import io.longitude.ingest.lake.ForkFreeLocalFileSystem;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -11,8 +12,10 @@ public final class SparkTestSession {
     private SparkTestSession() {}
 
     public static SparkSession start(String application) {
-        return SparkSession.builder()
-                .master("local[2]")
+        SparkSession.Builder builder = SparkSession.builder();
+        // The lake's local file system without a process per commit, as the application's session has it.
+        ForkFreeLocalFileSystem.SETTINGS.forEach((key, value) -> builder.config("spark.hadoop." + key, value));
+        return builder.master("local[2]")
                 .appName(application)
                 .config("spark.ui.enabled", "false")
                 // Small memory pages, as LocalSession sets them: a broadcast join holds one page on the driver.
