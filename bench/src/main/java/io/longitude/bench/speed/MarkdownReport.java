@@ -18,7 +18,7 @@ final class MarkdownReport {
         MarkdownReport report = new MarkdownReport();
         report.header(run, machine);
         report.targets(Targets.evaluate(run, results));
-        run.demo().ifPresent(report::demo);
+        run.demo().ifPresent(demo -> DemoSection.lines(demo).forEach(report::line));
         report.programmes(results);
         report.ingest(results);
         report.conversion(results);
@@ -67,26 +67,6 @@ final class MarkdownReport {
             line("| " + target.name() + " | " + cell(target.figures()) + " | **"
                     + target.status().text() + "** |");
         }
-        line("");
-    }
-
-    private void demo(DemoStart demo) {
-        line("## `./longitude demo` from an empty data folder");
-        line("");
-        line(
-                "The application jar's `demo` command in a folder holding only `data/mappings`, on a free port, timed until"
-                        + " its sign-in page answers 200 (polled every " + DemoMeasure.POLL_MILLIS
-                        + " ms); each step at the"
-                        + " first poll that saw its line. Peak RSS "
-                        + String.format(Locale.ROOT, "%.2f GiB", demo.peakRssBytes() / (double) (1L << 30)) + ".");
-        line("");
-        line("| step | s after the command |");
-        line("|---|---:|");
-        for (DemoStart.Step step : demo.steps()) {
-            line("| " + cell(step.line()) + " | " + String.format(Locale.ROOT, "%.1f", step.millis() / 1000.0) + " |");
-        }
-        line("| " + (demo.answered() ? "the dashboard answers" : cell("no answer: " + demo.failure())) + " | "
-                + String.format(Locale.ROOT, "%.1f", demo.millis() / 1000.0) + " |");
         line("");
     }
 
@@ -376,7 +356,7 @@ final class MarkdownReport {
                 + " |";
     }
 
-    private static String cell(String text) {
+    static String cell(String text) {
         return text.replaceAll("\\s*\\R\\s*", " ").replace("|", "\\|");
     }
 
